@@ -1,0 +1,11 @@
+// Installs the npm dependencies when they are missing or older than package-lock.json,
+// so that `npm start` and `npm test` work on a fresh machine that has only Node and npm.
+import { existsSync, statSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const marker = 'node_modules/.package-lock.json';
+const stale = !existsSync(marker) || statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs;
+if (stale) {
+  console.log('Installing npm dependencies (npm ci)…');
+  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`, also run by .ci/run): installs what is missing,
+# then typecheck, lint, unit tests, production build with the size budget, end-to-end
+# tests in Debian's Chromium. Works on a fresh machine that has only Node and npm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "dependencies"
+node scripts/ensure-deps.mjs
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "Installing Debian packages: ${need[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+step "certificate fixtures (openssl)"
+bash scripts/make-fixtures.sh .fixtures
+
+step "typecheck"
+npx tsc -b
+
+step "lint"
+npx eslint . --max-warnings=0
+
+step "unit"
+npx vitest run
+
+step "build"
+npx vite build --logLevel warn
+npx vite build --config vite.cli.config.ts --logLevel warn
+
+step "size budget"
+node scripts/size.mjs --check
+
+step "end-to-end (Chromium)"
+npx playwright test

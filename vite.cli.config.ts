@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Builds the command-line entry (src/cli) into one ES module for Node. The CLI
+ * runs exactly the domain code the browser runs; only file reading and printing
+ * differ.
+ */
+export default defineConfig({
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    rollupOptions: { output: { entryFileNames: 'fleet-tls.mjs' } },
+  },
+  ssr: { noExternal: true },
+});
