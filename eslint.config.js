@@ -59,7 +59,7 @@ export default tseslint.config(
         ],
         patterns: [
           peculiarOnlyInCerts,
-          { group: ['**/features/**', '**/components/**', '**/app/**', '**/lib/**', '**/cli/**'], message: 'src/domain imports nothing outside src/domain.' },
+          { group: ['**/features/**', '**/components/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**'], message: 'src/domain imports nothing outside src/domain.' },
           { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/domain runs in the browser too.' },
         ],
       }],
@@ -72,7 +72,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'react', message: 'src/domain has no React.' }],
         patterns: [
-          { group: ['**/features/**', '**/components/**', '**/app/**', '**/lib/**', '**/cli/**'], message: 'src/domain imports nothing outside src/domain.' },
+          { group: ['**/features/**', '**/components/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**'], message: 'src/domain imports nothing outside src/domain.' },
           { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/domain runs in the browser too.' },
         ],
       }],

@@ -1,0 +1,87 @@
+import { artifactUrl, platformFacts, type Platform } from '../../catalog/platforms';
+import { atLeast, parseVersion } from '../../catalog/version';
+import type { Arg, Script, ScriptStep } from '../script';
+
+export interface InstallScriptInput {
+  readonly platform: Platform;
+  readonly version: string;
+  readonly fleetServer: boolean;
+  readonly flags: readonly Arg[];
+  /** Certificate directory on this host and the files the admin places there. */
+  readonly dir: string;
+  readonly files: readonly string[];
+  /** Files written from a prompt: passphrases and the service token. */
+  readonly secrets: readonly { path: string; file: string; kind: 'passphrase' | 'service-token' }[];
+}
+
+/**
+ * Download, unpack or install the package, then `install` (tar, zip) or, for DEB and
+ * RPM, enable and start the service first and then `enroll` (elastic-agent-cli.md §3.5, §8).
+ */
+export function installScript(input: InstallScriptInput): Script {
+  const { platform, version, flags } = input;
+  const facts = platformFacts(platform);
+  const artifact = facts.artifact(version);
+  const url = artifactUrl(platform, version);
+  const steps: ScriptStep[] = [];
+
+  if (input.files.length > 0) {
+    steps.push({ kind: 'comment', note: { code: 'place-files', params: { dir: input.dir, files: input.files.join(', ') } } });
+  }
+  for (const secret of input.secrets) {
+    const code = secret.kind === 'passphrase' ? 'write-passphrase' : 'write-service-token';
+    steps.push({ kind: 'comment', note: { code, params: { file: secret.file, path: secret.path } } });
+    steps.push({ kind: 'write-secret-file', path: secret.path, prompt: secret.kind === 'passphrase' ? `Passphrase for ${secret.file.replace(/\.pass$/, '')}` : 'Fleet Server service token' });
+  }
+
+  const run = (argv: Arg[], elevated = false): ScriptStep => ({ kind: 'command', argv, elevated });
+  const agentCommand = (program: string, sub: 'install' | 'enroll'): ScriptStep => ({
+    kind: 'command',
+    argv: [program, sub, ...flags],
+    elevated: facts.os === 'posix',
+    multiline: true,
+  });
+  const purpose = input.fleetServer ? 'fleet-server' : 'agent';
+
+  switch (facts.package) {
+    case 'tar':
+      steps.push({ kind: 'comment', note: { code: 'download', params: { artifact } } });
+      steps.push(run(['curl', '-L', '-O', url]));
+      steps.push(run(['tar', 'xzvf', artifact]));
+      steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
+      steps.push({ kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } });
+      steps.push(agentCommand('./elastic-agent', 'install'));
+      break;
+    case 'zip':
+      steps.push({ kind: 'comment', note: { code: 'run-elevated-powershell' } });
+      steps.push({ kind: 'statement', text: "$ProgressPreference = 'SilentlyContinue'" });
+      steps.push(run(['Invoke-WebRequest', '-Uri', url, '-OutFile', artifact]));
+      steps.push(run(['Expand-Archive', `.\\${artifact}`, '-DestinationPath', '.']));
+      steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
+      steps.push({ kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } });
+      steps.push(agentCommand('.\\elastic-agent.exe', 'install'));
+      break;
+    case 'deb':
+    case 'rpm': {
+      const v = parseVersion(version);
+      // From 9.0 the packages carry Fleet Server only in the "servers" flavor, chosen at
+      // package-install time by the preinstall script (elastic-agent-cli.md §8).
+      const servers = input.fleetServer && v !== null && atLeast(v, '9.0.0');
+      steps.push({ kind: 'comment', note: { code: 'download', params: { artifact } } });
+      steps.push(run(['curl', '-L', '-O', url]));
+      steps.push({
+        kind: 'command',
+        argv: facts.package === 'deb' ? ['dpkg', '-i', artifact] : ['rpm', '-vi', artifact],
+        elevated: true,
+        ...(servers ? { env: [['ELASTIC_AGENT_FLAVOR', 'servers'] as const] } : {}),
+      });
+      steps.push({ kind: 'comment', note: { code: 'start-service-first' } });
+      steps.push(run(['systemctl', 'enable', 'elastic-agent'], true));
+      steps.push(run(['systemctl', 'start', 'elastic-agent'], true));
+      steps.push({ kind: 'comment', note: { code: purpose === 'fleet-server' ? 'enroll-fleet-server' : 'enroll-agent' } });
+      steps.push(agentCommand('elastic-agent', 'enroll'));
+      break;
+    }
+  }
+  return steps;
+}

@@ -1,0 +1,47 @@
+import { platformFacts } from '../../catalog/platforms';
+import type { Plan } from '../../plan/schema';
+import { findLeg, type Topology } from '../../topology/build-topology';
+import { rolePath } from '../../topology/paths';
+
+/** The `ssl.*` keys an Output's Advanced YAML may carry (elastic-agent-libs tlscommon, elastic-agent-cli.md §5.1). */
+export interface OutputSsl {
+  certificate_authorities?: string[];
+  certificate?: string;
+  key?: string;
+  key_passphrase_path?: string;
+}
+
+/** The OS whose paths the policy carries: one policy serves every agent, so mixed fleets need care (a finding says so). */
+export function outputPathOs(plan: Plan) {
+  const oses = plan.agents.platforms.map((p) => platformFacts(p).os);
+  return oses.length > 0 && oses.every((o) => o === 'windows') ? 'windows' : 'posix';
+}
+
+function pem(text: string): string {
+  const t = text.replace(/\r\n/g, '\n').trim();
+  return `${t}\n`;
+}
+
+/**
+ * The Output's Advanced YAML as an object, from the agent-output leg: a nested `ssl:`
+ * map (Kibana merges it key by key; a dotted `ssl.x:` key would not be merged, §1.5 of
+ * kibana-fleet-and-pain-points.md). Null when the output needs nothing in YAML.
+ */
+export function buildOutputYaml(plan: Plan, topology: Topology): { ssl: OutputSsl } | null {
+  const leg = findLeg(topology, 'agent-output');
+  if (!leg) return null;
+  const os = outputPathOs(plan);
+  const path = (role: Parameters<typeof rolePath>[1]) => rolePath(plan, role, 'agent', os);
+  const ssl: OutputSsl = {};
+  if (leg.trust.kind === 'ca') {
+    const ca = plan.certs.outputCa;
+    ssl.certificate_authorities = [ca.kind === 'inline' ? pem(ca.pem) : path(leg.trust.role)];
+  }
+  if (leg.mutual) {
+    const cert = plan.certs.outputCert;
+    ssl.certificate = cert.kind === 'inline' ? pem(cert.pem) : path(leg.mutual.clientCert);
+    ssl.key = path(leg.mutual.clientKey);
+    if (leg.mutual.passphrase) ssl.key_passphrase_path = path(leg.mutual.passphrase);
+  }
+  return Object.keys(ssl).length > 0 ? { ssl } : null;
+}

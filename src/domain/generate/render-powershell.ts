@@ -1,0 +1,50 @@
+import { powerShellStringLiteral, quotePowerShell } from './shell/powershell-quote';
+import type { Words } from './artifact-note';
+import type { Arg, Script } from './script';
+
+function renderArg(a: Arg): string {
+  if (typeof a === 'string') return quotePowerShell(a);
+  const whole = `${a.flag}=${a.value}`;
+  return quotePowerShell(whole);
+}
+
+/**
+ * Writes a script for Windows PowerShell, run as Administrator (not PowerShell ISE):
+ * backtick continuations; elevation comes from the session, so there is no sudo.
+ */
+export function renderPowerShell(script: Script, words: Words): string {
+  const lines: string[] = [];
+  for (const step of script) {
+    switch (step.kind) {
+      case 'comment':
+        lines.push(...words(step.note).split('\n').map((l) => `# ${l}`));
+        break;
+      case 'command': {
+        const env = (step.env ?? []).map(([k, v]) => `$env:${k} = ${quotePowerShell(v)}; `).join('');
+        const [program = '', ...rest] = step.argv.map(renderArg);
+        if (step.multiline && rest.length > 1) {
+          const [sub, ...flags] = rest;
+          const subIsWord = sub !== undefined && !sub.startsWith('-');
+          const opening = `${env}${program}${subIsWord ? ` ${sub}` : ''}`;
+          const tail = subIsWord ? flags : rest;
+          lines.push([opening, ...tail.map((f) => `  ${f}`)].join(' `\n'));
+        } else {
+          lines.push(`${env}${[program, ...rest].join(' ')}`);
+        }
+        break;
+      }
+      case 'statement':
+        lines.push(step.text);
+        break;
+      case 'write-secret-file': {
+        const path = powerShellStringLiteral(step.path);
+        lines.push(`$secret = Read-Host -AsSecureString ${powerShellStringLiteral(step.prompt)}`);
+        // WriteAllText(string, string) writes UTF-8 without a BOM and adds no newline.
+        lines.push(`[System.IO.File]::WriteAllText(${path}, [System.Net.NetworkCredential]::new('', $secret).Password)`);
+        lines.push('Remove-Variable secret');
+        break;
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}

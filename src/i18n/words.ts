@@ -1,0 +1,12 @@
+import type { ArtifactNote } from '../domain/generate/artifact-note';
+import type { PlanIssue } from '../domain/plan/plan-issue';
+import { ARTIFACT_NOTE_MESSAGES, PLAN_ISSUE_MESSAGES } from './en-domain';
+
+/** Turns the domain's codes into English words (the only language so far). */
+export function describeNote(note: ArtifactNote): string {
+  return ARTIFACT_NOTE_MESSAGES[note.code](note.params ?? {});
+}
+
+export function describeIssue(issue: Pick<PlanIssue, 'code' | 'params'>): string {
+  return PLAN_ISSUE_MESSAGES[issue.code](issue.params ?? {});
+}
