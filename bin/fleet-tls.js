@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command-line entry over the same domain code as the browser app.
-// It runs the built module dist/cli/fleet-tls.mjs, building it first when missing.
-import { existsSync } from 'node:fs';
+// It runs the built module dist/cli/fleet-tls.mjs, building it first when missing or stale.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -13,7 +13,16 @@ process.stdout.on('error', (e) => {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'dist', 'cli', 'fleet-tls.mjs');
-if (!existsSync(built)) {
+/** Newest modification time under a directory. */
+function newest(dir) {
+  return readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
+    const p = join(dir, e.name);
+    return Math.max(max, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }, 0);
+}
+
+// Build on first use, and again whenever the sources are newer than the build.
+if (!existsSync(built) || statSync(built).mtimeMs < newest(join(root, 'src'))) {
   const { build } = await import('vite');
   await build({ root, configFile: join(root, 'vite.cli.config.ts'), logLevel: 'error' });
 }

@@ -17,8 +17,12 @@ export function renderArtifact(artifact: Artifact, words: Words): string {
         .map((section) => {
           const title = words({ code: `kibana-${section.id}` });
           const rows = section.rows.map((r) => {
-            const value = typeof r.value === 'string' ? r.value : r.value.join(', ');
-            return `  ${r.label}: ${value === '' ? `(${words({ code: 'kibana-advanced-yaml-none' })})` : value}`;
+            if (typeof r.value === 'string' || Array.isArray(r.value)) {
+              const value = typeof r.value === 'string' ? r.value : r.value.join(', ');
+              return `  ${r.label}: ${value === '' ? `(${words({ code: 'kibana-advanced-yaml-none' })})` : value}`;
+            }
+            const yaml = serializeYaml((r.value as { yaml: unknown }).yaml).trimEnd().split('\n');
+            return [`  ${r.label}:`, ...yaml.map((l) => `    ${l}`)].join('\n');
           });
           return [title, ...rows].join('\n');
         })

@@ -20,6 +20,7 @@ export function buildAgentInstall(plan: Plan, topology: Topology, platform: Plat
     version: plan.agentVersion,
     fleetServer: false,
     flags: agentFlags(plan, topology, os),
+    commandNotes: topology.legs.some((l) => l.id === 'agent-fleet' && l.trust.kind === 'none') ? [{ code: 'insecure-lab' }] : [],
     dir: certDir(plan, 'agent', os),
     files,
     secrets: passphrases.map((path) => ({ path, file: path.split(/[\\/]/).pop() ?? path, kind: 'passphrase' })),

@@ -1,5 +1,6 @@
 import { artifactUrl, platformFacts, type Platform } from '../../catalog/platforms';
 import { atLeast, parseVersion } from '../../catalog/version';
+import type { ArtifactNote } from '../artifact-note';
 import type { Arg, Script, ScriptStep } from '../script';
 
 export interface InstallScriptInput {
@@ -7,6 +8,8 @@ export interface InstallScriptInput {
   readonly version: string;
   readonly fleetServer: boolean;
   readonly flags: readonly Arg[];
+  /** Notes placed right before the elastic-agent command. */
+  readonly commandNotes?: readonly ArtifactNote[];
   /** Certificate directory on this host and the files the admin places there. */
   readonly dir: string;
   readonly files: readonly string[];
@@ -35,12 +38,10 @@ export function installScript(input: InstallScriptInput): Script {
   }
 
   const run = (argv: Arg[], elevated = false): ScriptStep => ({ kind: 'command', argv, elevated });
-  const agentCommand = (program: string, sub: 'install' | 'enroll'): ScriptStep => ({
-    kind: 'command',
-    argv: [program, sub, ...flags],
-    elevated: facts.os === 'posix',
-    multiline: true,
-  });
+  const agentCommand = (program: string, sub: 'install' | 'enroll'): ScriptStep[] => [
+    ...(input.commandNotes ?? []).map((note): ScriptStep => ({ kind: 'comment', note })),
+    { kind: 'command', argv: [program, sub, ...flags], elevated: facts.os === 'posix', multiline: true },
+  ];
   const purpose = input.fleetServer ? 'fleet-server' : 'agent';
 
   switch (facts.package) {
@@ -50,7 +51,7 @@ export function installScript(input: InstallScriptInput): Script {
       steps.push(run(['tar', 'xzvf', artifact]));
       steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
       steps.push({ kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } });
-      steps.push(agentCommand('./elastic-agent', 'install'));
+      steps.push(...agentCommand('./elastic-agent', 'install'));
       break;
     case 'zip':
       steps.push({ kind: 'comment', note: { code: 'run-elevated-powershell' } });
@@ -59,7 +60,7 @@ export function installScript(input: InstallScriptInput): Script {
       steps.push(run(['Expand-Archive', `.\\${artifact}`, '-DestinationPath', '.']));
       steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
       steps.push({ kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } });
-      steps.push(agentCommand('.\\elastic-agent.exe', 'install'));
+      steps.push(...agentCommand('.\\elastic-agent.exe', 'install'));
       break;
     case 'deb':
     case 'rpm': {
@@ -79,7 +80,7 @@ export function installScript(input: InstallScriptInput): Script {
       steps.push(run(['systemctl', 'enable', 'elastic-agent'], true));
       steps.push(run(['systemctl', 'start', 'elastic-agent'], true));
       steps.push({ kind: 'comment', note: { code: purpose === 'fleet-server' ? 'enroll-fleet-server' : 'enroll-agent' } });
-      steps.push(agentCommand('elastic-agent', 'enroll'));
+      steps.push(...agentCommand('elastic-agent', 'enroll'));
       break;
     }
   }

@@ -15,7 +15,8 @@ export type KibanaSectionId = 'fleet-server-hosts' | 'fleet-server-hosts-ssl' | 
 export interface KibanaRow {
   /** Kibana's English label, verbatim. */
   readonly label: string;
-  readonly value: string | readonly string[];
+  /** Text, a list, or a YAML document to paste into a YAML box. */
+  readonly value: string | readonly string[] | { readonly yaml: unknown };
 }
 
 export interface KibanaSection {
@@ -76,7 +77,8 @@ export function buildKibanaSettings(plan: Plan, topology: Topology): KibanaSecti
       const fp = normalizeFingerprint(output.trust.fingerprint);
       rows.push({ label: 'Elasticsearch CA trusted fingerprint', value: fp.ok ? fp.hex : '<CA_TRUSTED_FINGERPRINT>' });
     }
-    rows.push({ label: 'Advanced YAML configuration', value: buildOutputYaml(plan, topology) ? 'output.yml' : '' });
+    const yaml = buildOutputYaml(plan, topology);
+    rows.push({ label: 'Advanced YAML configuration', value: yaml ? { yaml } : '' });
     sections.push({ id: 'outputs', rows });
   }
   return sections;
