@@ -1,3 +1,4 @@
+import type { FindingCode } from '../domain/checks/finding';
 import type { ArtifactNoteCode } from '../domain/generate/artifact-note';
 import type { OpenPlanError } from '../domain/plan/open-plan';
 import type { PlanIssueCode } from '../domain/plan/plan-issue';
@@ -96,3 +97,35 @@ export function openPlanErrorMessage(error: OpenPlanError): string {
       return `This plan has fields this wizard cannot read: ${error.fields.slice(0, 5).join(', ')}${error.fields.length > 5 ? ', …' : ''}.`;
   }
 }
+
+const SERVER: Record<string, string> = {
+  elasticsearch: 'Elasticsearch (xpack.security.http.ssl.certificate_authorities)',
+  logstash: 'the Logstash elastic_agent input (ssl_certificate_authorities)',
+  proxy: 'your proxy',
+};
+
+/** What the wizard noticed: what, where, and what to do. */
+export const FINDING_MESSAGES: Record<FindingCode, Message> = {
+  'insecure-covers-only-fleet': () =>
+    '--insecure only skips the check of Fleet Server’s certificate when agents enroll and check in. Fleet Server → Elasticsearch and the agents’ output are still verified: they need the Elasticsearch CA (or its fingerprint), and an expired certificate still fails. Use this for a lab only.',
+  'lab-url-is-hostname': (p) =>
+    `Without a certificate, Fleet Server’s self-signed one is made for its host name, and enrollment rewrites the URL to https://<host name>:${p.port}. Use that host name in the Fleet Server host URL and in the agents’ --url.`,
+  'token-placeholder': (p) =>
+    p.token === 'enrollment'
+      ? 'The agent commands show <ENROLLMENT_TOKEN>: paste the enrollment token from Fleet → Enrollment tokens, or replace it before running them. Tokens are never saved.'
+      : 'The Fleet Server command shows <FLEET_SERVER_SERVICE_TOKEN>: generate one in Fleet → Add Fleet Server, or use a token file.',
+  'yaml-paths-mixed-os': (p) =>
+    `The Output’s Advanced YAML names ${p.path}, and one output policy serves every agent: that path does not exist on Windows hosts. Paste the certificates inline in the YAML instead, or give Windows agents their own policy and output.`,
+  'defend-needs-rsa': (p) =>
+    `Elastic Defend before 9.1 (the fleet runs ${p.version}) accepts only RSA certificates for the Fleet Server and output connections; it silently drops EC keys. Use RSA certificates, or upgrade to 9.1.`,
+  'fleet-es-key-unencrypted': () =>
+    'Fleet Server’s client key for Elasticsearch cannot have a passphrase: there is no --fleet-server-es-cert-key-passphrase flag. Keep that key unencrypted and readable by root only.',
+  'client-auth-optional': () =>
+    'Client auth “optional” checks a certificate only when an agent sends one: agents without a certificate still connect. Choose “required” to keep them out.',
+  'fingerprint-ca-in-chain': () =>
+    'A CA trusted fingerprint only works when that CA certificate is in the chain Elasticsearch presents. If Elasticsearch sends only its own certificate, use the CA file instead.',
+  'output-server-trusts-agent-ca': (p) =>
+    `Agents present client certificates to the output: ${SERVER[String(p.server)] ?? String(p.server)} must trust the CA that signed them (the agent CA).`,
+  'per-host-client-certs': () =>
+    'The output policy gives every agent the same certificate path. For one certificate per host, keep that path and place each host’s own file at it.',
+};
