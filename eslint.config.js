@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
+    ignores: ['src/domain/**/*.test.ts', 'src/domain/**/*.test-helper.ts'],
     rules: {
       'no-restricted-globals': ['error', ...browserGlobals],
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass `now` in.' }, { object: 'Math', property: 'random', message: 'Pass randomness in.' }],
@@ -67,7 +67,7 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/certs/**/*.ts'],
-    ignores: ['src/domain/certs/**/*.test.ts'],
+    ignores: ['src/domain/certs/**/*.test.ts', 'src/domain/certs/**/*.test-helper.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'react', message: 'src/domain has no React.' }],
@@ -95,7 +95,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'src/cli/**/*.ts', 'scripts/**', 'e2e/**', 'test/**', 'bin/**', '*.config.{ts,js}'],
+    files: ['**/*.test.ts', '**/*.test-helper.ts', 'src/cli/**/*.ts', 'scripts/**', 'e2e/**', 'test/**', 'bin/**', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

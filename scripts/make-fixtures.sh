@@ -1,0 +1,416 @@
+#!/usr/bin/env bash
+# Makes the certificate fixtures that src/domain/certs and src/domain/checks are tested
+# against, with the real openssl (3.x), and a manifest.json describing every file.
+#
+#   bash scripts/make-fixtures.sh [DIR]      (default: .fixtures, git-ignored)
+#
+# - Regenerates everything, unless DIR/manifest.json is newer than this script
+#   (FORCE=1 regenerates anyway). Concurrent runs for the same DIR wait for each other.
+# - No network, no prompts, a few seconds: EC keys everywhere except where RSA is the point.
+# - Dates are relative to now. OpenSSL 3.0 has no `x509 -not_before`, so the expired and
+#   not-yet-valid certificates are issued by `openssl ca -startdate/-enddate` with a
+#   throw-away CA database in a temporary directory.
+# - DIR is replaced as a whole; the script refuses to replace a non-empty directory that it
+#   did not make (one without a manifest.json).
+set -euo pipefail
+
+OPENSSL=${OPENSSL:-openssl}
+DIR=${1:-.fixtures}
+SCRIPT=$(realpath "${BASH_SOURCE[0]}")
+TARGET=$(realpath -m "$DIR")
+KEY_PASS='fleet-key-passphrase'
+P12_PASS='fleet-p12-password'
+BENCH_COUNT=150
+
+up_to_date() { [[ -z ${FORCE:-} && -f $TARGET/manifest.json && $TARGET/manifest.json -nt $SCRIPT ]]; }
+if up_to_date; then echo "fixtures in $DIR are up to date"; exit 0; fi
+
+if command -v flock >/dev/null 2>&1; then
+  lock="${TMPDIR:-/tmp}/make-fixtures.$(printf '%s' "$TARGET" | cksum | cut -d' ' -f1).lock"
+  exec 9>"$lock"
+  flock 9
+  if up_to_date; then echo "fixtures in $DIR are up to date"; exit 0; fi
+fi
+
+if [[ -e $TARGET && ! -f $TARGET/manifest.json && -n $(ls -A "$TARGET" 2>/dev/null) ]]; then
+  echo "refusing to replace $DIR: it is not empty and has no manifest.json" >&2
+  exit 1
+fi
+
+mkdir -p "$(dirname "$TARGET")"
+WORK=$(mktemp -d "$(dirname "$TARGET")/.make-fixtures.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+OUT=$WORK/out
+CADB=$WORK/ca
+mkdir -p "$OUT" "$CADB/new"
+: >"$CADB/index.txt"
+CNF=$WORK/openssl.cnf
+
+# Extension profiles. SAN and EKU of the generic leaf profile come from the environment.
+export SAN=DNS:unused.example.com EKU=serverAuth
+cat >"$CNF" <<EOF
+[ req ]
+distinguished_name = req_dn
+prompt = no
+[ req_dn ]
+CN = unused
+
+[ v3_root ]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+
+[ v3_intermediate ]
+basicConstraints = critical, CA:TRUE, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+
+[ v3_intermediate_client_only ]
+basicConstraints = critical, CA:TRUE, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+extendedKeyUsage = clientAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+
+[ v3_leaf ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = \${ENV::EKU}
+subjectAltName = \${ENV::SAN}
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+
+[ v3_leaf_no_san ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+
+[ v3_no_basic_constraints ]
+subjectKeyIdentifier = hash
+
+[ ca ]
+default_ca = ca_intermediate
+[ ca_intermediate ]
+dir = $CADB
+database = \$dir/index.txt
+new_certs_dir = \$dir/new
+serial = \$dir/serial
+certificate = $OUT/fleet-intermediate.crt
+private_key = $OUT/fleet-intermediate.key
+default_md = sha256
+policy = policy_any
+unique_subject = no
+copy_extensions = none
+email_in_dn = no
+[ policy_any ]
+commonName = optional
+organizationName = optional
+EOF
+echo 01 >"$CADB/serial"
+
+cd "$OUT"
+ssl() { "$OPENSSL" "$@"; }
+# Runs openssl without its progress chatter on stderr, but shows that stderr if it fails.
+quiet() { if ! ssl "$@" 2>"$WORK/stderr"; then cat "$WORK/stderr" >&2; return 1; fi; }
+key_ec() { ssl genpkey -algorithm EC -pkeyopt "ec_paramgen_curve:$2" -out "$1"; }
+key_rsa() { quiet genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:$2" -out "$1"; }
+O='/O=Fleet TLS Wizard Test'
+
+# DIGEST "none" is for Ed25519, which signs without a separate digest.
+digest() { [[ $1 == none ]] || echo "-$1"; }
+# self_signed KEY CERT SUBJECT PROFILE DIGEST [DAYS]
+self_signed() {
+  # shellcheck disable=SC2046
+  ssl req -x509 -new -config "$CNF" -key "$1" -out "$2" -subj "$3" -extensions "$4" $(digest "$5") -days "${6:-3650}"
+}
+# issue KEY CERT SUBJECT PROFILE CA_BASENAME DIGEST DAYS [extra x509 options...]
+issue() {
+  local key=$1 cert=$2 subj=$3 profile=$4 ca=$5 md=$6 days=$7
+  shift 7
+  ssl req -new -config "$CNF" -key "$key" -subj "$subj" -out "$WORK/req.csr"
+  # shellcheck disable=SC2046
+  quiet x509 -req -in "$WORK/req.csr" -CA "$ca.crt" -CAkey "$ca.key" -days "$days" \
+    -extfile "$CNF" -extensions "$profile" $(digest "$md") -out "$cert" "$@"
+}
+# issue_dated KEY CERT SUBJECT START END: signed by the intermediate with explicit dates
+issue_dated() {
+  ssl req -new -config "$CNF" -key "$1" -subj "$3" -out "$WORK/req.csr"
+  quiet ca -batch -config "$CNF" -in "$WORK/req.csr" -out "$2" -extensions v3_leaf \
+    -startdate "$4" -enddate "$5" -notext -preserveDN
+}
+utc() { date -u -d "$1" +%y%m%d%H%M%SZ; }
+to_crlf() { sed 's/$/\r/' "$1"; }
+
+# --- Roots and the intermediate ---------------------------------------------------------
+key_ec fleet-ca.key P-256
+self_signed fleet-ca.key fleet-ca.crt "$O/CN=Fleet Server Test Root CA" v3_root sha256
+key_ec fleet-intermediate.key P-256
+issue fleet-intermediate.key fleet-intermediate.crt "$O/OU=Fleet/CN=Fleet Server Test Intermediate CA" \
+  v3_intermediate fleet-ca sha256 3000
+key_ec agent-ca.key P-521
+self_signed agent-ca.key agent-ca.crt "$O/CN=Agent Test Root CA" v3_root sha512
+key_ec es-ca.key P-384
+self_signed es-ca.key es-ca.crt "$O/CN=Elasticsearch Test CA" v3_root sha384
+key_rsa rsa-ca.key 2048
+self_signed rsa-ca.key rsa-ca.crt "$O/CN=RSA Test Root CA" v3_root sha256
+
+# --- Fleet Server leaf, bundles, DER, PKCS#12 --------------------------------------------
+key_ec fleet-server.key P-256
+SAN='DNS:fleet.example.com, DNS:localhost, IP:10.0.0.5, IP:::1' EKU='serverAuth, clientAuth' \
+  issue fleet-server.key fleet-server.crt "$O/CN=fleet.example.com" v3_leaf fleet-intermediate sha256 825
+cat fleet-server.crt fleet-intermediate.crt >fleet-server-bundle.pem
+{
+  printf 'Fleet Server chain, exported by hand.\nIntermediate first:\n'
+  cat fleet-intermediate.crt
+  printf '\nand then the server certificate:\n'
+  cat fleet-server.crt
+  printf 'End of bundle.\n'
+} >"$WORK/reversed.pem"
+to_crlf "$WORK/reversed.pem" >fleet-server-bundle-reversed-crlf.pem
+ssl x509 -in fleet-server.crt -outform DER -out fleet-server.der
+cp fleet-server.der fleet-server.cer
+ssl pkcs8 -topk8 -nocrypt -in fleet-server.key -outform DER -out fleet-server.key.der
+ssl pkcs12 -export -in fleet-server.crt -inkey fleet-server.key -certfile fleet-intermediate.crt \
+  -name fleet-server -passout "pass:$P12_PASS" -out fleet-server.p12
+ssl pkcs12 -export -in fleet-server.crt -inkey fleet-server.key -certfile fleet-intermediate.crt \
+  -name fleet-server -passout pass: -out fleet-server-nopass.p12
+if ! ssl pkcs12 -export -legacy -in fleet-server.crt -inkey fleet-server.key -certfile fleet-intermediate.crt \
+  -name fleet-server -passout "pass:$P12_PASS" -out fleet-server-legacy.p12 2>/dev/null; then
+  # No legacy provider: the same algorithms, named explicitly.
+  ssl pkcs12 -export -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1 -in fleet-server.crt \
+    -inkey fleet-server.key -certfile fleet-intermediate.crt -name fleet-server \
+    -passout "pass:$P12_PASS" -out fleet-server-legacy.p12
+fi
+ssl x509 -in fleet-ca.crt -trustout -addtrust serverAuth -out fleet-ca-trusted.pem
+
+# --- Agent client, Elasticsearch ---------------------------------------------------------
+key_ec agent-client.key P-256
+SAN='DNS:agent-01.example.com' EKU='clientAuth' \
+  issue agent-client.key agent-client.crt "$O/CN=agent-01" v3_leaf agent-ca sha512 825
+cat agent-client.crt agent-client.key >agent-client-cert-and-key.pem
+key_ec es-server.key P-256
+SAN='DNS:*.es.example.com' EKU='serverAuth' \
+  issue es-server.key es-server.crt "$O/CN=*.es.example.com" v3_leaf es-ca sha384 825
+
+# --- Certificates that are wrong in one way each -----------------------------------------
+key_ec cn-only.key P-256
+issue cn-only.key cn-only.crt "$O/CN=fleet.example.com" v3_leaf_no_san fleet-intermediate sha256 825
+key_ec expired.key P-256
+SAN='DNS:fleet.example.com' EKU='serverAuth' \
+  issue_dated expired.key expired.crt "$O/CN=expired.example.com" "$(utc '-400 days')" "$(utc '-30 days')"
+key_ec not-yet-valid.key P-256
+SAN='DNS:fleet.example.com' EKU='serverAuth' \
+  issue_dated not-yet-valid.key not-yet-valid.crt "$O/CN=future.example.com" "$(utc '+30 days')" "$(utc '+400 days')"
+key_ec expiring-soon.key P-256
+SAN='DNS:fleet.example.com' EKU='serverAuth' \
+  issue expiring-soon.key expiring-soon.crt "$O/CN=soon.example.com" v3_leaf fleet-intermediate sha256 10
+key_ec wrong-ca.key P-256
+self_signed wrong-ca.key wrong-ca.crt "$O/CN=Fleet Server Test Root CA" v3_root sha256
+key_ec wrong-ca-leaf.key P-256
+SAN='DNS:fleet.example.com' EKU='serverAuth' \
+  issue wrong-ca-leaf.key wrong-ca-leaf.crt "$O/CN=fleet.example.com" v3_leaf wrong-ca sha256 825
+key_ec san-mismatch.key P-256
+SAN='DNS:other.example.com' EKU='serverAuth' \
+  issue san-mismatch.key san-mismatch.crt "$O/CN=other.example.com" v3_leaf fleet-intermediate sha256 825
+key_ec orphan.key P-256
+# A copy of the Fleet Server certificate with one byte of the signature changed.
+ssl x509 -in fleet-server.crt -outform DER -out "$WORK/bad.der"
+size=$(stat -c %s "$WORK/bad.der")
+byte=$(od -An -tu1 -j $((size - 3)) -N1 "$WORK/bad.der" | tr -d ' ')
+printf "\\$(printf '%03o' $(((byte + 1) % 256)))" | dd of="$WORK/bad.der" bs=1 seek=$((size - 3)) conv=notrunc status=none
+ssl x509 -inform DER -in "$WORK/bad.der" -out bad-signature.crt
+key_ec not-a-ca.key P-256
+self_signed not-a-ca.key not-a-ca.crt "$O/CN=Not A CA" v3_no_basic_constraints sha256
+key_ec not-a-ca-leaf.key P-256
+SAN='DNS:fleet.example.com' EKU='serverAuth' \
+  issue not-a-ca-leaf.key not-a-ca-leaf.crt "$O/CN=signed-by-not-a-ca.example.com" v3_leaf not-a-ca sha256 825
+key_ec client-only-intermediate.key P-256
+issue client-only-intermediate.key client-only-intermediate.crt "$O/CN=Client-only Intermediate CA" \
+  v3_intermediate_client_only fleet-ca sha256 3000
+key_ec eku-restricted-server.key P-256
+SAN='DNS:restricted.example.com' EKU='serverAuth' \
+  issue eku-restricted-server.key eku-restricted-server.crt "$O/CN=restricted.example.com" v3_leaf \
+  client-only-intermediate sha256 825
+
+# --- RSA, weak, PSS, Ed25519, unusual names ----------------------------------------------
+key_rsa rsa-server.key 2048
+SAN='DNS:rsa.example.com' EKU='serverAuth, clientAuth' \
+  issue rsa-server.key rsa-server.crt "$O/CN=rsa.example.com" v3_leaf rsa-ca sha256 825
+key_rsa weak-rsa1024.key 1024
+SAN='DNS:weak.example.com' EKU='serverAuth' \
+  issue weak-rsa1024.key weak-rsa1024.crt "$O/CN=weak.example.com" v3_leaf rsa-ca sha256 825
+key_ec weak-sha1.key P-256
+SAN='DNS:sha1.example.com' EKU='serverAuth' \
+  issue weak-sha1.key weak-sha1.crt "$O/CN=sha1.example.com" v3_leaf rsa-ca sha1 825
+key_ec rsa-pss-signed.key P-256
+SAN='DNS:pss.example.com' EKU='serverAuth' \
+  issue rsa-pss-signed.key rsa-pss-signed.crt "$O/CN=pss.example.com" v3_leaf rsa-ca sha256 825 \
+  -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32
+ssl genpkey -algorithm ED25519 -out ed25519.key
+SAN='DNS:ed25519.example.com' self_signed ed25519.key ed25519.crt "$O/CN=Ed25519 Test CA" v3_root none
+key_ec ed25519-signed.key P-256
+SAN='DNS:ed.example.com' EKU='serverAuth' \
+  issue ed25519-signed.key ed25519-signed.crt "$O/CN=ed.example.com" v3_leaf ed25519 none 825
+ssl genpkey -algorithm ED448 -out ed448.key
+ssl genpkey -algorithm X25519 -out x25519.key
+key_ec unusual-subject.key P-256
+ssl req -x509 -new -config "$CNF" -key unusual-subject.key -utf8 -multivalue-rdn -extensions v3_root -sha256 \
+  -days 3650 -subj '/C=CH/O=Zürich Test, Ltd./OU=#hash "quotes"+OU=plus;semi/CN=\<ok\> ' -out unusual-subject.crt
+key_ec xss-cn.key P-256
+ssl req -x509 -new -config "$CNF" -key xss-cn.key -extensions v3_root -sha256 -days 3650 \
+  -subj '/CN=<script>alert(1)<\/script>' -out xss-cn.crt
+ssl req -new -config "$CNF" -key orphan.key -subj "$O/CN=csr.example.com" -out csr.pem
+
+# --- One key in every format -------------------------------------------------------------
+ssl pkey -in rsa-server.key -out rsa-server.pkcs8.key
+ssl pkey -in rsa-server.key -traditional -out rsa-server.pkcs1.key
+ssl pkcs8 -topk8 -in rsa-server.key -v2 aes-256-cbc -v2prf hmacWithSHA256 -passout "pass:$KEY_PASS" \
+  -out rsa-server.encrypted-pkcs8.key
+ssl pkey -in rsa-server.key -traditional -aes256 -passout "pass:$KEY_PASS" -out rsa-server.legacy-aes256.key
+ssl pkey -in rsa-server.key -traditional -des3 -passout "pass:$KEY_PASS" -out rsa-server.legacy-des3.key
+ssl pkcs8 -topk8 -in rsa-server.key -v2 des3 -passout "pass:$KEY_PASS" -out rsa-server.encrypted-pkcs8-des3.key
+ssl pkey -in fleet-server.key -traditional -out fleet-server.sec1.key
+{ ssl ecparam -name prime256v1; cat fleet-server.sec1.key; } >fleet-server.sec1-with-params.key
+ssl pkey -in fleet-server.key -aes256 -passout "pass:$KEY_PASS" -out fleet-server.encrypted-pkcs8.key
+ssl pkcs8 -topk8 -in fleet-server.key -scrypt -passout "pass:$KEY_PASS" -out fleet-server.encrypted-pkcs8-scrypt.key
+ssl pkey -in fleet-server.key -traditional -aes128 -passout "pass:$KEY_PASS" -out fleet-server.legacy-aes128.key
+quiet genpkey -genparam -algorithm DSA -pkeyopt dsa_paramgen_bits:1024 -out "$WORK/dsa.params"
+ssl genpkey -paramfile "$WORK/dsa.params" -out dsa.key
+
+# --- 150 CA certificates for the benchmark ----------------------------------------------
+key_ec "$WORK/bench.key" P-256
+: >ca-bundle-150.pem
+for i in $(seq 1 "$BENCH_COUNT"); do
+  ssl req -x509 -new -config "$CNF" -key "$WORK/bench.key" -subj "$O/CN=Bench CA $i" -extensions v3_root \
+    -sha256 -days 3650 >>ca-bundle-150.pem
+done
+
+# --- Corrupted input ---------------------------------------------------------------------
+: >empty.pem
+head -c 400 fleet-server.crt >truncated.pem
+sed '3s/^..../!*!*/' fleet-server.crt >bad-base64.pem
+head -c 4096 /dev/urandom >random.bin
+printf 'This is a README, not a certificate.\n' >not-a-cert.txt
+
+# --- manifest.json -----------------------------------------------------------------------
+# Hand-written facts: what each file is for and what a test may expect of it. Everything
+# that openssl can tell (subjects, serials, dates, fingerprints) the tests ask openssl.
+cert() { # name description signedBy key [more json members]
+  local signed=null; [[ $3 != null ]] && signed="\"$3\""
+  local key=null; [[ $4 != null ]] && key="\"$4\""
+  printf '{"name":"%s","type":"certificate","description":"%s","signedBy":%s,"key":%s%s}' \
+    "$1" "$2" "$signed" "$key" "${5:+,$5}"
+}
+keyf() { # name description format algorithm matches [more json members]
+  local m=null; [[ $5 != null ]] && m="\"$5\""
+  printf '{"name":"%s","type":"private-key","description":"%s","format":"%s","algorithm":"%s","matches":%s%s}' \
+    "$1" "$2" "$3" "$4" "$m" "${6:+,$6}"
+}
+other() { printf '{"name":"%s","type":"%s","description":"%s"%s}' "$1" "$2" "$3" "${4:+,$4}"; }
+chain() { # roots intermediates purpose expect -> "verify" member
+  printf '"verify":{"roots":[%s],"intermediates":[%s],"purpose":%s,"expect":"%s"}' "$1" "$2" "$3" "$4"
+}
+FS='"hosts":["fleet.example.com","localhost"],"ips":["10.0.0.5","::1"]'
+entries=(
+  "$(cert fleet-ca.crt 'Fleet Server root CA, EC P-256' self fleet-ca.key '"ca":true')"
+  "$(cert fleet-intermediate.crt 'Fleet Server intermediate CA (pathlen 0)' fleet-ca.crt fleet-intermediate.key '"ca":true')"
+  "$(cert agent-ca.crt 'Agent root CA, EC P-521, ecdsa-with-SHA512' self agent-ca.key '"ca":true')"
+  "$(cert es-ca.crt 'Elasticsearch root CA, EC P-384, ecdsa-with-SHA384' self es-ca.key '"ca":true')"
+  "$(cert rsa-ca.crt 'RSA-2048 root CA' self rsa-ca.key '"ca":true')"
+  "$(cert fleet-server.crt 'Fleet Server certificate via the intermediate; EKU serverAuth+clientAuth' fleet-intermediate.crt fleet-server.key "$FS,\"eku\":[\"serverAuth\",\"clientAuth\"],$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' ok)")"
+  "$(other fleet-server-bundle.pem bundle 'Fleet Server certificate then the intermediate' '"contains":["fleet-server.crt","fleet-intermediate.crt"]')"
+  "$(other fleet-server-bundle-reversed-crlf.pem bundle 'Intermediate then leaf, CRLF line endings, text before, between and after the blocks' '"contains":["fleet-intermediate.crt","fleet-server.crt"]')"
+  "$(cert fleet-server.der 'The Fleet Server certificate in DER' fleet-intermediate.crt fleet-server.key '"format":"der","sameAs":"fleet-server.crt"')"
+  "$(cert fleet-server.cer 'The Fleet Server certificate in DER, .cer extension' fleet-intermediate.crt fleet-server.key '"format":"der","sameAs":"fleet-server.crt"')"
+  "$(other fleet-server.p12 pkcs12 'PKCS#12, OpenSSL 3 default (PBES2 AES-256-CBC, PBKDF2, SHA-256 MAC)' "\"password\":\"$P12_PASS\",\"legacy\":false,\"contains\":[\"fleet-server.key\",\"fleet-server.crt\",\"fleet-intermediate.crt\"]")"
+  "$(other fleet-server-nopass.p12 pkcs12 'PKCS#12 with an empty password' '"password":"","legacy":false,"contains":["fleet-server.key","fleet-server.crt","fleet-intermediate.crt"]')"
+  "$(other fleet-server-legacy.p12 pkcs12 'PKCS#12 -legacy (RC2-40 certificates, 3DES key, SHA-1 MAC)' "\"password\":\"$P12_PASS\",\"legacy\":true,\"expectProblems\":[\"pkcs12-legacy-unsupported\"]")"
+  "$(other fleet-ca-trusted.pem trusted-certificate 'The Fleet Server CA as a TRUSTED CERTIFICATE block (openssl -trustout)' '"sameAs":"fleet-ca.crt"')"
+  "$(cert agent-client.crt 'Agent client certificate, EKU clientAuth only' agent-ca.crt agent-client.key "\"hosts\":[\"agent-01.example.com\"],\"eku\":[\"clientAuth\"],$(chain '"agent-ca.crt"' '' '"clientAuth"' ok)")"
+  "$(other agent-client-cert-and-key.pem cert-and-key 'Agent client certificate and its key in one PEM file' '"contains":["agent-client.crt","agent-client.key"]')"
+  "$(cert es-server.crt 'Elasticsearch certificate, wildcard SAN' es-ca.crt es-server.key "\"hosts\":[\"*.es.example.com\"],\"eku\":[\"serverAuth\"],$(chain '"es-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert cn-only.crt 'CN=fleet.example.com and no SAN extension (Go rejects, openssl -checkhost accepts)' fleet-intermediate.crt cn-only.key "\"hosts\":[],$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' ok)")"
+  "$(cert expired.crt 'Expired 30 days ago' fleet-intermediate.crt expired.key "$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' expired)")"
+  "$(cert not-yet-valid.crt 'Valid from 30 days from now' fleet-intermediate.crt not-yet-valid.key "$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' not-yet-valid)")"
+  "$(cert expiring-soon.crt 'Expires in 10 days' fleet-intermediate.crt expiring-soon.key "\"expiresInDays\":10,$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' ok)")"
+  "$(cert wrong-ca.crt 'A different root with the same subject as the Fleet Server CA' self wrong-ca.key '"ca":true,"sameSubjectAs":"fleet-ca.crt"')"
+  "$(cert wrong-ca-leaf.crt 'Signed by wrong-ca.crt: its issuer name is the Fleet Server CA name' wrong-ca.crt wrong-ca-leaf.key "$(chain '"fleet-ca.crt"' '' '"serverAuth"' unknown-authority)")"
+  "$(cert san-mismatch.crt 'SAN other.example.com only' fleet-intermediate.crt san-mismatch.key "\"hosts\":[\"other.example.com\"],$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' ok)")"
+  "$(cert bad-signature.crt 'fleet-server.crt with one signature byte changed' fleet-intermediate.crt fleet-server.key "$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' bad-signature)")"
+  "$(cert not-a-ca.crt 'Self-signed, no basicConstraints extension, yet signs a leaf' self not-a-ca.key '"ca":false')"
+  "$(cert not-a-ca-leaf.crt 'Signed by not-a-ca.crt' not-a-ca.crt not-a-ca-leaf.key "$(chain '"not-a-ca.crt"' '' '"serverAuth"' issuer-not-ca)")"
+  "$(cert client-only-intermediate.crt 'Intermediate CA restricted to EKU clientAuth' fleet-ca.crt client-only-intermediate.key '"ca":true,"eku":["clientAuth"]')"
+  "$(cert eku-restricted-server.crt 'Server certificate under the clientAuth-only intermediate' client-only-intermediate.crt eku-restricted-server.key "$(chain '"fleet-ca.crt"' '"client-only-intermediate.crt"' '"serverAuth"' incompatible-usage)")"
+  "$(cert rsa-server.crt 'RSA-2048 server certificate' rsa-ca.crt rsa-server.key "$(chain '"rsa-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert weak-rsa1024.crt 'RSA-1024 key (weak; openssl and Go still verify it)' rsa-ca.crt weak-rsa1024.key "$(chain '"rsa-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert weak-sha1.crt 'Signed with sha1WithRSAEncryption' rsa-ca.crt weak-sha1.key "$(chain '"rsa-ca.crt"' '' '"serverAuth"' weak-signature)")"
+  "$(cert rsa-pss-signed.crt 'Signed by the RSA CA with RSASSA-PSS (SHA-256, salt 32)' rsa-ca.crt rsa-pss-signed.key "$(chain '"rsa-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert ed25519.crt 'Ed25519 self-signed CA' self ed25519.key '"ca":true')"
+  "$(cert ed25519-signed.crt 'Signed by the Ed25519 CA' ed25519.crt ed25519-signed.key "$(chain '"ed25519.crt"' '' '"serverAuth"' ok)")"
+  "$(cert unusual-subject.crt 'UTF-8, a multi-valued RDN and characters RFC 2253 escapes' self unusual-subject.key)"
+  "$(cert xss-cn.crt 'Subject CN is <script>alert(1)</script>' self xss-cn.key)"
+  "$(other ca-bundle-150.pem bundle "$BENCH_COUNT self-signed EC P-256 CA certificates (benchmark)" "\"count\":$BENCH_COUNT")"
+  "$(keyf fleet-ca.key 'PKCS#8' pkcs8 EC fleet-ca.crt '"curve":"P-256"')"
+  "$(keyf fleet-intermediate.key 'PKCS#8' pkcs8 EC fleet-intermediate.crt '"curve":"P-256"')"
+  "$(keyf agent-ca.key 'PKCS#8, P-521' pkcs8 EC agent-ca.crt '"curve":"P-521"')"
+  "$(keyf es-ca.key 'PKCS#8, P-384' pkcs8 EC es-ca.crt '"curve":"P-384"')"
+  "$(keyf rsa-ca.key 'PKCS#8 RSA-2048' pkcs8 RSA rsa-ca.crt '"bits":2048')"
+  "$(keyf fleet-server.key 'PKCS#8' pkcs8 EC fleet-server.crt '"curve":"P-256"')"
+  "$(keyf fleet-server.key.der 'PKCS#8 in DER' pkcs8 EC fleet-server.crt '"curve":"P-256","container":"der"')"
+  "$(keyf fleet-server.sec1.key 'SEC1 EC PRIVATE KEY' sec1 EC fleet-server.crt '"curve":"P-256"')"
+  "$(keyf fleet-server.sec1-with-params.key 'EC PARAMETERS block, then SEC1 EC PRIVATE KEY' sec1 EC fleet-server.crt '"curve":"P-256"')"
+  "$(keyf fleet-server.encrypted-pkcs8.key 'Encrypted PKCS#8, PBES2 AES-256-CBC' encrypted-pkcs8 EC fleet-server.crt "\"curve\":\"P-256\",\"passphrase\":\"$KEY_PASS\",\"cipher\":\"aes-256-cbc\"")"
+  "$(keyf fleet-server.encrypted-pkcs8-scrypt.key 'Encrypted PKCS#8, PBES2 with scrypt, AES-256-CBC' encrypted-pkcs8 EC fleet-server.crt "\"curve\":\"P-256\",\"passphrase\":\"$KEY_PASS\",\"cipher\":\"aes-256-cbc\",\"kdf\":\"scrypt\"")"
+  "$(keyf fleet-server.legacy-aes128.key 'Legacy Proc-Type encrypted SEC1, AES-128-CBC' legacy-encrypted-pem EC fleet-server.crt "\"curve\":\"P-256\",\"passphrase\":\"$KEY_PASS\",\"cipher\":\"AES-128-CBC\"")"
+  "$(keyf rsa-server.key 'PKCS#8 RSA-2048' pkcs8 RSA rsa-server.crt '"bits":2048')"
+  "$(keyf rsa-server.pkcs8.key 'PKCS#8 RSA-2048 (openssl pkey)' pkcs8 RSA rsa-server.crt '"bits":2048')"
+  "$(keyf rsa-server.pkcs1.key 'PKCS#1 RSA PRIVATE KEY (-traditional)' pkcs1 RSA rsa-server.crt '"bits":2048')"
+  "$(keyf rsa-server.encrypted-pkcs8.key 'Encrypted PKCS#8, PBES2 AES-256-CBC, hmacWithSHA256' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"aes-256-cbc\"")"
+  "$(keyf rsa-server.encrypted-pkcs8-des3.key 'Encrypted PKCS#8, PBES2 DES-EDE3-CBC' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"des-ede3-cbc\",\"expectProblems\":[\"encrypted-key-cipher-unsupported\"]")"
+  "$(keyf rsa-server.legacy-aes256.key 'Legacy Proc-Type encrypted PKCS#1, AES-256-CBC' legacy-encrypted-pem RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"AES-256-CBC\"")"
+  "$(keyf rsa-server.legacy-des3.key 'Legacy Proc-Type encrypted PKCS#1, DES-EDE3-CBC' legacy-encrypted-pem RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"DES-EDE3-CBC\",\"expectProblems\":[\"legacy-pem-cipher-unsupported\"]")"
+  "$(keyf weak-rsa1024.key 'PKCS#8 RSA-1024' pkcs8 RSA weak-rsa1024.crt '"bits":1024')"
+  "$(keyf ed25519.key 'PKCS#8 Ed25519' pkcs8 Ed25519 ed25519.crt)"
+  "$(keyf ed448.key 'PKCS#8 Ed448 (no certificate)' pkcs8 Ed448 null)"
+  "$(keyf orphan.key 'PKCS#8 EC key that matches no certificate' pkcs8 EC null '"curve":"P-256"')"
+  "$(keyf dsa.key 'PKCS#8 DSA-1024 key' pkcs8 DSA null '"expectProblems":["dsa-key-unsupported"]')"
+  "$(keyf x25519.key 'PKCS#8 X25519 key (key agreement only)' pkcs8 X25519 null '"expectProblems":["key-algorithm-unsupported"]')"
+  "$(other csr.pem csr 'A CERTIFICATE REQUEST block' '"expectProblems":["pem-unsupported-block"]')"
+  "$(other empty.pem corrupt 'Zero bytes' '"expectProblems":["empty"]')"
+  "$(other truncated.pem corrupt 'First 400 bytes of a certificate PEM: no END line' '"expectProblems":["pem-truncated"]')"
+  "$(other bad-base64.pem corrupt 'Certificate PEM with non-base64 characters in the body' '"expectProblems":["pem-bad-base64"]')"
+  "$(other random.bin corrupt '4 KiB from /dev/urandom, new on every run' '"expectProblems":["not-recognised"]')"
+  "$(other not-a-cert.txt corrupt 'One line of text' '"expectProblems":["not-recognised"]')"
+)
+# The keys of the single-purpose certificates, listed without prose.
+for k in agent-client es-server cn-only expired not-yet-valid expiring-soon wrong-ca wrong-ca-leaf san-mismatch \
+  not-a-ca not-a-ca-leaf client-only-intermediate eku-restricted-server weak-sha1 rsa-pss-signed ed25519-signed \
+  unusual-subject xss-cn; do
+  entries+=("$(keyf "$k.key" 'PKCS#8' pkcs8 EC "$k.crt" '"curve":"P-256"')")
+done
+
+{
+  printf '{\n"generatedBy":"scripts/make-fixtures.sh",\n"openssl":"%s",\n' "$(ssl version)"
+  printf '"generatedAt":"%s",\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  printf '"passphrases":{"key":"%s","pkcs12":"%s"},\n"files":[\n' "$KEY_PASS" "$P12_PASS"
+  sep=''
+  for e in "${entries[@]}"; do printf '%s%s' "$sep" "$e"; sep=$',\n'; done
+  printf '\n]}\n'
+} >manifest.json
+
+# Every file is described, and every description names a file.
+listed=$(grep -o '"name":"[^"]*"' manifest.json | cut -d'"' -f4 | sort)
+present=$(find . -maxdepth 1 -type f ! -name manifest.json -printf '%f\n' | sort)
+if [[ $listed != "$present" ]]; then
+  echo "manifest.json and the files disagree:" >&2
+  diff <(echo "$listed") <(echo "$present") >&2 || true
+  exit 1
+fi
+
+cd - >/dev/null
+rm -rf "$TARGET"
+mv "$OUT" "$TARGET"
+echo "wrote $(echo "$present" | wc -l) fixtures and manifest.json to $DIR"

@@ -1,0 +1,53 @@
+import { classifyDer } from './classify-der';
+import { decodePem } from './decode-pem';
+import { inspectCertificate } from './inspect-certificate';
+import { inspectKeyDer } from './inspect-key-der';
+import { openPkcs12 } from './open-pkcs12';
+import type { DecodeInput, DecodeLimits, DecodedFile } from './types';
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads whatever file the user dropped: PEM (any blocks, any line endings, text around
+ * them), a DER certificate or key, or PKCS#12. Detection is by content, never by name.
+ * Never throws: every byte string yields a DecodedFile, with problems as typed codes.
+ */
+export async function decodeFile(input: DecodeInput, limits: DecodeLimits = {}): Promise<DecodedFile> {
+  try {
+    return await decode(input, limits);
+  } catch {
+    // Every parser below reports problems instead of throwing; this is the last guard.
+    return { name: input.name, container: 'unknown', items: [], problems: [{ code: 'not-recognised' }] };
+  }
+}
+
+async function decode(input: DecodeInput, limits: DecodeLimits): Promise<DecodedFile> {
+  const { name, bytes, password } = input;
+  const result = (container: DecodedFile['container'], rest: Omit<DecodedFile, 'name' | 'container'>): DecodedFile => ({
+    name,
+    container,
+    ...rest,
+  });
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return result('unknown', { items: [], problems: [{ code: 'too-large', params: { size: bytes.length, maxBytes } }] });
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.trim() === '') return result('unknown', { items: [], problems: [{ code: 'empty' }] });
+  if (text.includes('-----BEGIN ')) return result('pem', await decodePem(name, text, password));
+  const kind = classifyDer(bytes);
+  if (kind === 'certificate') {
+    try {
+      return result('der', { items: [await inspectCertificate(bytes)], problems: [] });
+    } catch {
+      return result('der', { items: [], problems: [{ code: 'certificate-malformed' }] });
+    }
+  }
+  if (kind === 'pkcs12') {
+    try {
+      return result('pkcs12', await openPkcs12(name, bytes, password));
+    } catch {
+      return result('pkcs12', { items: [], problems: [{ code: 'pkcs12-malformed' }] });
+    }
+  }
+  if (kind) return result('der', await inspectKeyDer(name, bytes, kind, password));
+  return result('unknown', { items: [], problems: [{ code: 'not-recognised' }] });
+}

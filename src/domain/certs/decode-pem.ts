@@ -1,0 +1,81 @@
+import { reencryptKeyCommand } from './conversion-commands';
+import { decryptLegacyPem, legacyPemCipher } from './decrypt-legacy-pem';
+import { inspectCertificate } from './inspect-certificate';
+import { inspectKeyDer } from './inspect-key-der';
+import { inspectPrivateKey } from './inspect-private-key';
+import { readPemBlocks, type PemBlock } from './read-pem-blocks';
+import { unopenedKey } from './unopened-key';
+import type { DecodedItem, FileProblem } from './types';
+
+interface Found { items: DecodedItem[]; problems: FileProblem[] }
+
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+const KEY_STRUCTURE = { 'PRIVATE KEY': 'pkcs8', 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1', 'ENCRYPTED PRIVATE KEY': 'encrypted-pkcs8' } as const;
+const IGNORED_LABELS = new Set(['EC PARAMETERS']); // written by `openssl ecparam -genkey` before the key
+
+/** Every block of a PEM text, in order; problems carry the block number (from 1). */
+export async function decodePem(file: string, text: string, password: string | undefined): Promise<Found> {
+  const out: Found = { items: [], problems: [] };
+  for (const block of readPemBlocks(text)) {
+    const found = await decodeBlock(file, block, password);
+    out.items.push(...found.items);
+    out.problems.push(...found.problems);
+  }
+  if (out.items.length === 0 && out.problems.length === 0) out.problems.push({ code: 'not-recognised' });
+  return out;
+}
+
+async function decodeBlock(file: string, block: PemBlock, password: string | undefined): Promise<Found> {
+  const where = { block: block.index, label: block.label };
+  const fail = (code: FileProblem['code'], params: Record<string, string | number> = {}): Found => ({
+    items: [],
+    problems: [{ code, params: { ...where, ...params } }],
+  });
+  if (block.kind === 'truncated') return fail('pem-truncated');
+  if (block.kind === 'bad-base64') return fail('pem-bad-base64');
+  if (IGNORED_LABELS.has(block.label)) return { items: [], problems: [] };
+  if (CERTIFICATE_LABELS.has(block.label)) {
+    try {
+      return { items: [await inspectCertificate(block.bytes)], problems: [] };
+    } catch {
+      return fail('certificate-malformed');
+    }
+  }
+  if (block.label === 'DSA PRIVATE KEY') return fail('dsa-key-unsupported');
+  const structure = KEY_STRUCTURE[block.label as keyof typeof KEY_STRUCTURE];
+  if (structure === undefined) return fail('pem-unsupported-block');
+  if ((block.headers['Proc-Type'] ?? '').includes('ENCRYPTED') && structure !== 'pkcs8' && structure !== 'encrypted-pkcs8') {
+    return legacyEncrypted(file, block, structure, password, where);
+  }
+  return inspectKeyDer(file, block.bytes, structure, password, where);
+}
+
+/** `Proc-Type: 4,ENCRYPTED` PKCS#1 or SEC1: the label tells the algorithm even while closed. */
+async function legacyEncrypted(
+  file: string,
+  block: Extract<PemBlock, { kind: 'block' }>,
+  structure: 'pkcs1' | 'sec1',
+  password: string | undefined,
+  where: Record<string, string | number>,
+): Promise<Found> {
+  const closed = unopenedKey('legacy-encrypted-pem', structure === 'pkcs1' ? 'RSA' : 'EC');
+  const cipher = legacyPemCipher(block.headers);
+  const problem = (code: FileProblem['code'], params: Record<string, string | number> = {}): Found => ({
+    items: [closed],
+    problems: [{ code, params: { ...where, ...params } }],
+  });
+  if (!cipher.startsWith('AES-')) {
+    return problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) });
+  }
+  if (password === undefined) return problem('password-needed');
+  const opened = await decryptLegacyPem(block.headers, block.bytes, password);
+  if (!opened.ok) {
+    return opened.reason === 'wrong' ? problem('password-wrong') : problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) });
+  }
+  try {
+    const r = await inspectPrivateKey(opened.bytes, structure, 'legacy-encrypted-pem');
+    return 'item' in r ? { items: [r.item], problems: [] } : { items: [], problems: [{ code: r.problem.code, params: { ...where, ...r.problem.params } }] };
+  } catch {
+    return problem('password-wrong'); // the padding matched by chance; the key inside is garbage
+  }
+}

@@ -1,0 +1,77 @@
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
+import { RSAPrivateKey } from '@peculiar/asn1-rsa';
+import { ECPrivateKey, type ECParameters } from '@peculiar/asn1-ecc';
+import { copy, sha256, toBase64 } from './bytes';
+import { CURVE_BITS, KEY_ALGORITHMS } from './oids';
+import { bitLength, curveOf } from './public-key-facts';
+import { ecSpki, edwardsSpki, rsaSpki } from './public-key-of-private-key';
+import type { FileProblem, PrivateKeyFacts, PrivateKeyFormat } from './types';
+
+export type KeyInspection = { item: PrivateKeyFacts } | { problem: FileProblem };
+
+/** The unencrypted DER structures a private key comes in. */
+export type PlainKeyStructure = 'pkcs8' | 'pkcs1' | 'sec1';
+
+/**
+ * Facts of an unencrypted private key. `reportAs` lets a decrypted key keep the format it
+ * was found in ('encrypted-pkcs8', 'legacy-encrypted-pem'). Throws if the DER is malformed.
+ */
+export async function inspectPrivateKey(der: Uint8Array, structure: PlainKeyStructure, reportAs?: PrivateKeyFormat): Promise<KeyInspection> {
+  const format = reportAs ?? structure;
+  const encrypted = format === 'encrypted-pkcs8' || format === 'legacy-encrypted-pem';
+  const facts = async (f: Pick<PrivateKeyFacts, 'algorithm' | 'bits' | 'curve'>, spki: Uint8Array | null): Promise<KeyInspection> => ({
+    item: {
+      kind: 'private-key', format, encrypted, decrypted: encrypted, ...f,
+      spkiSha256Base64: spki ? toBase64(await sha256(spki)) : null,
+    },
+  });
+
+  if (structure === 'pkcs1') {
+    const rsa = AsnConvert.parse(der, RSAPrivateKey);
+    return facts(rsaFacts(rsa), rsaSpki(rsa.modulus, rsa.publicExponent));
+  }
+  if (structure === 'sec1') {
+    const ec = AsnConvert.parse(der, ECPrivateKey);
+    const params = ec.parameters ? AsnConvert.serialize(ec.parameters) : null;
+    return facts(...(await ecFacts(der, params, curveNameOf(ec.parameters))));
+  }
+  const info = AsnConvert.parse(der, PrivateKeyInfo);
+  const alg = info.privateKeyAlgorithm;
+  switch (alg.algorithm) {
+    case KEY_ALGORITHMS.rsa:
+    case KEY_ALGORITHMS.rsaPss: {
+      const rsa = AsnConvert.parse(info.privateKey, RSAPrivateKey);
+      return facts(rsaFacts(rsa), rsaSpki(rsa.modulus, rsa.publicExponent));
+    }
+    case KEY_ALGORITHMS.ec: {
+      const params = alg.parameters ?? null;
+      return facts(...(await ecFacts(copy(info.privateKey), params, curveOf(params))));
+    }
+    case KEY_ALGORITHMS.ed25519:
+      return facts({ algorithm: 'Ed25519', bits: null, curve: null }, await edwardsSpki(der, 'Ed25519'));
+    case KEY_ALGORITHMS.ed448:
+      return facts({ algorithm: 'Ed448', bits: null, curve: null }, await edwardsSpki(der, 'Ed448'));
+    case KEY_ALGORITHMS.dsa:
+      return { problem: { code: 'dsa-key-unsupported' } };
+    default:
+      return { problem: { code: 'key-algorithm-unsupported', params: { oid: alg.algorithm } } };
+  }
+}
+
+function rsaFacts(rsa: RSAPrivateKey): Pick<PrivateKeyFacts, 'algorithm' | 'bits' | 'curve'> {
+  return { algorithm: 'RSA', bits: bitLength(new Uint8Array(rsa.modulus)), curve: null };
+}
+
+async function ecFacts(
+  sec1: Uint8Array,
+  params: ArrayBuffer | null,
+  curve: string | null,
+): Promise<[Pick<PrivateKeyFacts, 'algorithm' | 'bits' | 'curve'>, Uint8Array | null]> {
+  const spki = params ? await ecSpki(sec1, params, curve) : null;
+  return [{ algorithm: 'EC', bits: curve ? (CURVE_BITS[curve] ?? null) : null, curve }, spki];
+}
+
+function curveNameOf(params: ECParameters | undefined): string | null {
+  return params?.namedCurve ? curveOf(AsnConvert.serialize(params)) : null;
+}
