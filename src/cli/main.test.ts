@@ -3,11 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from './main';
+import { FIXTURES_DIR, loadManifest } from '../domain/certs/fixtures.test-helper';
+import { defaultPlan } from '../domain/plan/defaults';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'public', 'examples', 'on-prem-mutual.json');
 
-function run(argv: string[], files: Record<string, string> = {}) {
+function run(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = {}) {
   let out = '';
   let err = '';
   const io: Io = {
@@ -17,6 +19,9 @@ function run(argv: string[], files: Record<string, string> = {}) {
       if (p in files) return files[p]!;
       return readFileSync(p, 'utf8');
     },
+    readBytes: (p) => (p in files ? new TextEncoder().encode(files[p]) : new Uint8Array(readFileSync(p))),
+    env: (name) => env[name],
+    now: () => new Date(),
   };
   return main(argv, io).then((code) => ({ code, out, err }));
 }
@@ -95,5 +100,75 @@ describe('fleet-tls render', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--fleet-server-client-auth=required');
+  });
+});
+
+describe('fleet-tls check', () => {
+  const fx = (name: string) => join(FIXTURES_DIR, name);
+  const GOOD = ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt', 'agent-client.crt', 'agent-client.key', 'agent-ca.crt', 'es-server.crt', 'es-ca.crt'];
+  const planJson = (() => {
+    const p = defaultPlan('on-prem');
+    p.tls = 'mutual';
+    p.fleetServer.urls = ['https://fleet.example.com:8220'];
+    p.elasticsearch.hosts = ['https://node1.es.example.com:9200'];
+    return JSON.stringify(p);
+  })();
+
+  it('judges every connection of the plan with the files and exits 0 when none fails', async () => {
+    loadManifest();
+    const r = await run(['check', '--plan', 'plan.json', ...GOOD.map(fx)], { 'plan.json': planJson });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out.match(/^ {2}\[[A-Z ]+\] .+$/gm)).toEqual([
+      '  [PASS] Agents → Fleet Server',
+      '  [PASS] Fleet Server host’s own agent → localhost:8221',
+      '  [PASS] Fleet Server → Elasticsearch',
+      '  [PASS] Agents → output',
+    ]);
+  });
+
+  it('a certificate for the wrong host, given its role with --as, fails the connection, says why, and exits 1', async () => {
+    loadManifest();
+    const r = await run(['check', '--plan', 'plan.json', '--as', `fleetServerCert=${fx('san-mismatch.crt')}`, '--as', `fleetServerKey=${fx('san-mismatch.key')}`, ...GOOD.map(fx), fx('fleet-intermediate.crt')], { 'plan.json': planJson });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('[FAIL] Agents → Fleet Server');
+    expect(r.out).toContain('san-mismatch.crt does not cover fleet.example.com (it covers: other.example.com).');
+    expect(r.out).toContain('x509: certificate is valid for other.example.com, not fleet.example.com');
+  });
+
+  it('--json reports files, roles and connections', async () => {
+    loadManifest();
+    const r = await run(['check', '--plan', 'plan.json', '--json', ...GOOD.map(fx)], { 'plan.json': planJson });
+    const json = JSON.parse(r.out);
+    expect(json.ok).toBe(true);
+    expect(json.legs.map((l: { id: string; verdict: string }) => [l.id, l.verdict])).toEqual([
+      ['agent-fleet', 'pass'],
+      ['fleet-self', 'pass'],
+      ['fleet-es', 'pass'],
+      ['agent-output', 'pass'],
+    ]);
+    expect(json.assignments.fleetServerCa).toBe(fx('fleet-ca.crt'));
+  });
+
+  it('without a plan: inspects the files, and a bad file or a broken chain exits 1', async () => {
+    loadManifest();
+    const ok = await run(['check', fx('fleet-server-bundle.pem'), fx('fleet-ca.crt')]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('fleet-server-bundle.pem: CN=fleet.example.com');
+    const bad = await run(['check', fx('random.bin'), fx('expired.crt'), fx('fleet-ca.crt'), fx('fleet-intermediate.crt')]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('problem: This is not a certificate or a key');
+    expect(bad.out).toMatch(/expired\.crt: .*: expired/);
+  });
+
+  it('opens PKCS#12 with the password from FLEET_TLS_PASSWORD, never from the command line', async () => {
+    const m = loadManifest();
+    const entry = m.files.find((f) => f.name === 'fleet-server.p12')!;
+    const r = await run(['check', fx('fleet-server.p12')], {}, { FLEET_TLS_PASSWORD: entry.password! });
+    expect(r.out).toContain('private key  encrypted-pkcs8, encrypted (opened)  P-256');
+    expect(r.code).toBe(0);
+    const wrong = await run(['check', fx('fleet-server.p12')], {}, { FLEET_TLS_PASSWORD: 'nope' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toContain('That password does not open this file.');
   });
 });

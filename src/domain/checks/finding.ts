@@ -1,4 +1,4 @@
-import type { CertRole } from '../catalog/roles';
+import type { InspectRole } from '../inspect/shelf';
 import type { LegId } from '../topology/leg';
 
 /**
@@ -16,7 +16,32 @@ export type FindingCode =
   | 'client-auth-optional'
   | 'fingerprint-ca-in-chain'
   | 'output-server-trusts-agent-ca'
-  | 'per-host-client-certs';
+  | 'per-host-client-certs'
+  // From the files, per connection.
+  | 'file-missing'
+  | 'chain-unknown-authority'
+  | 'chain-missing-intermediate'
+  | 'chain-bad-signature'
+  | 'chain-issuer-not-ca'
+  | 'chain-incompatible-usage'
+  | 'chain-weak-signature'
+  | 'san-missing'
+  | 'san-absent'
+  | 'eku-missing'
+  | 'cert-expired'
+  | 'cert-not-yet-valid'
+  | 'cert-expiring'
+  | 'key-mismatch'
+  | 'key-missing-in-file'
+  | 'key-locked'
+  | 'key-encrypted-toggle-off'
+  | 'key-encrypted-no-passphrase-flag'
+  | 'defend-non-rsa'
+  | 'weak-rsa-key'
+  | 'ca-not-ca'
+  | 'fingerprint-no-file'
+  | 'fingerprint-not-ca'
+  | 'fingerprint-ca-not-presented';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -25,6 +50,6 @@ export interface Finding {
   readonly severity: Severity;
   /** The connection it concerns, if one. */
   readonly leg: LegId | null;
-  readonly roles?: readonly CertRole[];
+  readonly roles?: readonly InspectRole[];
   readonly params?: Readonly<Record<string, string | number>>;
 }

@@ -1,0 +1,139 @@
+import { decodeFile } from '../domain/certs/decode-file';
+import type { CertificateFacts, DecodedItem } from '../domain/certs/types';
+import { verifyChain } from '../domain/certs/verify-chain';
+import { evaluate, type AssignmentOverrides, type LegVerdict } from '../domain/inspect/evaluate';
+import { certificatesOf, isCaCertificate, type ShelfFile } from '../domain/inspect/shelf';
+import { FILE_PROBLEM_MESSAGES, LEG_NAMES, ROLE_LABELS } from '../i18n/en-domain';
+import { describeFinding } from '../i18n/words';
+import type { Io } from './io';
+import { readPlan } from './read-plan';
+
+const DAY = 86_400_000;
+const MARK: Record<LegVerdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', incomplete: 'MISSING FILES', 'not-checked': 'NOT CHECKED' };
+
+function describeItem(item: DecodedItem, now: Date): string {
+  if (item.kind === 'private-key') {
+    const alg = item.algorithm === 'RSA' ? `RSA ${item.bits ?? '?'}` : item.curve ?? item.algorithm;
+    return `private key  ${item.format}${item.encrypted ? (item.decrypted ? ', encrypted (opened)' : ', encrypted') : ''}  ${alg}`;
+  }
+  const days = Math.floor((Date.parse(item.notAfter) - now.getTime()) / DAY);
+  const sans = [...item.sans.dns.map((d) => `DNS:${d}`), ...item.sans.ip.map((i) => `IP:${i}`)].join(', ');
+  const alg = item.publicKey.algorithm === 'RSA' ? `RSA ${item.publicKey.bits ?? '?'}` : item.publicKey.curve ?? item.publicKey.algorithm;
+  return [
+    `${isCaCertificate(item) ? 'CA certificate' : 'certificate'}  ${item.subject}`,
+    `      issuer ${item.issuer}; valid until ${item.notAfter.slice(0, 10)} (${days < 0 ? `expired ${-days} days ago` : `${days} days left`}); ${alg}`,
+    ...(sans ? [`      SAN ${sans}`] : []),
+    `      sha256 ${item.sha256Fingerprint}`,
+  ].join('\n');
+}
+
+/** `fleet-tls check [--plan PLAN.json] [--json] FILE...` */
+export async function check(args: readonly string[], io: Io, usage: string): Promise<number> {
+  let json = false;
+  let planFile: string | undefined;
+  const paths: string[] = [];
+  const pinned: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a === '--json') json = true;
+    else if (a === '--plan' || a.startsWith('--plan=')) planFile = a.includes('=') ? a.slice(7) : args[++i];
+    else if (a === '--as' || a.startsWith('--as=')) {
+      const value = a.includes('=') ? a.slice(5) : (args[++i] ?? '');
+      const [role, path] = [value.slice(0, value.indexOf('=')), value.slice(value.indexOf('=') + 1)];
+      if (!role || !path || !(role in ROLE_LABELS)) {
+        io.err(`--as takes ROLE=FILE, ROLE one of: ${Object.keys(ROLE_LABELS).join(', ')}\n`);
+        return 2;
+      }
+      pinned[role] = path;
+      if (!paths.includes(path)) paths.push(path);
+    } else if (a.startsWith('-')) {
+      io.err(`Unknown option ${a}.\n${usage}\n`);
+      return 2;
+    } else paths.push(a);
+  }
+  if (paths.length === 0) {
+    io.err(`check needs at least one certificate or key file.\n${usage}\n`);
+    return 2;
+  }
+  const plan = planFile === undefined ? null : readPlan(planFile, io);
+  if (planFile !== undefined && !plan) return 2;
+
+  const now = io.now();
+  const password = io.env('FLEET_TLS_PASSWORD');
+  const files: ShelfFile[] = [];
+  for (const path of paths) {
+    let bytes: Uint8Array;
+    try {
+      bytes = io.readBytes(path);
+    } catch (e) {
+      io.err(`Cannot read ${path}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const name = path.split(/[\\/]/).pop() ?? path;
+    files.push({ id: path, decoded: await decodeFile({ name, bytes, ...(password === undefined ? {} : { password }) }) });
+  }
+
+  const problems = files.flatMap((f) => f.decoded.problems.map((p) => ({ file: f.decoded.name, code: p.code, message: FILE_PROBLEM_MESSAGES[p.code](p.params ?? {}) })));
+  const evaluation = plan ? await evaluate(plan, files, pinned as AssignmentOverrides, now) : null;
+  const chains = plan ? [] : await standaloneChains(files, now);
+  const failed =
+    problems.length > 0 ||
+    (evaluation?.legs.some((l) => l.verdict === 'fail') ?? false) ||
+    chains.some((c) => c.status !== 'ok' && c.status !== 'no-root-given');
+
+  if (json) {
+    io.out(
+      JSON.stringify(
+        {
+          ok: !failed,
+          files: files.map((f) => ({ path: f.id, ...f.decoded, items: f.decoded.items.map(({ ...item }) => ('der' in item ? { ...item, der: undefined, pem: undefined } : item)) })),
+          problems,
+          assignments: evaluation?.assignments ?? null,
+          legs: evaluation?.legs.map((l) => ({ ...l, findings: l.findings.map((f) => ({ ...f, message: describeFinding(f) })) })) ?? null,
+          chains: plan ? null : chains,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return failed ? 1 : 0;
+  }
+
+  io.out('Files\n');
+  for (const f of files) {
+    io.out(`  ${f.decoded.name} (${f.decoded.container.toUpperCase()})\n`);
+    for (const item of f.decoded.items) io.out(`    ${describeItem(item, now)}\n`);
+    for (const p of f.decoded.problems) io.out(`    problem: ${FILE_PROBLEM_MESSAGES[p.code](p.params ?? {})}\n`);
+  }
+  if (evaluation) {
+    io.out('\nRoles\n');
+    for (const [role, id] of Object.entries(evaluation.assignments)) {
+      io.out(`  ${ROLE_LABELS[role] ?? role}: ${files.find((f) => f.id === id)?.decoded.name ?? id}\n`);
+    }
+    io.out('\nConnections\n');
+    for (const leg of evaluation.legs) {
+      io.out(`  [${MARK[leg.verdict]}] ${LEG_NAMES[leg.id]}\n`);
+      for (const f of leg.findings) io.out(`      - ${describeFinding(f)}\n`);
+    }
+  } else {
+    io.out('\nChains (each certificate against the CA certificates given)\n');
+    for (const c of chains) io.out(`  ${c.file}: ${c.subject}: ${c.status}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+/** Without a plan: does each certificate chain to a CA among the files, now? */
+async function standaloneChains(files: readonly ShelfFile[], now: Date) {
+  const all = files.flatMap((f) => certificatesOf(f).map((c) => ({ c, f })));
+  const roots: CertificateFacts[] = all.filter(({ c }) => isCaCertificate(c) && c.selfIssued).map(({ c }) => c);
+  const intermediates = all.filter(({ c }) => isCaCertificate(c) && !c.selfIssued).map(({ c }) => c);
+  const out: { file: string; subject: string; status: string }[] = [];
+  for (const { c, f } of all) {
+    if (isCaCertificate(c) && c.selfIssued) continue;
+    const r = await verifyChain({ leaf: c, intermediates, roots, at: now, purpose: null });
+    // With no root among the files, "unknown authority" says nothing about the file.
+    const status = r.status === 'unknown-authority' && roots.length === 0 ? 'no-root-given' : r.status;
+    out.push({ file: f.decoded.name, subject: c.subject, status });
+  }
+  return out;
+}

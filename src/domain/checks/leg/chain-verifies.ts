@@ -1,0 +1,55 @@
+import type { Finding } from '../finding';
+import type { ChainStatus } from '../../certs/types';
+import type { FindingCode } from '../finding';
+import type { LegCheck } from './leg-check';
+
+const CODE: Partial<Record<ChainStatus, FindingCode>> = {
+  'unknown-authority': 'chain-unknown-authority',
+  'bad-signature': 'chain-bad-signature',
+  'issuer-not-ca': 'chain-issuer-not-ca',
+  'incompatible-usage': 'chain-incompatible-usage',
+  'weak-signature': 'chain-weak-signature',
+  // Expired and not-yet-valid certificates are reported, with dates, by certValidity.
+};
+
+/**
+ * The presented certificate, with the intermediates its file sends, must chain to a CA
+ * the other side trusts: otherwise "x509: certificate signed by unknown authority"
+ * (tls-errors.md X1) or one of its cousins (X2, X8, X12, X20).
+ */
+export const chainVerifies: LegCheck = (e) =>
+  [
+    { name: 'server', side: e.server },
+    { name: 'client', side: e.client },
+  ].flatMap(({ name, side }): Finding[] => {
+    if (!side?.chain || !side.presented || !side.trusted) return [];
+    if (side.chain.status === 'unknown-authority' && side.missingIntermediateFile) {
+      return [{
+        code: 'chain-missing-intermediate',
+        severity: 'error',
+        leg: e.leg.id,
+        roles: [side.presented.role],
+        params: { side: name, file: side.presented.file, intermediateFile: side.missingIntermediateFile },
+      }];
+    }
+    const code = CODE[side.chain.status];
+    if (!code) return [];
+    const ekuOwn = side.presented.leaf.extendedKeyUsage;
+    // The leaf's own extended key usage is reported, with what it has, by ekuAllowsPurpose.
+    if (code === 'chain-incompatible-usage' && ekuOwn.length > 0 && !ekuOwn.includes(side.purpose)) return [];
+    return [{
+      code,
+      severity: 'error',
+      leg: e.leg.id,
+      roles: [side.presented.role, side.trusted.role],
+      params: {
+        side: name,
+        file: side.presented.file,
+        caFile: side.trusted.file ?? '',
+        subject: side.presented.leaf.subject,
+        issuer: side.presented.leaf.issuer,
+        betterCaFile: side.betterCaFile ?? '',
+        purpose: side.purpose,
+      },
+    }];
+  });

@@ -1,0 +1,28 @@
+import type { Finding } from '../finding';
+import { PASSPHRASE_OF, type EncryptableKeyRole } from '../../catalog/roles';
+import type { LegCheck } from './leg-check';
+import { presentingSides } from './leg-check';
+
+const FLAG: Record<EncryptableKeyRole, string> = {
+  fleetServerKey: '--fleet-server-cert-key-passphrase',
+  agentKey: '--elastic-agent-cert-key-passphrase',
+  outputKey: 'ssl.key_passphrase_path',
+};
+
+/**
+ * An encrypted key needs its passphrase file, and the plan must say so to emit the flag
+ * or YAML key (tls-errors.md L3 "no passphrase available"). Fleet Server's key for
+ * Elasticsearch has no passphrase flag at all (elastic-agent-cli.md §1.6).
+ */
+export const keyPassphrase: LegCheck = (e, { plan }) =>
+  presentingSides(e).flatMap(({ side }): Finding[] => {
+    const p = side.presented!;
+    if (!p.key?.encrypted || !p.keyRole) return [];
+    if (p.keyRole === 'fleetServerEsKey') {
+      return [{ code: 'key-encrypted-no-passphrase-flag', severity: 'error', leg: e.leg.id, roles: [p.keyRole], params: { keyFile: p.keyFile ?? '' } }];
+    }
+    if (!(p.keyRole in PASSPHRASE_OF)) return [];
+    const role = p.keyRole as EncryptableKeyRole;
+    if (plan.certs.encrypted[role]) return [];
+    return [{ code: 'key-encrypted-toggle-off', severity: 'error', leg: e.leg.id, roles: [role], params: { keyFile: p.keyFile ?? '', flag: FLAG[role] } }];
+  });

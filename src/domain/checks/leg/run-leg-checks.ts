@@ -1,0 +1,33 @@
+import type { LegEvidence } from '../../inspect/leg-evidence';
+import type { Finding } from '../finding';
+import { caIsCa } from './ca-is-ca';
+import { certValidity } from './cert-validity';
+import { chainVerifies } from './chain-verifies';
+import { defendRsa } from './defend-rsa';
+import { ekuAllowsPurpose } from './eku-allows-purpose';
+import { filesMissing } from './files-missing';
+import { fingerprintInChain } from './fingerprint-in-chain';
+import { keyMatches } from './key-matches';
+import { keyPassphrase } from './key-passphrase';
+import type { LegCheck, LegCheckContext } from './leg-check';
+import { sanCoversDials } from './san-covers-dials';
+import { weakKeys } from './weak-keys';
+
+/** The registry of per-connection rules, in the order their findings are listed. */
+export const LEG_CHECKS: readonly LegCheck[] = [
+  chainVerifies,
+  sanCoversDials,
+  ekuAllowsPurpose,
+  certValidity,
+  keyMatches,
+  keyPassphrase,
+  caIsCa,
+  fingerprintInChain,
+  defendRsa,
+  weakKeys,
+  filesMissing,
+];
+
+export function runLegChecks(evidence: LegEvidence, ctx: LegCheckContext): Finding[] {
+  return LEG_CHECKS.flatMap((check) => check(evidence, ctx));
+}

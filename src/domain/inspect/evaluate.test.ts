@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeFixture, loadManifest } from '../certs/fixtures.test-helper';
+import { defaultPlan } from '../plan/defaults';
+import type { Plan } from '../plan/schema';
+import { autoAssign } from './auto-assign';
+import { evaluate, type AssignmentOverrides } from './evaluate';
+import type { ShelfFile } from './shelf';
+
+const NOW = new Date();
+
+/** On-premises, agents→Fleet Server mutual (required), one-way to Elasticsearch. */
+function plan(change: (p: Plan) => void = () => {}): Plan {
+  const p = defaultPlan('on-prem');
+  p.tls = 'mutual';
+  p.fleetServer.urls = ['https://fleet.example.com:8220'];
+  p.elasticsearch.hosts = ['https://node1.es.example.com:9200'];
+  change(p);
+  return p;
+}
+
+const GOOD = [
+  'fleet-server-bundle.pem',
+  'fleet-server.key',
+  'fleet-ca.crt',
+  'agent-client.crt',
+  'agent-client.key',
+  'agent-ca.crt',
+  'es-server.crt',
+  'es-ca.crt',
+];
+
+async function shelf(names: string[], passwords: Record<string, string> = {}): Promise<ShelfFile[]> {
+  return Promise.all(names.map(async (name) => ({ id: name, decoded: await decodeFixture(name, passwords[name]) })));
+}
+
+/** Verdicts, and each finding as [leg, code]. */
+async function judge(p: Plan, names: string[], overrides: AssignmentOverrides = {}, passwords: Record<string, string> = {}) {
+  const ev = await evaluate(p, await shelf(names, passwords), overrides, NOW);
+  return {
+    verdicts: Object.fromEntries(ev.legs.map((l) => [l.id, l.verdict])),
+    findings: ev.legs.flatMap((l) => l.findings.map((f) => [l.id, f.code, f.params ?? {}] as const)),
+    assignments: ev.assignments,
+  };
+}
+
+beforeAll(() => {
+  loadManifest();
+});
+
+describe('autoAssign', () => {
+  it('assigns every role where the evidence is clear', async () => {
+    const p = plan();
+    expect(autoAssign(p, await shelf(GOOD))).toEqual({
+      fleetServerCert: 'fleet-server-bundle.pem',
+      esServerCert: 'es-server.crt',
+      agentCert: 'agent-client.crt',
+      fleetServerKey: 'fleet-server.key',
+      agentKey: 'agent-client.key',
+      fleetServerCa: 'fleet-ca.crt',
+      agentCa: 'agent-ca.crt',
+      esCa: 'es-ca.crt',
+    });
+  });
+
+  it('leaves a role open when two files fit equally', async () => {
+    const p = plan();
+    const a = autoAssign(p, await shelf([...GOOD, 'fleet-server-bundle-reversed-crlf.pem']));
+    expect(a.fleetServerCert).toBeUndefined();
+  });
+});
+
+describe('evaluate: a verdict per connection', () => {
+  it('the right files: every connection passes', async () => {
+    const r = await judge(plan(), GOOD);
+    expect(r.findings).toEqual([]);
+    expect(r.verdicts).toEqual({ 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' });
+  });
+
+  it('a Fleet Server certificate for another name fails agents, not the local agent (which skips the host check)', async () => {
+    const r = await judge(plan(), [...GOOD, 'san-mismatch.crt', 'san-mismatch.key'], {
+      fleetServerCert: 'san-mismatch.crt',
+      fleetServerKey: 'san-mismatch.key',
+    });
+    expect(r.verdicts['agent-fleet']).toBe('fail');
+    expect(r.verdicts['fleet-self']).toBe('fail'); // the leaf alone lacks its intermediate
+    expect(r.findings.filter(([, code]) => code === 'san-missing')).toEqual([
+      ['agent-fleet', 'san-missing', { file: 'san-mismatch.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: 0 }],
+    ]);
+  });
+
+  it('a leaf without its intermediate names the file that has it', async () => {
+    const r = await judge(plan(), [...GOOD, 'fleet-server.crt', 'fleet-intermediate.crt'], { fleetServerCert: 'fleet-server.crt' });
+    expect(r.findings.filter(([, code]) => code === 'chain-missing-intermediate')).toEqual([
+      ['agent-fleet', 'chain-missing-intermediate', { side: 'server', file: 'fleet-server.crt', intermediateFile: 'fleet-intermediate.crt' }],
+      ['fleet-self', 'chain-missing-intermediate', { side: 'server', file: 'fleet-server.crt', intermediateFile: 'fleet-intermediate.crt' }],
+    ]);
+  });
+
+  it('the wrong CA file: unknown authority, and the file on the shelf that signs it', async () => {
+    const r = await judge(plan(), [...GOOD, 'rsa-ca.crt'], { fleetServerCa: 'rsa-ca.crt' });
+    expect(r.verdicts['agent-fleet']).toBe('fail');
+    const f = r.findings.find(([leg, code]) => leg === 'agent-fleet' && code === 'chain-unknown-authority');
+    expect(f?.[2]).toMatchObject({ side: 'server', file: 'fleet-server-bundle.pem', caFile: 'rsa-ca.crt', betterCaFile: 'fleet-ca.crt' });
+  });
+
+  it('a key from another certificate is a mismatch', async () => {
+    const r = await judge(plan(), [...GOOD, 'orphan.key'], { fleetServerKey: 'orphan.key' });
+    expect(r.findings.filter(([, c]) => c === 'key-mismatch').map(([leg, , params]) => [leg, params])).toEqual([
+      ['agent-fleet', { keyFile: 'orphan.key', file: 'fleet-server-bundle.pem' }],
+      ['fleet-self', { keyFile: 'orphan.key', file: 'fleet-server-bundle.pem' }],
+    ]);
+  });
+
+  it('an expired agent certificate fails the mutual connections', async () => {
+    const r = await judge(plan(), [...GOOD, 'expired.crt'], { agentCert: 'expired.crt' });
+    expect(r.findings.some(([leg, code]) => leg === 'agent-fleet' && code === 'cert-expired')).toBe(true);
+  });
+
+  it('a certificate expiring within 30 days is a warning with the days left', async () => {
+    const r = await judge(plan(), [...GOOD, 'expiring-soon.crt', 'expiring-soon.key'], { fleetServerCert: 'expiring-soon.crt', fleetServerKey: 'expiring-soon.key' });
+    const f = r.findings.find(([leg, code]) => leg === 'fleet-self' && code === 'cert-expiring');
+    expect(f?.[2]).toMatchObject({ file: 'expiring-soon.crt', days: 9 });
+  });
+
+  it('a server-only certificate as the agents’ client certificate lacks clientAuth', async () => {
+    const r = await judge(plan(), GOOD, { agentCert: 'es-server.crt', agentKey: null });
+    expect(r.findings.filter(([, c]) => c === 'eku-missing')).toEqual([
+      ['agent-fleet', 'eku-missing', { file: 'es-server.crt', purpose: 'clientAuth', has: 'serverAuth' }],
+      ['fleet-self', 'eku-missing', { file: 'es-server.crt', purpose: 'clientAuth', has: 'serverAuth' }],
+    ]);
+  });
+
+  it('a certificate with only a Common Name fails where the host is checked', async () => {
+    const r = await judge(plan(), [...GOOD, 'cn-only.crt', 'cn-only.key', 'fleet-intermediate.crt'], { fleetServerCert: 'cn-only.crt', fleetServerKey: 'cn-only.key' });
+    expect(r.findings.filter(([, c]) => c === 'san-absent')).toEqual([['agent-fleet', 'san-absent', { file: 'cn-only.crt', cn: 'fleet.example.com' }]]);
+  });
+
+  it('an encrypted key with its passphrase opened, but the plan not told: the flag is missing', async () => {
+    const m = loadManifest();
+    const pass = m.files.find((f) => f.name === 'fleet-server.encrypted-pkcs8.key')?.passphrase ?? m.passphrases.key;
+    const r = await judge(plan(), [...GOOD, 'fleet-server.encrypted-pkcs8.key'], { fleetServerKey: 'fleet-server.encrypted-pkcs8.key' }, { 'fleet-server.encrypted-pkcs8.key': pass });
+    expect(r.findings.filter(([leg, c]) => leg === 'agent-fleet' && c.startsWith('key-'))).toEqual([
+      ['agent-fleet', 'key-encrypted-toggle-off', { keyFile: 'fleet-server.encrypted-pkcs8.key', flag: '--fleet-server-cert-key-passphrase' }],
+    ]);
+    const told = await judge(plan((p) => (p.certs.encrypted.fleetServerKey = true)), [...GOOD, 'fleet-server.encrypted-pkcs8.key'], { fleetServerKey: 'fleet-server.encrypted-pkcs8.key' }, { 'fleet-server.encrypted-pkcs8.key': pass });
+    expect(told.verdicts['agent-fleet']).toBe('pass');
+  });
+
+  it('Elastic Defend before 9.1 refuses the EC Fleet Server certificate', async () => {
+    const r = await judge(plan((p) => { p.defend = true; p.agentVersion = '9.0.3'; }), GOOD);
+    expect(r.verdicts['agent-fleet']).toBe('fail');
+    expect(r.verdicts['fleet-es']).toBe('pass');
+    expect(r.findings.filter(([, c]) => c === 'defend-non-rsa').map(([leg]) => leg)).toEqual(['agent-fleet', 'agent-fleet', 'agent-fleet', 'agent-output']);
+  });
+
+  it('missing files leave a connection incomplete, saying which', async () => {
+    const r = await judge(plan(), ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt']);
+    expect(r.verdicts).toEqual({ 'agent-fleet': 'incomplete', 'fleet-self': 'incomplete', 'fleet-es': 'incomplete', 'agent-output': 'incomplete' });
+    expect(r.findings.filter(([leg]) => leg === 'agent-fleet').map(([, , p]) => p.role)).toEqual(['agentCert', 'agentKey', 'agentCa']);
+  });
+
+  it('a CA trusted fingerprint of a CA the server does not send', async () => {
+    const m = await decodeFixture('es-ca.crt');
+    const fp = m.items[0]?.kind === 'certificate' ? m.items[0].sha256Fingerprint : '';
+    const r = await judge(plan((p) => { p.elasticsearch.trust = 'fingerprint'; p.elasticsearch.fingerprint = fp.toUpperCase(); }), GOOD);
+    expect(r.findings.filter(([, c]) => c === 'fingerprint-ca-not-presented').map(([leg]) => leg)).toEqual(['fleet-es', 'agent-output']);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createInspector } from './inspector-client';
+import type { InspectorResponse } from './inspector-protocol';
+
+/** A stand-in worker that answers out of order, as a real one may. */
+function fakeWorker(answer: (msg: { id: number; type: string }) => InspectorResponse) {
+  const sent: { msg: unknown; transfer: unknown[] }[] = [];
+  let spawned = 0;
+  const worker = {
+    onmessage: null as ((e: MessageEvent<InspectorResponse>) => void) | null,
+    postMessage(msg: { id: number; type: string }, transfer: unknown[]) {
+      sent.push({ msg, transfer });
+      const delay = msg.id % 2 === 0 ? 1 : 5;
+      setTimeout(() => this.onmessage?.({ data: answer(msg) } as MessageEvent<InspectorResponse>), delay);
+    },
+  };
+  return { spawn: () => (spawned++, worker as unknown as Worker), sent, spawned: () => spawned };
+}
+
+describe('createInspector', () => {
+  it('spawns the worker on first use only, matches answers to requests, and transfers the bytes', async () => {
+    const fake = fakeWorker((m) => ({ id: m.id, ok: true, result: { name: `answer ${m.id}`, container: 'pem', items: [], problems: [] } }));
+    const inspector = createInspector(fake.spawn);
+    expect(fake.spawned()).toBe(0);
+    const bytes = new ArrayBuffer(4);
+    const [a, b] = await Promise.all([inspector.decode('f1', 'a.pem', bytes), inspector.unlock('f1', 'pw')]);
+    expect(fake.spawned()).toBe(1);
+    expect([a.name, b.name]).toEqual(['answer 1', 'answer 2']);
+    expect(fake.sent[0]).toEqual({ msg: { id: 1, type: 'decode', fileId: 'f1', name: 'a.pem', bytes }, transfer: [bytes] });
+    expect(fake.sent[1]).toEqual({ msg: { id: 2, type: 'unlock', fileId: 'f1', password: 'pw' }, transfer: [] });
+  });
+
+  it('a failure in the worker rejects that request only', async () => {
+    const fake = fakeWorker((m) => (m.type === 'unlock' ? { id: m.id, ok: false, error: 'file no longer held' } : { id: m.id, ok: true, result: null }));
+    const inspector = createInspector(fake.spawn);
+    await expect(inspector.unlock('gone', 'pw')).rejects.toThrow('file no longer held');
+    await expect(inspector.decode('f', 'x', new ArrayBuffer(1))).resolves.toBeNull();
+  });
+});
