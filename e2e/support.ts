@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface ExampleEntry {
+  file: string;
+  title: string;
+  model: string;
+  tls: string;
+}
+
+/** The example plans the app offers, read from the same files it serves. */
+export function exampleIndex(): ExampleEntry[] {
+  return JSON.parse(readFileSync(new URL('../public/examples/index.json', import.meta.url), 'utf8')) as ExampleEntry[];
+}
+
+export function examplePlan(file: string): ExamplePlan {
+  return JSON.parse(readFileSync(new URL(`../public/examples/${file}`, import.meta.url), 'utf8')) as ExamplePlan;
+}
+
+/** The parts of a saved plan the specs read. */
+export interface ExamplePlan {
+  title: string;
+  model: string;
+  tls: string;
+  clientAuth: string;
+  fleetServer: { urls: string[]; platform: string };
+  proxy: { fleetUrl: string };
+  agents: { platforms: string[] };
+  certs: { fleetServerDir: string; files: Record<string, string> };
+}
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Deployment model' })).toBeVisible();
+}
+
+export async function startFromExample(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Started from the example “${title}”` })).toBeVisible();
+}
+
+/** The artifact shown under a heading (a labelled region), and its text exactly as copied. */
+export function artifact(page: Page, title: string | RegExp): Locator {
+  return page.getByRole('region', { name: title });
+}
+
+export async function artifactText(page: Page, title: string | RegExp): Promise<string> {
+  const code = artifact(page, title).getByRole('code');
+  await expect(code).toBeVisible();
+  return (await code.textContent()) ?? '';
+}

@@ -1,0 +1,32 @@
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { ErrorBoundary } from '../components/error-boundary';
+import { Notice } from '../components/notice';
+import type { PlanIssue } from '../domain/plan/plan-issue';
+import { IssueSummary } from '../features/issues/issue-summary';
+import { planIssues } from '../features/plan-form/plan-issues';
+import { usePlanValues } from '../features/plan-form/use-plan-values';
+import { ui } from '../i18n/en-ui';
+
+// The generators and the YAML serializer load after the first paint.
+const OutputPanel = lazy(() => import('../features/output/output-panel'));
+
+export const OUTPUT_HEADING_ID = 'output-title';
+
+/** The side that follows the answers: what to fix, then the commands and settings. */
+export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue) => void }) {
+  const plan = useDeferredValue(usePlanValues());
+  const issues = useMemo(() => planIssues(plan), [plan]);
+  return (
+    <div className="live">
+      <IssueSummary plan={plan} issues={issues} onSelect={onSelectIssue} />
+      <h2 className="output-title" id={OUTPUT_HEADING_ID} tabIndex={-1}>
+        {ui.output.title}
+      </h2>
+      <ErrorBoundary fallback={<Notice tone="error">{ui.app.outputFailed}</Notice>}>
+        <Suspense fallback={<p className="muted">{ui.app.loadingOutput}</p>}>
+          <OutputPanel plan={plan} />
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+}

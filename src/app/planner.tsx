@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, useFormContext } from 'react-hook-form';
+import { Notice } from '../components/notice';
+import type { Plan } from '../domain/plan/schema';
+import { PlanToolbar } from '../features/plan-file/plan-toolbar';
+import { usePlanForm } from '../features/plan-form/use-plan-form';
+import { useWizardNavigation } from '../features/wizard/use-wizard-navigation';
+import { Wizard } from '../features/wizard/wizard';
+import { ui } from '../i18n/en-ui';
+import { focusById } from '../lib/focus-element';
+import { LiveOutput, OUTPUT_HEADING_ID } from './live-output';
+import { TopBar } from './top-bar';
+
+/** The working page: the form holding the plan, the wizard beside the live output. */
+export default function Planner() {
+  const form = usePlanForm();
+  return (
+    <FormProvider {...form}>
+      <Page />
+    </FormProvider>
+  );
+}
+
+type PageNotice = { tone: 'error' | 'info'; text: string } | null;
+
+function Page() {
+  const { reset } = useFormContext<Plan>();
+  const nav = useWizardNavigation();
+  const [notice, setNotice] = useState<PageNotice>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // A message about the plan file is of no use scrolled out of sight.
+  useEffect(() => {
+    if (notice) noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
+
+  const open = (plan: Plan, message: string) => {
+    reset(plan);
+    nav.restart();
+    setNotice({ tone: 'info', text: message });
+  };
+
+  return (
+    <>
+      <TopBar actions={<PlanToolbar onOpen={open} onError={(text) => setNotice({ tone: 'error', text })} />} />
+      <main className="layout">
+        <h1 className="visually-hidden">{ui.app.name}</h1>
+        {notice ? (
+          <div className="page-notice" ref={noticeRef}>
+            <Notice tone={notice.tone} onDismiss={() => setNotice(null)} dismissLabel={ui.app.dismiss}>
+              {notice.text}
+            </Notice>
+          </div>
+        ) : null}
+        <section className="form-column" aria-label={ui.app.formRegion}>
+          <form noValidate onSubmit={(e) => e.preventDefault()}>
+            <Wizard nav={nav} onFinished={() => focusById(OUTPUT_HEADING_ID)} />
+          </form>
+        </section>
+        <section className="output-column" aria-label={ui.app.outputRegion}>
+          <LiveOutput onSelectIssue={nav.goToIssue} />
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { OpenPlanError } from '../../domain/plan/open-plan';
+import { PLAN_VERSION } from '../../domain/plan/schema';
+import { ui } from '../../i18n/en-ui';
+
+/** Why a plan file could not be opened, in words, naming the file. */
+export function openPlanMessage(fileName: string, error: OpenPlanError): string {
+  const words = ui.planFile.openErrors;
+  switch (error.code) {
+    case 'not-json':
+      return words['not-json'](fileName);
+    case 'not-a-plan':
+      return words['not-a-plan'](fileName);
+    case 'newer-version':
+      return words['newer-version'](fileName, error.version, PLAN_VERSION);
+    case 'unsupported-version':
+      return words['unsupported-version'](fileName, error.version);
+    case 'invalid-fields':
+      return words['invalid-fields'](fileName, error.fields.slice(0, 6).join(', ') + (error.fields.length > 6 ? ', …' : ''));
+  }
+}

@@ -1,0 +1,62 @@
+import { useFormContext } from 'react-hook-form';
+import { openPlan, serializePlan } from '../../domain/plan/open-plan';
+import { planShape, type Plan } from '../../domain/plan/schema';
+import { ui } from '../../i18n/en-ui';
+import { downloadText } from '../../lib/download';
+import { ExamplesMenu } from './examples-menu';
+import { openPlanMessage } from './open-plan-message';
+import { planFileName } from './plan-file-name';
+
+interface PlanToolbarProps {
+  /** A plan was opened (file or example): the form is to show it. */
+  onOpen: (plan: Plan, message: string) => void;
+  onError: (message: string) => void;
+}
+
+/** Start from an example, open a saved plan, download this one. */
+export function PlanToolbar({ onOpen, onError }: PlanToolbarProps) {
+  const { getValues } = useFormContext<Plan>();
+
+  const openFile = async (file: File) => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      onError(ui.planFile.readFailed(file.name));
+      return;
+    }
+    const result = openPlan(text);
+    if (result.ok) onOpen(result.plan, ui.planFile.opened(file.name));
+    else onError(openPlanMessage(file.name, result.error));
+  };
+
+  const download = () => {
+    const values = getValues();
+    const parsed = planShape.safeParse(values);
+    const plan = parsed.success ? parsed.data : values;
+    downloadText(planFileName(plan.title), serializePlan(plan), 'application/json');
+  };
+
+  return (
+    <div className="plan-toolbar" role="group" aria-label={ui.planFile.toolbar}>
+      <ExamplesMenu onOpen={onOpen} onError={onError} />
+      <label className="button file-button">
+        <input
+          type="file"
+          className="visually-hidden"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // Reset so that choosing the same file again still opens it.
+            e.target.value = '';
+            if (file) void openFile(file);
+          }}
+        />
+        {ui.planFile.open}
+      </label>
+      <button type="button" className="button" onClick={download} title={ui.planFile.downloadNote}>
+        {ui.planFile.download}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { PASSPHRASE_OF, type CertRole, type EncryptableKeyRole } from '../../domain/catalog/roles';
+import { platformFacts } from '../../domain/catalog/platforms';
+import type { Plan } from '../../domain/plan/schema';
+import { buildTopology, findLeg, rolesInUse } from '../../domain/topology/build-topology';
+import { roleHosts } from '../../domain/topology/role-hosts';
+import { rolePath, type HostKind } from '../../domain/topology/paths';
+
+export interface RoleGroup {
+  /** The hosts every role of the group is placed on, sorted ('agent' before 'fleet-server'). */
+  readonly hosts: readonly HostKind[];
+  readonly roles: readonly CertRole[];
+}
+
+/** What the Certificates step asks for these answers. */
+export interface CertLayout {
+  readonly dirs: { readonly fleetServer: boolean; readonly agentPosix: boolean; readonly agentWindows: boolean };
+  /** File-name fields, grouped by the hosts that hold the files. */
+  readonly groups: readonly RoleGroup[];
+  /** Keys in use whose "is encrypted" toggle is shown (it adds the passphrase file). */
+  readonly encryptable: readonly EncryptableKeyRole[];
+  /** The output's CA and client certificate go into YAML: file or inline PEM. */
+  readonly outputCaChoice: boolean;
+  readonly outputCertChoice: boolean;
+}
+
+const GROUP_ORDER = ['fleet-server', 'agent,fleet-server', 'agent'];
+
+export function certLayout(plan: Plan): CertLayout {
+  const topology = buildTopology(plan);
+  const roles = rolesInUse(topology);
+  const hosts = roleHosts(plan, topology);
+  const groups = new Map<string, CertRole[]>();
+  for (const role of roles) {
+    const key = hosts[role].join(',');
+    if (key !== '') groups.set(key, [...(groups.get(key) ?? []), role]);
+  }
+  const onHost = (host: HostKind) => roles.some((r) => hosts[r].includes(host));
+  const agentOses = new Set(plan.agents.platforms.map((p) => platformFacts(p).os));
+  const output = findLeg(topology, 'agent-output');
+  const keys = Object.keys(PASSPHRASE_OF) as EncryptableKeyRole[];
+  return {
+    dirs: {
+      fleetServer: onHost('fleet-server'),
+      agentPosix: onHost('agent') && agentOses.has('posix'),
+      agentWindows: onHost('agent') && agentOses.has('windows'),
+    },
+    groups: [...groups]
+      .sort(([a], [b]) => GROUP_ORDER.indexOf(a) - GROUP_ORDER.indexOf(b))
+      .map(([key, list]) => ({ hosts: key.split(',') as HostKind[], roles: list })),
+    encryptable: keys.filter((k) => roles.includes(k) && hosts[k].length > 0),
+    outputCaChoice: output?.trust.kind === 'ca',
+    outputCertChoice: Boolean(output?.mutual),
+  };
+}
+
+/** Where a role's file will be, on each host (and OS) that holds it: for the field's hint. */
+export function rolePaths(plan: Plan, role: CertRole, hosts: readonly HostKind[]): string[] {
+  const paths = hosts.flatMap((host) => {
+    if (host === 'fleet-server') return [rolePath(plan, role, host, platformFacts(plan.fleetServer.platform).os)];
+    const oses = [...new Set(plan.agents.platforms.map((p) => platformFacts(p).os))].sort();
+    return oses.map((os) => rolePath(plan, role, host, os));
+  });
+  return [...new Set(paths)];
+}

@@ -1,0 +1,115 @@
+import type { DeploymentModel } from '../../domain/catalog/models';
+import type { ui } from '../../i18n/en-ui';
+
+type NodeLabel = keyof (typeof ui)['diagram']['nodes'];
+
+export interface DiagramNode {
+  readonly label: NodeLabel;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  /** Drawn dashed: an optional part of the deployment. */
+  readonly optional?: boolean;
+}
+
+export interface DiagramEdge {
+  /** What the edge stands for, so tests can check it against the model's facts. */
+  readonly link: 'agent-fleet' | 'fleet-es' | 'agent-output' | 'upstream' | 'inside-cloud';
+  readonly from: readonly [number, number];
+  readonly to: readonly [number, number];
+  /** The connection can be mutual TLS. */
+  readonly mutual: boolean;
+  /** TLS ends where the edge meets the Elastic Cloud boundary. */
+  readonly endsAtBoundary: boolean;
+  /** A bend: the control point's vertical offset from the straight line. */
+  readonly bend?: number;
+}
+
+export interface Diagram {
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+  /** The Elastic Cloud boundary, where TLS from outside ends. */
+  readonly cloud?: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+}
+
+/** All diagrams share a 348×140 canvas; nodes are 30 high. */
+export const CANVAS = { w: 348, h: 140, nodeH: 30 } as const;
+
+const H = CANVAS.nodeH;
+const mid = (n: DiagramNode): number => n.y + H / 2;
+const left = (n: DiagramNode): readonly [number, number] => [n.x, mid(n)];
+const right = (n: DiagramNode): readonly [number, number] => [n.x + n.w, mid(n)];
+const top = (n: DiagramNode, dx: number): readonly [number, number] => [n.x + dx, n.y];
+const bottom = (n: DiagramNode, dx: number): readonly [number, number] => [n.x + dx, n.y + H];
+
+const agents: DiagramNode = { label: 'agents', x: 4, y: 56, w: 100 };
+
+function onPrem(): Diagram {
+  const fleet: DiagramNode = { label: 'fleetServer', x: 126, y: 6, w: 96 };
+  const es: DiagramNode = { label: 'output', x: 248, y: 56, w: 96 };
+  return {
+    nodes: [agents, fleet, es],
+    edges: [
+      { link: 'agent-fleet', from: top(agents, 48), to: left(fleet), mutual: true, endsAtBoundary: false },
+      { link: 'fleet-es', from: right(fleet), to: top(es, 48), mutual: true, endsAtBoundary: false },
+      { link: 'agent-output', from: bottom(agents, 48), to: bottom(es, 48), mutual: true, endsAtBoundary: false, bend: 40 },
+    ],
+  };
+}
+
+function cloudFleet(): Diagram {
+  const cloud = { x: 132, y: 4, w: 212, h: 132 };
+  const fleet: DiagramNode = { label: 'fleetServer', x: 150, y: 14, w: 96 };
+  const es: DiagramNode = { label: 'elasticsearch', x: 240, y: 86, w: 98 };
+  return {
+    cloud,
+    nodes: [agents, fleet, es],
+    edges: [
+      { link: 'agent-fleet', from: top(agents, 48), to: [cloud.x, mid(fleet)], mutual: false, endsAtBoundary: true },
+      { link: 'agent-output', from: bottom(agents, 48), to: [cloud.x, mid(es)], mutual: false, endsAtBoundary: true },
+      { link: 'inside-cloud', from: bottom(fleet, 48), to: top(es, 40), mutual: false, endsAtBoundary: false },
+    ],
+  };
+}
+
+function cloudFleetProxy(): Diagram {
+  const cloud = { x: 222, y: 4, w: 122, h: 132 };
+  const proxy: DiagramNode = { label: 'proxy', x: 126, y: 56, w: 76 };
+  const fleet: DiagramNode = { label: 'fleetServer', x: 234, y: 14, w: 100 };
+  const es: DiagramNode = { label: 'elasticsearch', x: 234, y: 86, w: 100 };
+  return {
+    cloud,
+    nodes: [agents, proxy, fleet, es],
+    edges: [
+      { link: 'agent-fleet', from: right(agents), to: left(proxy), mutual: true, endsAtBoundary: false },
+      { link: 'upstream', from: top(proxy, 50), to: [cloud.x, mid(fleet)], mutual: false, endsAtBoundary: true },
+      { link: 'upstream', from: bottom(proxy, 50), to: [cloud.x, mid(es)], mutual: false, endsAtBoundary: true },
+      { link: 'inside-cloud', from: bottom(fleet, 50), to: top(es, 50), mutual: false, endsAtBoundary: false },
+    ],
+  };
+}
+
+function onPremFleetCloudEs(): Diagram {
+  const cloud = { x: 240, y: 4, w: 104, h: 132 };
+  const fleet: DiagramNode = { label: 'fleetServer', x: 126, y: 6, w: 92 };
+  const proxy: DiagramNode = { label: 'proxyOptional', x: 120, y: 104, w: 114, optional: true };
+  const es: DiagramNode = { label: 'elasticsearch', x: 246, y: 56, w: 92 };
+  return {
+    cloud,
+    nodes: [agents, fleet, proxy, es],
+    edges: [
+      { link: 'agent-fleet', from: top(agents, 48), to: left(fleet), mutual: true, endsAtBoundary: false },
+      { link: 'fleet-es', from: right(fleet), to: [cloud.x, mid(es) - 8], mutual: false, endsAtBoundary: true },
+      { link: 'agent-output', from: bottom(agents, 48), to: left(proxy), mutual: true, endsAtBoundary: false },
+      { link: 'upstream', from: right(proxy), to: [cloud.x, mid(es) + 8], mutual: false, endsAtBoundary: true },
+    ],
+  };
+}
+
+/** One small diagram per model: the connections, where TLS ends, which can be mutual. */
+export const MODEL_DIAGRAMS: Record<DeploymentModel, Diagram> = {
+  'on-prem': onPrem(),
+  'cloud-fleet': cloudFleet(),
+  'cloud-fleet-proxy': cloudFleetProxy(),
+  'on-prem-fleet-cloud-es': onPremFleetCloudEs(),
+};

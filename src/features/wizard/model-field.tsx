@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import { useController } from 'react-hook-form';
+import { Fieldset } from '../../components/fieldset';
+import { DEPLOYMENT_MODELS } from '../../domain/catalog/models';
+import type { Plan } from '../../domain/plan/schema';
+import { ui } from '../../i18n/en-ui';
+import { fieldIdOf } from '../plan-form/field-name';
+import { useFieldErrors } from '../plan-form/use-field-errors';
+import { DiagramLegend, ModelDiagram } from './model-diagram';
+
+/** The four deployment models as radio cards, each with its diagram. */
+export function ModelField() {
+  const { field } = useController<Plan, 'model'>({ name: 'model' });
+  const errors = useFieldErrors('model');
+  const id = fieldIdOf('model');
+  const base = useId();
+  return (
+    <Fieldset id={id} legend={ui.model.legend} errors={errors} className="choices">
+      {() => (
+        <>
+          <div className="model-cards">
+            {DEPLOYMENT_MODELS.map((model, i) => {
+              const optionId = `${id}-${model}`;
+              const nameId = `${base}-${model}-name`;
+              const summaryId = `${base}-${model}-summary`;
+              const checked = field.value === model;
+              return (
+                <label className="model-card" key={model} htmlFor={optionId} data-checked={checked ? '' : undefined}>
+                  <span className="model-card-head">
+                    <input
+                      type="radio"
+                      id={optionId}
+                      name={field.name}
+                      ref={i === 0 ? field.ref : undefined}
+                      checked={checked}
+                      aria-labelledby={nameId}
+                      aria-describedby={summaryId}
+                      onChange={() => field.onChange(model)}
+                      onBlur={field.onBlur}
+                    />
+                    <span className="model-card-name" id={nameId}>
+                      {ui.model.names[model]}
+                    </span>
+                  </span>
+                  <ModelDiagram model={model} />
+                  <span className="model-card-summary" id={summaryId}>
+                    {ui.model.summaries[model]}
+                  </span>
+                </label>
+              );
+            })}
+          </div>
+          <DiagramLegend />
+        </>
+      )}
+    </Fieldset>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo, useState, type ComponentType } from 'react';
+import { Notice } from '../../components/notice';
+import { ui } from '../../i18n/en-ui';
+import { planIssues } from '../plan-form/plan-issues';
+import { usePlanValues } from '../plan-form/use-plan-values';
+import { CertsStep } from './certs-step';
+import { HostsStep } from './hosts-step';
+import { ModelStep } from './model-step';
+import { STEPS, stepIndex, stepOfPath, type StepId } from './steps';
+import { stepHeadingId, type WizardNavigation } from './use-wizard-navigation';
+
+const STEP_BODY: Record<StepId, ComponentType> = {
+  model: ModelStep,
+  hosts: HostsStep,
+  certs: CertsStep,
+};
+
+/** The three steps, a step list to move freely, and Back / Next. */
+export function Wizard({ nav, onFinished }: { nav: WizardNavigation; onFinished: () => void }) {
+  const plan = usePlanValues();
+  const [finished, setFinished] = useState(false);
+  const counts = useMemo(() => {
+    const byStep: Record<StepId, number> = { model: 0, hosts: 0, certs: 0 };
+    for (const issue of planIssues(plan)) byStep[stepOfPath(issue.path)] += 1;
+    return byStep;
+  }, [plan]);
+  const index = stepIndex(nav.step);
+  const Body = STEP_BODY[nav.step];
+  const last = index === STEPS.length - 1;
+
+  return (
+    <div className="wizard">
+      <nav className="step-list" aria-label={ui.wizard.stepsNav}>
+        <ol>
+          {STEPS.map((step, i) => {
+            const toFix = nav.checked.has(step) ? counts[step] : 0;
+            return (
+              <li key={step}>
+                <button
+                  type="button"
+                  className="step-link"
+                  aria-current={step === nav.step ? 'step' : undefined}
+                  onClick={() => nav.goTo(step)}
+                >
+                  <span className="step-number" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <span className="step-name">{ui.wizard.steps[step]}</span>
+                  {toFix > 0 ? <span className="step-badge">{ui.wizard.toFix(toFix)}</span> : null}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+
+      <section className="step" aria-labelledby={stepHeadingId(nav.step)}>
+        <p className="step-count">{ui.wizard.stepNumber(index + 1, STEPS.length)}</p>
+        <h2 className="step-title" id={stepHeadingId(nav.step)} tabIndex={-1}>
+          {ui.wizard.steps[nav.step]}
+        </h2>
+        <p className="step-intro">{ui.wizard.stepIntro[nav.step]}</p>
+        <Body />
+      </section>
+
+      <div className="wizard-nav">
+        {index > 0 ? (
+          <button type="button" className="button" onClick={nav.back}>
+            {ui.wizard.back}
+          </button>
+        ) : (
+          <span />
+        )}
+        {last ? (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              void nav.finish().then((ok) => {
+                setFinished(ok);
+                if (ok) onFinished();
+              });
+            }}
+          >
+            {ui.wizard.finish}
+          </button>
+        ) : (
+          <button type="button" className="button button-primary" onClick={() => void nav.next()}>
+            {ui.wizard.next}
+          </button>
+        )}
+      </div>
+      {finished && last && counts.model + counts.hosts + counts.certs === 0 ? <Notice tone="info">{ui.wizard.allGood}</Notice> : null}
+    </div>
+  );
+}
