@@ -1,14 +1,14 @@
-import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Notice } from '../components/notice';
 import { ui } from '../i18n/en-ui';
+import Planner from './planner';
 import { TopBar } from './top-bar';
 
-// The shell (name and promise) paints at once; the planner (form, rules, wizard) is its
-// own chunk, requested on the first render. It cannot join the first load: defaultPlan()
-// imports PLAN_VERSION from the plan schema, which brings zod (about 25 KB gzip) with it.
-const Planner = lazy(() => import('./planner'));
-
+/**
+ * The page. The first load carries what the first step needs (React, the form, the
+ * rules, step 1); steps 2 and 3, the output panel, plan-file parsing (zod) and the
+ * certificate worker load after it (ADR 3).
+ */
 export function App() {
   return (
     <ErrorBoundary
@@ -21,18 +21,7 @@ export function App() {
         </>
       }
     >
-      <Suspense
-        fallback={
-          <>
-            <TopBar />
-            <main className="layout layout-single">
-              <p className="muted">{ui.app.loadingPlanner}</p>
-            </main>
-          </>
-        }
-      >
-        <Planner />
-      </Suspense>
+      <Planner />
     </ErrorBoundary>
   );
 }

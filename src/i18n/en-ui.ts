@@ -14,7 +14,7 @@ export const ui = {
     formRegion: 'Your answers',
     outputRegion: 'Your commands and settings',
     loadingOutput: 'Preparing the commands…',
-    loadingPlanner: 'Loading the wizard…',
+    loadingStep: 'Loading this step…',
     plannerFailed: 'The wizard could not load. Check your connection to this page and reload it.',
     outputFailed: 'The output panel could not load. Reload the page; your answers are kept only in this tab.',
     dismiss: 'Dismiss',

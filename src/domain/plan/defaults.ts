@@ -1,6 +1,7 @@
 import { CERT_ROLES, ROLE_FACTS, type CertRole } from '../catalog/roles';
 import type { DeploymentModel } from '../catalog/models';
-import { PLAN_VERSION, type Plan } from './schema';
+import { PLAN_VERSION } from './plan-version';
+import type { Plan } from './schema';
 
 export function defaultFileNames(): Record<CertRole, string> {
   return Object.fromEntries(CERT_ROLES.map((r) => [r, ROLE_FACTS[r].defaultFile])) as Record<CertRole, string>;

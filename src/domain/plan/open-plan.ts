@@ -49,9 +49,13 @@ export function openPlanValue(raw: unknown): OpenPlanResult {
   return { ok: true, plan: parsed.data };
 }
 
-/** The plan as saved or shared: tokens blanked, so no secret leaves in a file. */
+/**
+ * The plan as saved or shared: only the schema's fields (a pasted PEM left behind by a
+ * switch back to a file path is dropped), and tokens blanked, so no secret leaves in a file.
+ */
 export function exportPlan(plan: Plan): Plan {
-  return { ...plan, secrets: { enrollmentToken: '', serviceToken: '' } };
+  const parsed = planShape.safeParse(plan);
+  return { ...(parsed.success ? parsed.data : plan), secrets: { enrollmentToken: '', serviceToken: '' } };
 }
 
 export function serializePlan(plan: Plan): string {

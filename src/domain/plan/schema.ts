@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CERT_ROLES, type CertRole } from '../catalog/roles';
 import { CLIENT_AUTH, DEPLOYMENT_MODELS, TLS_MODES } from '../catalog/models';
 import { PLATFORMS } from '../catalog/platforms';
+import { PLAN_VERSION } from './plan-version';
+
+export { PLAN_VERSION };
 
 /**
  * The user's answers: the single source of truth. Everything the app shows (legs,
@@ -12,7 +15,6 @@ import { PLATFORMS } from '../catalog/platforms';
  * A saved plan file is this object as JSON; `version` is bumped with a migration in
  * ./migrate.ts whenever the shape changes.
  */
-export const PLAN_VERSION = 1;
 
 /** Where a certificate that ends up in YAML comes from: a file on the host, or inline PEM. */
 export const certSourceSchema = z.discriminatedUnion('kind', [

@@ -112,6 +112,12 @@ describe('validatePlan', () => {
       [{ path: ['certs', 'outputCa', 'pem'], code: 'pem-not-certificate' }],
     ],
     ['a token with a line break is a paste error', edit(onPrem, (p) => (p.secrets.enrollmentToken = 'abc\ndef')), [{ path: ['secrets', 'enrollmentToken'], code: 'token-whitespace' }]],
+    [
+      'a service token typed before switching to Elastic Cloud is not checked: its field is gone',
+      edit(examples['cloud-fleet-one-way']!, (p) => (p.secrets.serviceToken = 'two words')),
+      [],
+    ],
+    ['a service token with a space is a paste error', edit(onPrem, (p) => (p.secrets.serviceToken = 'two words')), [{ path: ['secrets', 'serviceToken'], code: 'token-whitespace' }]],
     ['no agent platform', edit(onPrem, (p) => (p.agents.platforms = [])), [{ path: ['agents', 'platforms'], code: 'platforms-empty' }]],
     [
       'a service token file path must be absolute',

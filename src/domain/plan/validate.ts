@@ -123,6 +123,9 @@ export function validatePlan(plan: Plan): PlanIssue[] {
   }
 
   add(['secrets', 'enrollmentToken'], checkToken(plan.secrets.enrollmentToken));
-  add(['secrets', 'serviceToken'], checkToken(plan.secrets.serviceToken));
+  // The service token field exists only for a self-managed Fleet Server given the token inline.
+  if (facts.selfManagedFleetServer && plan.fleetServer.serviceTokenSource === 'inline') {
+    add(['secrets', 'serviceToken'], checkToken(plan.secrets.serviceToken));
+  }
   return issues;
 }

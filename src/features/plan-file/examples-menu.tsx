@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { openPlan } from '../../domain/plan/open-plan';
 import type { Plan } from '../../domain/plan/schema';
 import { ui } from '../../i18n/en-ui';
 import { fetchSameOrigin } from '../../lib/fetch-same-origin';
@@ -51,6 +50,7 @@ export function ExamplesMenu({ onOpen, onError }: ExamplesMenuProps) {
       onError(ui.planFile.exampleFailed(entry.title));
       return;
     }
+    const { openPlan } = await import('../../domain/plan/open-plan');
     const result = openPlan(text);
     if (result.ok) onOpen(result.plan, ui.planFile.exampleOpened(entry.title));
     else onError(openPlanMessage(entry.file, result.error));

@@ -1,5 +1,5 @@
 import type { OpenPlanError } from '../../domain/plan/open-plan';
-import { PLAN_VERSION } from '../../domain/plan/schema';
+import { PLAN_VERSION } from '../../domain/plan/plan-version';
 import { ui } from '../../i18n/en-ui';
 
 /** Why a plan file could not be opened, in words, naming the file. */

@@ -1,6 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { openPlan, serializePlan } from '../../domain/plan/open-plan';
-import { planShape, type Plan } from '../../domain/plan/schema';
+import type { Plan } from '../../domain/plan/schema';
 import { ui } from '../../i18n/en-ui';
 import { downloadText } from '../../lib/download';
 import { ExamplesMenu } from './examples-menu';
@@ -25,15 +24,16 @@ export function PlanToolbar({ onOpen, onError }: PlanToolbarProps) {
       onError(ui.planFile.readFailed(file.name));
       return;
     }
+    // Reading plan files needs the zod schema: loaded on first use, not with the page.
+    const { openPlan } = await import('../../domain/plan/open-plan');
     const result = openPlan(text);
     if (result.ok) onOpen(result.plan, ui.planFile.opened(file.name));
     else onError(openPlanMessage(file.name, result.error));
   };
 
-  const download = () => {
-    const values = getValues();
-    const parsed = planShape.safeParse(values);
-    const plan = parsed.success ? parsed.data : values;
+  const download = async () => {
+    const plan = getValues();
+    const { serializePlan } = await import('../../domain/plan/open-plan');
     downloadText(planFileName(plan.title), serializePlan(plan), 'application/json');
   };
 

@@ -1,27 +1,18 @@
-import { planShape, type Plan } from '../../domain/plan/schema';
+import type { Plan } from '../../domain/plan/schema';
 import { validatePlan } from '../../domain/plan/validate';
 import type { PlanIssue } from '../../domain/plan/plan-issue';
 
 /**
- * Every reason the answers are not ready: the shape first (zod), then the domain's
- * rules. The form's resolver and the "things to fix" summary both read this one list.
+ * Every reason the answers are not ready. The form's controls only produce values of the
+ * plan's shape (choices, text, a number input whose empty value is NaN, which the rules
+ * report as port-invalid), so no schema runs here: zod stays out of the first load and
+ * parses only files (ADR 3). The resolver and the "things to fix" summary read this list.
  */
 export function planIssues(values: Plan): PlanIssue[] {
-  const parsed = planShape.safeParse(values);
-  const structural: PlanIssue[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => ({
-        path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
-        // The only shape error the wizard's controls can produce is an empty or
-        // non-numeric port (a number input); everything else is a choice.
-        code: issue.path.join('.') === 'fleetServer.port' ? 'port-invalid' : 'required',
-      }));
-  let semantic: PlanIssue[];
   try {
-    semantic = validatePlan(parsed.success ? parsed.data : values);
+    return validatePlan(values);
   } catch {
-    semantic = [];
+    // A value of an unexpected type (never produced by the controls) must not break the page.
+    return [{ path: [], code: 'required' }];
   }
-  const seen = new Set(structural.map((i) => i.path.join('.')));
-  return [...structural, ...semantic.filter((i) => !seen.has(i.path.join('.')))];
 }

@@ -1,18 +1,21 @@
-import { useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Notice } from '../../components/notice';
 import { ui } from '../../i18n/en-ui';
 import { planIssues } from '../plan-form/plan-issues';
 import { usePlanValues } from '../plan-form/use-plan-values';
-import { CertsStep } from './certs-step';
-import { HostsStep } from './hosts-step';
 import { ModelStep } from './model-step';
 import { STEPS, stepIndex, stepOfPath, type StepId } from './steps';
 import { stepHeadingId, type WizardNavigation } from './use-wizard-navigation';
 
-const STEP_BODY: Record<StepId, ComponentType> = {
+// Step 1 comes with the page; steps 2 and 3 are fetched right after it, so that the
+// first load stays within budget (ADR 3) and they are there by the time anyone clicks.
+const loadHosts = () => import('./hosts-step').then((m) => ({ default: m.HostsStep }));
+const loadCerts = () => import('./certs-step').then((m) => ({ default: m.CertsStep }));
+
+const LAZY_BODY: Record<StepId, ComponentType> = {
   model: ModelStep,
-  hosts: HostsStep,
-  certs: CertsStep,
+  hosts: lazy(loadHosts),
+  certs: lazy(loadCerts),
 };
 
 /** The three steps, a step list to move freely, and Back / Next. */
@@ -24,8 +27,15 @@ export function Wizard({ nav, onFinished }: { nav: WizardNavigation; onFinished:
     for (const issue of planIssues(plan)) byStep[stepOfPath(issue.path)] += 1;
     return byStep;
   }, [plan]);
+  // Once fetched, a step renders synchronously (no Suspense round), so that moving to it
+  // can focus one of its fields at once.
+  const [loaded, setLoaded] = useState<Partial<Record<StepId, ComponentType>>>({ model: ModelStep });
+  useEffect(() => {
+    void loadHosts().then((m) => setLoaded((l) => ({ ...l, hosts: m.default })));
+    void loadCerts().then((m) => setLoaded((l) => ({ ...l, certs: m.default })));
+  }, []);
   const index = stepIndex(nav.step);
-  const Body = STEP_BODY[nav.step];
+  const Body = loaded[nav.step] ?? LAZY_BODY[nav.step];
   const last = index === STEPS.length - 1;
 
   return (
@@ -60,7 +70,9 @@ export function Wizard({ nav, onFinished }: { nav: WizardNavigation; onFinished:
           {ui.wizard.steps[nav.step]}
         </h2>
         <p className="step-intro">{ui.wizard.stepIntro[nav.step]}</p>
-        <Body />
+        <Suspense fallback={<p className="muted">{ui.app.loadingStep}</p>}>
+          <Body />
+        </Suspense>
       </section>
 
       <div className="wizard-nav">

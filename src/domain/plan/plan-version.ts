@@ -1,0 +1,6 @@
+/**
+ * The plan file format's version, bumped with a migration in ./open-plan.ts whenever the
+ * shape changes. Kept apart from the zod schema so that code needing only the number
+ * does not load zod (ADR 3).
+ */
+export const PLAN_VERSION = 1;
