@@ -65,8 +65,6 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
   'write-passphrase': (p) => `Write the passphrase of the key to ${p.path}, with no trailing newline.`,
   'write-service-token': (p) => `Write the Fleet Server service token to ${p.path}, with no trailing newline.`,
   download: (p) => `Download ${p.artifact}.`,
-  unpack: () => 'Unpack it.',
-  'install-package': () => 'Install the package.',
   'start-service-first': () => 'Enable and start the service first, then enroll (the reverse order fails on the daemon restart).',
   'install-fleet-server': () => 'Install Elastic Agent with Fleet Server.',
   'install-agent': () => 'Install Elastic Agent and enroll it in Fleet.',
@@ -157,7 +155,6 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `${p.subject} in ${p.file} is valid only from ${String(p.notBefore).slice(0, 19).replace('T', ' ')} UTC. Check the clocks of the hosts (NTP) or wait.`,
   'cert-expiring': (p) => `${p.subject} in ${p.file} expires in ${p.days} day${Number(p.days) === 1 ? '' : 's'} (${String(p.notAfter).slice(0, 10)}). Plan its renewal.`,
   'key-mismatch': (p) => `${p.keyFile} is not the key of ${p.file}: “tls: private key does not match public key”. Use the key made with that certificate.`,
-  'key-missing-in-file': (p) => `No private key found in ${p.keyFile}.`,
   'key-locked': (p) => `${p.keyFile} is encrypted: enter its passphrase on the file to check that it matches its certificate.`,
   'key-encrypted-toggle-off': (p) =>
     `${p.keyFile} is encrypted. Turn on “key is encrypted” for it, so that the commands write its passphrase file and pass ${p.flag}; without it: “no passphrase available”.`,

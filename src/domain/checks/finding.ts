@@ -32,7 +32,6 @@ export type FindingCode =
   | 'cert-not-yet-valid'
   | 'cert-expiring'
   | 'key-mismatch'
-  | 'key-missing-in-file'
   | 'key-locked'
   | 'key-encrypted-toggle-off'
   | 'key-encrypted-no-passphrase-flag'

@@ -7,8 +7,6 @@ export type ArtifactNoteCode =
   | 'write-passphrase'
   | 'write-service-token'
   | 'download'
-  | 'unpack'
-  | 'install-package'
   | 'start-service-first'
   | 'install-fleet-server'
   | 'install-agent'

@@ -38,8 +38,10 @@ export function installScript(input: InstallScriptInput): Script {
   }
 
   const run = (argv: Arg[], elevated = false): ScriptStep => ({ kind: 'command', argv, elevated });
+  const placeholders = flags.some((f) => typeof f !== 'string' && /^<[A-Z_]+>$/.test(f.value));
   const agentCommand = (program: string, sub: 'install' | 'enroll'): ScriptStep[] => [
     ...(input.commandNotes ?? []).map((note): ScriptStep => ({ kind: 'comment', note })),
+    ...(placeholders ? [{ kind: 'comment', note: { code: 'replace-placeholder' } } as const] : []),
     { kind: 'command', argv: [program, sub, ...flags], elevated: facts.os === 'posix', multiline: true },
   ];
   const purpose = input.fleetServer ? 'fleet-server' : 'agent';
