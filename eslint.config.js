@@ -34,7 +34,12 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'no-restricted-imports': ['error', { patterns: [peculiarOnlyInCerts] }],
     },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      // no-cycle must parse the TypeScript files it follows.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    },
   },
   {
     files: ['src/**/*.tsx', 'src/**/*.ts'],
