@@ -9,16 +9,23 @@ import { ui } from '../i18n/en-ui';
 
 // The generators and the YAML serializer load after the first paint.
 const OutputPanel = lazy(() => import('../features/output/output-panel'));
+// So does the certificate panel (its words too); the worker behind it waits for a file.
+const CertificateShelf = lazy(() => import('../features/certificates/certificate-shelf'));
 
 export const OUTPUT_HEADING_ID = 'output-title';
 
-/** The side that follows the answers: what to fix, then the commands and settings. */
+/** The side that follows the answers: what to fix, the certificate files and their verdicts, then the commands and settings. */
 export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue) => void }) {
   const plan = useDeferredValue(usePlanValues());
   const issues = useMemo(() => planIssues(plan), [plan]);
   return (
     <div className="live">
       <IssueSummary plan={plan} issues={issues} onSelect={onSelectIssue} />
+      <ErrorBoundary fallback={<Notice tone="error">{ui.certificates.failed}</Notice>}>
+        <Suspense fallback={null}>
+          <CertificateShelf plan={plan} />
+        </Suspense>
+      </ErrorBoundary>
       <h2 className="output-title" id={OUTPUT_HEADING_ID} tabIndex={-1}>
         {ui.output.title}
       </h2>

@@ -1,6 +1,7 @@
 import type { CertRole, EncryptableKeyRole } from '../domain/catalog/roles';
 import type { ClientAuth, DeploymentModel, TlsMode } from '../domain/catalog/models';
 import type { Platform } from '../domain/catalog/platforms';
+import type { LegVerdict } from '../domain/inspect/evaluate';
 
 /**
  * Every English word the interface shows, grouped by area. Components never hard-code
@@ -318,6 +319,27 @@ export const ui = {
     downloadAs: (file: string) => `Saves as ${file}`,
     failed: 'The output could not be built from these answers. Fix the answers listed above.',
     labWarning: 'Lab mode: --insecure skips only the agents’ check of Fleet Server. Never use this in production.',
+  },
+
+  // The verdict words the diagrams use from step 1 on. The certificate panel's own words
+  // are in ./en-ui-certificates.ts, loaded with the panel (see that file).
+  certificates: {
+    failed: 'The certificate panel could not load. Reload the page; your answers are kept only in this tab.',
+    verdicts: {
+      pass: 'passes',
+      warn: 'passes, with warnings',
+      fail: 'fails',
+      incomplete: 'files missing',
+      'not-checked': 'not checked (nothing of yours to check)',
+    } satisfies Record<LegVerdict, string>,
+    diagram: {
+      legendTitle: 'Verdicts',
+      pass: 'green: passes',
+      warn: 'amber: warnings',
+      fail: 'red: fails',
+      neutral: 'grey: not judged yet, or nothing to check',
+      edge: (leg: string, verdict: string) => `${leg}: ${verdict}`,
+    },
   },
 } as const;
 

@@ -8,6 +8,7 @@ function fakeWorker(answer: (msg: { id: number; type: string }) => InspectorResp
   let spawned = 0;
   const worker = {
     onmessage: null as ((e: MessageEvent<InspectorResponse>) => void) | null,
+    onerror: null as (() => void) | null,
     postMessage(msg: { id: number; type: string }, transfer: unknown[]) {
       sent.push({ msg, transfer });
       const delay = msg.id % 2 === 0 ? 1 : 5;
@@ -19,13 +20,13 @@ function fakeWorker(answer: (msg: { id: number; type: string }) => InspectorResp
 
 describe('createInspector', () => {
   it('spawns the worker on first use only, matches answers to requests, and transfers the bytes', async () => {
-    const fake = fakeWorker((m) => ({ id: m.id, ok: true, result: { name: `answer ${m.id}`, container: 'pem', items: [], problems: [] } }));
+    const fake = fakeWorker((m) => ({ id: m.id, ok: true, result: { decoded: { name: `answer ${m.id}`, container: 'pem', items: [], problems: [] }, problemTexts: [] } }));
     const inspector = createInspector(fake.spawn);
     expect(fake.spawned()).toBe(0);
     const bytes = new ArrayBuffer(4);
     const [a, b] = await Promise.all([inspector.decode('f1', 'a.pem', bytes), inspector.unlock('f1', 'pw')]);
     expect(fake.spawned()).toBe(1);
-    expect([a.name, b.name]).toEqual(['answer 1', 'answer 2']);
+    expect([a.decoded.name, b.decoded.name]).toEqual(['answer 1', 'answer 2']);
     expect(fake.sent[0]).toEqual({ msg: { id: 1, type: 'decode', fileId: 'f1', name: 'a.pem', bytes }, transfer: [bytes] });
     expect(fake.sent[1]).toEqual({ msg: { id: 2, type: 'unlock', fileId: 'f1', password: 'pw' }, transfer: [] });
   });
@@ -35,5 +36,19 @@ describe('createInspector', () => {
     const inspector = createInspector(fake.spawn);
     await expect(inspector.unlock('gone', 'pw')).rejects.toThrow('file no longer held');
     await expect(inspector.decode('f', 'x', new ArrayBuffer(1))).resolves.toBeNull();
+  });
+
+  it('a worker that fails to start fails what was asked, and the next request spawns a new one', async () => {
+    const spawned: { onerror: (() => void) | null; postMessage: () => void }[] = [];
+    const inspector = createInspector(() => {
+      const w = { onmessage: null, onerror: null as (() => void) | null, postMessage() {} };
+      spawned.push(w);
+      return w as unknown as Worker;
+    });
+    const asked = inspector.decode('f', 'a.pem', new ArrayBuffer(1));
+    spawned[0]?.onerror?.();
+    await expect(asked).rejects.toThrow('could not start');
+    void inspector.decode('g', 'b.pem', new ArrayBuffer(1));
+    expect(spawned).toHaveLength(2);
   });
 });

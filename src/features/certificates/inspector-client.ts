@@ -1,14 +1,13 @@
-import type { DecodedFile } from '../../domain/certs/types';
-import type { AssignmentOverrides, Evaluation } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
 import type { ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
-import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
+import type { Envelope, InspectorRequest, InspectorResponse, WordedEvaluation, WordedFile } from './inspector-protocol';
 
 export interface Inspector {
-  decode(fileId: string, name: string, bytes: ArrayBuffer, password?: string): Promise<DecodedFile>;
-  unlock(fileId: string, password: string): Promise<DecodedFile>;
+  decode(fileId: string, name: string, bytes: ArrayBuffer, password?: string): Promise<WordedFile>;
+  unlock(fileId: string, password: string): Promise<WordedFile>;
   forget(fileId: string): void;
-  evaluate(plan: Plan, files: readonly ShelfFile[], overrides: AssignmentOverrides, now: Date): Promise<Evaluation>;
+  evaluate(plan: Plan, files: readonly ShelfFile[], overrides: AssignmentOverrides, now: Date): Promise<WordedEvaluation>;
 }
 
 /** A promise-based client over a worker; `spawn` is passed in so that tests can use a fake. */
@@ -26,6 +25,13 @@ export function createInspector(spawn: () => Worker): Inspector {
         pending.delete(event.data.id);
         if (event.data.ok) waiting.resolve(event.data.result as never);
         else waiting.reject(new Error(event.data.error));
+      };
+      // A worker that cannot start (its file failed to load) would leave every request
+      // waiting for ever: fail them, and spawn afresh on the next request.
+      worker.onerror = () => {
+        for (const waiting of pending.values()) waiting.reject(new Error('the certificate inspector could not start'));
+        pending.clear();
+        worker = null;
       };
     }
     const id = next++;

@@ -5,6 +5,8 @@ import type { CertRole, EncryptableKeyRole } from '../../domain/catalog/roles';
 import type { Plan } from '../../domain/plan/schema';
 import type { HostKind } from '../../domain/topology/paths';
 import { ui } from '../../i18n/en-ui';
+import { InlinePemFillIn } from '../certificates/inline-pem-fill-in';
+import { OpenShelfButton } from '../certificates/open-shelf-button';
 import { usePlanValues } from '../plan-form/use-plan-values';
 import { certLayout, rolePaths } from './cert-layout';
 import { CheckboxField } from './fields/checkbox-field';
@@ -22,6 +24,7 @@ export function CertsStep() {
   }
   return (
     <>
+      <OpenShelfButton />
       {anyDir ? (
         <FormSection title={words.dirs}>
           {layout.dirs.fleetServer ? <TextField name="certs.fleetServerDir" label={words.fleetServerDir.label} description={words.fleetServerDir.description} code /> : null}
@@ -100,6 +103,7 @@ function CertSourceField({ which }: { which: 'outputCa' | 'outputCert' }) {
           placeholder={'-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----'}
         />
       ) : null}
+      {inline ? <InlinePemFillIn plan={plan} which={which} /> : null}
     </>
   );
 }

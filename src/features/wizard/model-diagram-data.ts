@@ -1,4 +1,6 @@
 import type { DeploymentModel } from '../../domain/catalog/models';
+import type { LegVerdict } from '../../domain/inspect/evaluate';
+import type { LegId } from '../../domain/topology/leg';
 import type { ui } from '../../i18n/en-ui';
 
 type NodeLabel = keyof (typeof ui)['diagram']['nodes'];
@@ -15,6 +17,8 @@ export interface DiagramNode {
 export interface DiagramEdge {
   /** What the edge stands for, so tests can check it against the model's facts. */
   readonly link: 'agent-fleet' | 'fleet-es' | 'agent-output' | 'upstream' | 'inside-cloud';
+  /** The connections (legs) it draws, whose verdicts colour it; none inside Elastic Cloud. */
+  readonly legs: readonly LegId[];
   readonly from: readonly [number, number];
   readonly to: readonly [number, number];
   /** The connection can be mutual TLS. */
@@ -50,9 +54,9 @@ function onPrem(): Diagram {
   return {
     nodes: [agents, fleet, es],
     edges: [
-      { link: 'agent-fleet', from: top(agents, 48), to: left(fleet), mutual: true, endsAtBoundary: false },
-      { link: 'fleet-es', from: right(fleet), to: top(es, 48), mutual: true, endsAtBoundary: false },
-      { link: 'agent-output', from: bottom(agents, 48), to: bottom(es, 48), mutual: true, endsAtBoundary: false, bend: 40 },
+      { link: 'agent-fleet', legs: ['agent-fleet'], from: top(agents, 48), to: left(fleet), mutual: true, endsAtBoundary: false },
+      { link: 'fleet-es', legs: ['fleet-es'], from: right(fleet), to: top(es, 48), mutual: true, endsAtBoundary: false },
+      { link: 'agent-output', legs: ['agent-output'], from: bottom(agents, 48), to: bottom(es, 48), mutual: true, endsAtBoundary: false, bend: 40 },
     ],
   };
 }
@@ -65,9 +69,9 @@ function cloudFleet(): Diagram {
     cloud,
     nodes: [agents, fleet, es],
     edges: [
-      { link: 'agent-fleet', from: top(agents, 48), to: [cloud.x, mid(fleet)], mutual: false, endsAtBoundary: true },
-      { link: 'agent-output', from: bottom(agents, 48), to: [cloud.x, mid(es)], mutual: false, endsAtBoundary: true },
-      { link: 'inside-cloud', from: bottom(fleet, 48), to: top(es, 40), mutual: false, endsAtBoundary: false },
+      { link: 'agent-fleet', legs: ['agent-fleet'], from: top(agents, 48), to: [cloud.x, mid(fleet)], mutual: false, endsAtBoundary: true },
+      { link: 'agent-output', legs: ['agent-output'], from: bottom(agents, 48), to: [cloud.x, mid(es)], mutual: false, endsAtBoundary: true },
+      { link: 'inside-cloud', legs: [], from: bottom(fleet, 48), to: top(es, 40), mutual: false, endsAtBoundary: false },
     ],
   };
 }
@@ -81,10 +85,10 @@ function cloudFleetProxy(): Diagram {
     cloud,
     nodes: [agents, proxy, fleet, es],
     edges: [
-      { link: 'agent-fleet', from: right(agents), to: left(proxy), mutual: true, endsAtBoundary: false },
-      { link: 'upstream', from: top(proxy, 50), to: [cloud.x, mid(fleet)], mutual: false, endsAtBoundary: true },
-      { link: 'upstream', from: bottom(proxy, 50), to: [cloud.x, mid(es)], mutual: false, endsAtBoundary: true },
-      { link: 'inside-cloud', from: bottom(fleet, 50), to: top(es, 50), mutual: false, endsAtBoundary: false },
+      { link: 'agent-fleet', legs: ['agent-fleet', 'agent-output'], from: right(agents), to: left(proxy), mutual: true, endsAtBoundary: false },
+      { link: 'upstream', legs: ['proxy-fleet-upstream'], from: top(proxy, 50), to: [cloud.x, mid(fleet)], mutual: false, endsAtBoundary: true },
+      { link: 'upstream', legs: ['proxy-es-upstream'], from: bottom(proxy, 50), to: [cloud.x, mid(es)], mutual: false, endsAtBoundary: true },
+      { link: 'inside-cloud', legs: [], from: bottom(fleet, 50), to: top(es, 50), mutual: false, endsAtBoundary: false },
     ],
   };
 }
@@ -98,10 +102,10 @@ function onPremFleetCloudEs(): Diagram {
     cloud,
     nodes: [agents, fleet, proxy, es],
     edges: [
-      { link: 'agent-fleet', from: top(agents, 48), to: left(fleet), mutual: true, endsAtBoundary: false },
-      { link: 'fleet-es', from: right(fleet), to: [cloud.x, mid(es) - 8], mutual: false, endsAtBoundary: true },
-      { link: 'agent-output', from: bottom(agents, 48), to: left(proxy), mutual: true, endsAtBoundary: false },
-      { link: 'upstream', from: right(proxy), to: [cloud.x, mid(es) + 8], mutual: false, endsAtBoundary: true },
+      { link: 'agent-fleet', legs: ['agent-fleet'], from: top(agents, 48), to: left(fleet), mutual: true, endsAtBoundary: false },
+      { link: 'fleet-es', legs: ['fleet-es'], from: right(fleet), to: [cloud.x, mid(es) - 8], mutual: false, endsAtBoundary: true },
+      { link: 'agent-output', legs: ['agent-output'], from: bottom(agents, 48), to: left(proxy), mutual: true, endsAtBoundary: false },
+      { link: 'upstream', legs: ['proxy-es-upstream'], from: right(proxy), to: [cloud.x, mid(es) + 8], mutual: false, endsAtBoundary: true },
     ],
   };
 }
@@ -113,3 +117,19 @@ export const MODEL_DIAGRAMS: Record<DeploymentModel, Diagram> = {
   'cloud-fleet-proxy': cloudFleetProxy(),
   'on-prem-fleet-cloud-es': onPremFleetCloudEs(),
 };
+
+/** How an edge is drawn once files are judged: by its connections' verdicts, or plain. */
+export type EdgeTone = 'pass' | 'warn' | 'fail' | 'neutral';
+
+/**
+ * The worst verdict of the connections an edge draws (agents → your proxy carries both
+ * the control and the data plane): fail, then warn; files missing or nothing to check is
+ * neutral; green only when every one passes. Null before any verdict.
+ */
+export function edgeTone(edge: DiagramEdge, verdicts: Partial<Record<LegId, LegVerdict>>): EdgeTone | null {
+  const seen = edge.legs.map((leg) => verdicts[leg]).filter((v) => v !== undefined);
+  if (seen.length === 0) return null;
+  if (seen.includes('fail')) return 'fail';
+  if (seen.includes('warn')) return 'warn';
+  return seen.every((v) => v === 'pass') ? 'pass' : 'neutral';
+}

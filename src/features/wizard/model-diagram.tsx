@@ -1,7 +1,11 @@
 import { useId } from 'react';
 import type { DeploymentModel } from '../../domain/catalog/models';
+import type { LegId } from '../../domain/topology/leg';
 import { ui } from '../../i18n/en-ui';
-import { CANVAS, MODEL_DIAGRAMS, type DiagramEdge } from './model-diagram-data';
+import { useAnyVerdicts, useJudgedVerdicts, type JudgedVerdicts } from '../certificates/verdict-feed';
+import { CANVAS, edgeTone, MODEL_DIAGRAMS, type DiagramEdge, type EdgeTone } from './model-diagram-data';
+
+const TONES: readonly EdgeTone[] = ['pass', 'warn', 'fail', 'neutral'];
 
 function edgePath({ from, to, bend }: DiagramEdge): string {
   const [x1, y1] = from;
@@ -10,22 +14,41 @@ function edgePath({ from, to, bend }: DiagramEdge): string {
   return `M${x1},${y1} C${x1},${y1 + bend} ${x2},${y2 + bend} ${x2},${y2}`;
 }
 
-/** A small picture of a deployment model; its words are in the catalogue, its shape in model-diagram-data. */
+/** "Agents → Fleet Server: fails", for each connection an edge draws that has a verdict. */
+function verdictWords(legs: readonly LegId[], { verdicts, names }: JudgedVerdicts): string[] {
+  return legs.flatMap((leg) => {
+    const verdict = verdicts[leg];
+    return verdict ? [ui.certificates.diagram.edge(names[leg] ?? leg, ui.certificates.verdicts[verdict])] : [];
+  });
+}
+
+/**
+ * A small picture of a deployment model; its words are in the catalogue, its shape in
+ * model-diagram-data. Once the files are judged, each connection is coloured by its
+ * verdict, and the verdicts are also in the picture's description and each edge's title.
+ */
 export function ModelDiagram({ model }: { model: DeploymentModel }) {
   const id = useId();
   const diagram = MODEL_DIAGRAMS[model];
-  const arrow = `${id}-arrow`;
-  const arrowMutual = `${id}-arrow-mutual`;
+  const judged = useJudgedVerdicts(model);
+  const arrow = (kind: string) => `${id}-arrow-${kind}`;
+  const described = judged ? verdictWords(diagram.edges.flatMap((e) => e.legs), judged) : [];
   return (
-    <svg className="diagram" viewBox={`0 0 ${CANVAS.w} ${CANVAS.h}`} role="img" aria-labelledby={`${id}-title`}>
+    <svg
+      className="diagram"
+      viewBox={`0 0 ${CANVAS.w} ${CANVAS.h}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={described.length > 0 ? `${id}-desc` : undefined}
+    >
       <title id={`${id}-title`}>{ui.diagram.title(ui.model.names[model])}</title>
+      {described.length > 0 ? <desc id={`${id}-desc`}>{described.join('. ')}</desc> : null}
       <defs>
-        <marker id={arrow} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M0,0 L8,4 L0,8 z" className="diagram-arrow" />
-        </marker>
-        <marker id={arrowMutual} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-          <path d="M0,0 L8,4 L0,8 z" className="diagram-arrow-mutual" />
-        </marker>
+        {['plain', 'mutual', ...(judged ? TONES : [])].map((kind) => (
+          <marker key={kind} id={arrow(kind)} viewBox="0 0 8 8" refX="7" refY="4" markerWidth={kind === 'plain' ? 7 : 6} markerHeight={kind === 'plain' ? 7 : 6} orient="auto-start-reverse">
+            <path d="M0,0 L8,4 L0,8 z" className={kind === 'plain' ? 'diagram-arrow' : kind === 'mutual' ? 'diagram-arrow-mutual' : `diagram-arrow-${kind}`} />
+          </marker>
+        ))}
       </defs>
       {diagram.cloud ? (
         <g className="diagram-cloud">
@@ -36,10 +59,15 @@ export function ModelDiagram({ model }: { model: DeploymentModel }) {
         </g>
       ) : null}
       {diagram.edges.map((edge, i) => {
-        const className = edge.link === 'inside-cloud' ? 'diagram-edge-inside' : edge.mutual ? 'diagram-edge-mutual' : 'diagram-edge';
-        const marker = edge.endsAtBoundary || edge.link === 'inside-cloud' ? undefined : `url(#${edge.mutual ? arrowMutual : arrow})`;
+        const tone = judged ? edgeTone(edge, judged.verdicts) : null;
+        const shape = edge.link === 'inside-cloud' ? 'diagram-edge-inside' : edge.mutual ? 'diagram-edge-mutual' : 'diagram-edge';
+        const className = tone ? `${shape} diagram-verdict diagram-verdict-${tone}` : shape;
+        const kind = tone ?? (edge.mutual ? 'mutual' : 'plain');
+        const marker = edge.endsAtBoundary || edge.link === 'inside-cloud' ? undefined : `url(#${arrow(kind)})`;
+        const title = judged ? verdictWords(edge.legs, judged) : [];
         return (
-          <g key={i}>
+          <g key={i} data-verdict={tone ?? undefined}>
+            {title.length > 0 ? <title>{title.join('. ')}</title> : null}
             <path d={edgePath(edge)} className={className} markerEnd={marker} />
             {edge.endsAtBoundary ? <rect className="diagram-end" x={edge.to[0] - 2} y={edge.to[1] - 6} width="4" height="12" rx="1" /> : null}
           </g>
@@ -57,26 +85,42 @@ export function ModelDiagram({ model }: { model: DeploymentModel }) {
   );
 }
 
-/** The key to the diagrams, drawn with the same strokes. */
-export function DiagramLegend() {
-  const row = (className: string, text: string, end?: boolean) => (
-    <li>
-      <svg viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
-        <path d="M1,6 L26,6" className={className} />
-        {end ? <rect className="diagram-end" x="24" y="1" width="4" height="10" rx="1" /> : null}
-      </svg>
-      {text}
-    </li>
-  );
+const legendRow = (className: string, text: string, end?: boolean) => (
+  <li key={text}>
+    <svg viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
+      <path d="M1,6 L26,6" className={className} />
+      {end ? <rect className="diagram-end" x="24" y="1" width="4" height="10" rx="1" /> : null}
+    </svg>
+    {text}
+  </li>
+);
+
+/** The key to the verdict colours, in words: colour is never the only sign. */
+export function VerdictLegend() {
+  const words = ui.certificates.diagram;
   return (
     <div className="diagram-legend">
-      <span className="diagram-legend-title">{ui.diagram.legendTitle}</span>
-      <ul>
-        {row('diagram-edge-mutual', ui.diagram.legendMutual)}
-        {row('diagram-edge', ui.diagram.legendOneWay)}
-        {row('diagram-edge', ui.diagram.legendEnds, true)}
-        {row('diagram-edge-inside', ui.diagram.legendInside)}
-      </ul>
+      <span className="diagram-legend-title">{words.legendTitle}</span>
+      <ul>{TONES.map((tone) => legendRow(`diagram-edge-mutual diagram-verdict diagram-verdict-${tone}`, words[tone]))}</ul>
     </div>
+  );
+}
+
+/** The key to the diagrams, drawn with the same strokes; with the verdict colours once files are judged. */
+export function DiagramLegend() {
+  const judged = useAnyVerdicts();
+  return (
+    <>
+      <div className="diagram-legend">
+        <span className="diagram-legend-title">{ui.diagram.legendTitle}</span>
+        <ul>
+          {legendRow('diagram-edge-mutual', ui.diagram.legendMutual)}
+          {legendRow('diagram-edge', ui.diagram.legendOneWay)}
+          {legendRow('diagram-edge', ui.diagram.legendEnds, true)}
+          {legendRow('diagram-edge-inside', ui.diagram.legendInside)}
+        </ul>
+      </div>
+      {judged ? <VerdictLegend /> : null}
+    </>
   );
 }

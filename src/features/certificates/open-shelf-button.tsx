@@ -1,0 +1,25 @@
+import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelf, SHELF_ID } from './use-shelf';
+
+const words = shelfUi;
+
+/** From a wizard step: opens "Certificate and key files" and takes the user there. */
+export function OpenShelfButton() {
+  return (
+    <div className="open-shelf">
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          shelf.setOpen(true);
+          const panel = document.getElementById(SHELF_ID);
+          panel?.focus({ preventScroll: true });
+          panel?.scrollIntoView({ block: 'start' });
+        }}
+      >
+        {words.openFromStep}
+      </button>
+      <p className="field-description">{words.openFromStepHint}</p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { Assignments, InspectRole } from '../../domain/inspect/shelf';
+import { shelfUi } from '../../i18n/en-ui-certificates';
+import { chooseRole, shownChoice, type RoleChoice } from './role-choice';
+import { roleLabel } from './role-label';
+import type { ShelfEntry } from './shelf-store';
+import { shelf } from './use-shelf';
+
+const words = shelfUi.files;
+
+interface RoleSelectProps {
+  entry: ShelfEntry;
+  roles: readonly InspectRole[];
+  playing: readonly InspectRole[];
+  assignments: Assignments;
+  overrides: AssignmentOverrides;
+}
+
+/** "Use as": one of the plan's roles, or not used. The choice is the user's, kept as an override. */
+export function RoleSelect({ entry, roles, playing, assignments, overrides }: RoleSelectProps) {
+  const id = useId();
+  return (
+    <div className="role-select">
+      <label className="role-select-label" htmlFor={id}>
+        <span aria-hidden="true">{words.useAs}</span>
+        <span className="visually-hidden">{words.useAsHidden(entry.name)}</span>
+      </label>
+      <select
+        id={id}
+        className="input"
+        value={shownChoice(entry.id, overrides, playing)}
+        onChange={(e) => shelf.setOverrides(chooseRole(overrides, assignments, entry.id, e.target.value as RoleChoice))}
+      >
+        <option value="none">{words.none}</option>
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {roleLabel(role)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import type { DecodedFile } from '../../domain/certs/types';
+import { defaultPlan } from '../../domain/plan/defaults';
+import type { Plan } from '../../domain/plan/schema';
+import { textAsFile, type FileLike } from '../../lib/read-file-within-limit';
+import type { Inspector } from './inspector-client';
+import type { WordedEvaluation } from './inspector-protocol';
+import { createShelfStore, isReading, shelfFiles } from './shelf-store';
+
+const cert = { kind: 'certificate' } as DecodedFile['items'][number];
+const decoded = (name: string, items = [cert]): DecodedFile => ({ name, container: 'pem', items, problems: [] });
+const worded = (name: string, items = [cert]) => ({ decoded: decoded(name, items), problemTexts: [] });
+
+/** An inspector that records what it is asked, answering when told to. */
+function fakeInspector() {
+  const calls: string[] = [];
+  const plans: Plan[] = [];
+  const waiting: (() => void)[] = [];
+  let spawned = false;
+  const later = <T>(value: () => T) => new Promise<T>((resolve) => waiting.push(() => resolve(value())));
+  const inspector: Inspector = {
+    decode: (id, name) => (calls.push(`decode ${id} ${name}`), later(() => worded(name, name.endsWith('.bin') ? [] : [cert]))),
+    unlock: (id, password) => (calls.push(`unlock ${id} ${password}`), later(() => worded('p.p12'))),
+    forget: (id) => void calls.push(`forget ${id}`),
+    evaluate: (plan, files, overrides) => (
+      calls.push(`evaluate ${files.map((f) => f.id).join(',')} ${JSON.stringify(overrides)}`),
+      plans.push(plan),
+      later(() => ({ assignments: {}, legs: [] }) as WordedEvaluation)
+    ),
+  };
+  const answerAll = async () => {
+    while (waiting.length) waiting.shift()!();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { get: () => ((spawned = true), inspector), calls, plans, answerAll, spawned: () => spawned };
+}
+
+const big: FileLike = { name: 'huge.bin', size: 50 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) };
+
+describe('the shelf store', () => {
+  test('files show up at once, reading, and fill in as the worker answers; the panel opens', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('a.pem', 'A'), textAsFile('b.pem', 'B')]);
+    expect(store.getState().entries.map((e) => [e.id, e.name, isReading(e)])).toEqual([['file-1', 'a.pem', true], ['file-2', 'b.pem', true]]);
+    expect(store.getState().open).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.answerAll();
+    await done;
+    expect(shelfFiles(store.getState())).toEqual([{ id: 'file-1', decoded: decoded('a.pem') }, { id: 'file-2', decoded: decoded('b.pem') }]);
+  });
+
+  test('an oversized file gets the too-large problem without being read or sent to the worker', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    await store.add([big]);
+    expect(store.getState().entries[0]?.decoded?.problems).toEqual([{ code: 'too-large', params: { size: 50 * 1024 * 1024, maxBytes: 5 * 1024 * 1024 } }]);
+    expect(store.getState().entries[0]?.problemTexts).toEqual(['The file is 50 MB; certificate files are far smaller (the limit is 5 MB). Is it the right file?']);
+    // Nothing readable: no verdicts to ask for, and the worker is never started.
+    await store.evaluate(defaultPlan(), new Date());
+    store.remove('file-1');
+    expect(fake.spawned()).toBe(false);
+    expect(store.getState().entries).toEqual([]);
+  });
+
+  test('a file the browser cannot read is marked so, and never reaches the worker', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    await store.add([{ name: 'moved.pem', size: 10, arrayBuffer: () => Promise.reject(new Error('NotFoundError')) }]);
+    expect(store.getState().entries.map((e) => [e.name, e.trouble, e.decoded])).toEqual([['moved.pem', 'unreadable', null]]);
+    expect(fake.spawned()).toBe(false);
+  });
+
+  test('removing a file forgets it in the worker and drops the choices that named it', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('a.pem', 'A'), textAsFile('b.pem', 'B')]);
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.answerAll();
+    await done;
+    store.setOverrides({ fleetServerCert: 'file-1', fleetServerCa: 'file-2', agentCa: null });
+    store.remove('file-1');
+    expect(store.getState().overrides).toEqual({ fleetServerCa: 'file-2', agentCa: null });
+    expect(store.getState().entries.map((e) => e.name)).toEqual(['b.pem']);
+    expect(fake.calls).toContain('forget file-1');
+  });
+
+  test('a password is tried on the file the worker holds', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('p.p12', 'P')]);
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.answerAll();
+    await done;
+    const unlocking = store.unlock('file-1', 'secret');
+    expect(store.getState().entries[0]?.unlocking).toBe(true);
+    await fake.answerAll();
+    await unlocking;
+    expect(fake.calls).toContain('unlock file-1 secret');
+    expect(store.getState().entries[0]).toMatchObject({ unlocking: false, decoded: decoded('p.p12') });
+  });
+
+  test('only the latest evaluation is kept, with the model it judged', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('a.pem', 'A')]);
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.answerAll();
+    await done;
+    store.setOverrides({ fleetServerCert: 'file-1' });
+    const first = store.evaluate(defaultPlan('on-prem'), new Date());
+    const second = store.evaluate(defaultPlan('cloud-fleet-proxy'), new Date());
+    await fake.answerAll();
+    await Promise.all([first, second]);
+    expect(store.getState().evaluation?.model).toBe('cloud-fleet-proxy');
+    expect(fake.calls.filter((c) => c.startsWith('evaluate'))).toEqual(['evaluate file-1 {"fleetServerCert":"file-1"}', 'evaluate file-1 {"fleetServerCert":"file-1"}']);
+  });
+
+  test('the plan goes to the worker without the tokens typed into it', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('a.pem', 'A')]);
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.answerAll();
+    await done;
+    const plan = defaultPlan();
+    plan.secrets = { enrollmentToken: 'enroll-secret', serviceToken: 'service-secret' };
+    const judged = store.evaluate(plan, new Date());
+    await fake.answerAll();
+    await judged;
+    expect(fake.plans[0]?.secrets).toEqual({ enrollmentToken: '', serviceToken: '' });
+    expect({ ...fake.plans[0], secrets: plan.secrets }).toEqual(plan);
+  });
+
+  test('a worker that fails marks the file, and the others stay', async () => {
+    const fake = fakeInspector();
+    const failing = { ...fake.get(), decode: (id: string, name: string) => (name === 'bad.pem' ? Promise.reject(new Error('boom')) : fake.get().decode(id, name, new ArrayBuffer(0))) };
+    const store = createShelfStore(() => failing);
+    const done = store.add([textAsFile('bad.pem', 'X'), textAsFile('good.pem', 'Y')]);
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.answerAll();
+    await done;
+    expect(store.getState().entries.map((e) => [e.name, e.trouble, e.decoded?.name ?? null])).toEqual([['bad.pem', 'inspect-failed', null], ['good.pem', null, 'good.pem']]);
+  });
+});

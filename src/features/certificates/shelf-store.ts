@@ -1,0 +1,144 @@
+import type { DeploymentModel } from '../../domain/catalog/models';
+import type { DecodedFile } from '../../domain/certs/types';
+import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { ShelfFile } from '../../domain/inspect/shelf';
+import type { Plan } from '../../domain/plan/schema';
+import { readFileWithinLimit, type FileLike } from '../../lib/read-file-within-limit';
+import type { Inspector } from './inspector-client';
+import type { WordedEvaluation, WordedFile } from './inspector-protocol';
+import { MAX_FILE_BYTES, tooLargeFile } from './max-file-bytes';
+
+/** Why a file has no facts: the browser could not read it, or the inspector failed. */
+export type EntryTrouble = 'unreadable' | 'inspect-failed';
+
+export interface ShelfEntry {
+  readonly id: string;
+  readonly name: string;
+  /** Null while the file is read and inspected, or when that failed (see `trouble`). */
+  readonly decoded: DecodedFile | null;
+  /** Its problems in words, in the order of `decoded.problems`. */
+  readonly problemTexts: readonly string[];
+  readonly trouble: EntryTrouble | null;
+  /** A password is being tried on it. */
+  readonly unlocking: boolean;
+}
+
+export interface ShelfEvaluation {
+  readonly result: WordedEvaluation;
+  /** The model of the plan judged: diagrams of the other models stay uncoloured. */
+  readonly model: DeploymentModel;
+}
+
+/** The files the user brought, as facts only (bytes stay in the worker), and the verdicts. */
+export interface ShelfState {
+  readonly entries: readonly ShelfEntry[];
+  /** The user's role choices, over the evidence-based ones. */
+  readonly overrides: AssignmentOverrides;
+  readonly evaluation: ShelfEvaluation | null;
+  /** The "Certificate and key files" panel is open. */
+  readonly open: boolean;
+}
+
+export const isReading = (e: ShelfEntry) => e.decoded === null && e.trouble === null;
+
+export function shelfFiles(state: ShelfState): ShelfFile[] {
+  return state.entries.flatMap((e) => (e.decoded ? [{ id: e.id, decoded: e.decoded }] : []));
+}
+
+export type ShelfStore = ReturnType<typeof createShelfStore>;
+
+/**
+ * The certificate shelf, outside React so that the panel, the Certificates step and the
+ * diagrams read the same files wherever they sit in the page. Never persisted.
+ */
+export function createShelfStore(inspector: () => Inspector) {
+  let state: ShelfState = { entries: [], overrides: {}, evaluation: null, open: false };
+  const listeners = new Set<() => void>();
+  let nextId = 0;
+  let evaluationRun = 0;
+  // Files whose bytes the worker holds (and must forget); an oversized file never got there.
+  const held = new Set<string>();
+
+  const set = (next: Partial<ShelfState>) => {
+    state = { ...state, ...next };
+    for (const listener of listeners) listener();
+  };
+  const update = (id: string, change: Partial<ShelfEntry>) => {
+    if (!state.entries.some((e) => e.id === id)) return false;
+    set({ entries: state.entries.map((e) => (e.id === id ? { ...e, ...change } : e)) });
+    return true;
+  };
+
+  const forget = (id: string) => {
+    if (held.delete(id)) inspector().forget(id);
+  };
+
+  const facts = ({ decoded, problemTexts }: WordedFile): Partial<ShelfEntry> => ({ decoded, problemTexts });
+
+  async function inspect(id: string, file: FileLike) {
+    const read = await readFileWithinLimit(file, MAX_FILE_BYTES);
+    if (read.kind === 'too-large') return void update(id, facts(tooLargeFile(file.name, read.size)));
+    if (read.kind === 'unreadable') return void update(id, { trouble: 'unreadable' });
+    held.add(id);
+    try {
+      const worded = await inspector().decode(id, file.name, read.bytes);
+      // Removed while it was being read: the worker holds its bytes, so let it drop them.
+      if (!update(id, facts(worded))) forget(id);
+    } catch {
+      update(id, { trouble: 'inspect-failed' });
+    }
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    setOpen: (open: boolean) => set({ open }),
+    setOverrides: (overrides: AssignmentOverrides) => set({ overrides }),
+
+    /** Reads and inspects each file; each shows up at once and fills in when its facts arrive. */
+    add(files: readonly FileLike[]): Promise<void> {
+      const added = files.map((file) => ({ file, entry: { id: `file-${++nextId}`, name: file.name, decoded: null, problemTexts: [], trouble: null, unlocking: false } }));
+      set({ entries: [...state.entries, ...added.map((a) => a.entry)], open: true });
+      return Promise.all(added.map(({ file, entry }) => inspect(entry.id, file))).then(() => undefined);
+    },
+
+    async unlock(id: string, password: string): Promise<void> {
+      if (!update(id, { unlocking: true })) return;
+      try {
+        update(id, { ...facts(await inspector().unlock(id, password)), unlocking: false });
+      } catch {
+        update(id, { trouble: 'inspect-failed', unlocking: false });
+      }
+    },
+
+    remove(id: string) {
+      if (!state.entries.some((e) => e.id === id)) return;
+      const overrides = Object.fromEntries(Object.entries(state.overrides).filter(([, file]) => file !== id));
+      const entries = state.entries.filter((e) => e.id !== id);
+      set({ entries, overrides, ...(entries.length === 0 ? { evaluation: null } : {}) });
+      forget(id);
+    },
+
+    /** Judges every connection of `plan` in the worker; an answer overtaken by a newer request is dropped. */
+    async evaluate(plan: Plan, now: Date): Promise<void> {
+      const run = ++evaluationRun;
+      const files = shelfFiles(state);
+      // Nothing readable yet: nothing to judge, and no reason to wake the worker.
+      if (!files.some((f) => f.decoded.items.length > 0)) {
+        if (state.evaluation) set({ evaluation: null });
+        return;
+      }
+      try {
+        // The worker judges certificates; the tokens typed into the plan are none of its business.
+        const withoutTokens: Plan = { ...plan, secrets: { enrollmentToken: '', serviceToken: '' } };
+        const result = await inspector().evaluate(withoutTokens, files, state.overrides, now);
+        if (run === evaluationRun) set({ evaluation: { result, model: plan.model } });
+      } catch {
+        if (run === evaluationRun) set({ evaluation: null });
+      }
+    },
+  };
+}

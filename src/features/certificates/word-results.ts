@@ -1,0 +1,18 @@
+import type { DecodedFile } from '../../domain/certs/types';
+import type { Evaluation } from '../../domain/inspect/evaluate';
+import { FILE_PROBLEM_MESSAGES, LEG_NAMES } from '../../i18n/en-domain';
+import { describeFinding } from '../../i18n/words';
+import type { WordedEvaluation, WordedFile } from './inspector-protocol';
+
+// Imported by the inspector worker only: the page gets these words from it (see the protocol).
+
+export function wordFile(decoded: DecodedFile): WordedFile {
+  return { decoded, problemTexts: decoded.problems.map((p) => FILE_PROBLEM_MESSAGES[p.code](p.params ?? {})) };
+}
+
+export function wordEvaluation(evaluation: Evaluation): WordedEvaluation {
+  return {
+    ...evaluation,
+    legs: evaluation.legs.map((leg) => ({ ...leg, name: LEG_NAMES[leg.id], findings: leg.findings.map((f) => ({ ...f, text: describeFinding(f) })) })),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The words of the "Certificate and key files" panel. Part of the interface catalogue
+ * (./en-ui.ts), kept in its own module because only the panel's chunks import it: the
+ * panel loads after the first screen, and so do its words (ADR 3, first-load budget).
+ * The verdict words the diagrams need from step 1 on stay in ./en-ui.ts.
+ */
+export const shelfUi = {
+  title: 'Certificate and key files',
+  count: (n: number) => (n === 1 ? '1 file' : `${n} files`),
+  closedHint: 'Check the certificate files you have against this plan: open this panel, or drop them anywhere on the page.',
+  intro: 'Drop, choose or paste certificates and keys to check them against this plan. They are read in this browser only: nothing is uploaded, saved or logged.',
+  openFromStep: 'Check your certificate files against this plan',
+  openFromStepHint: 'Drop them anywhere on the page, or open “Certificate and key files”. Every connection gets a verdict, and assigned files can fill in the choices below.',
+  dropZone: {
+    title: 'Drop files here, or anywhere on the page',
+    formats: 'PEM with one or many blocks, DER (.der, .cer, .crt), PKCS#12 (.p12, .pfx), private keys (encrypted or not).',
+    choose: 'Choose files…',
+    inputLabel: 'Certificate and key files to check',
+    dragging: 'Drop the files to check them',
+  },
+  paste: {
+    summary: 'Paste PEM text',
+    label: 'PEM text',
+    description: 'Certificates or keys, from -----BEGIN to -----END; several blocks are fine.',
+    add: 'Check the pasted text',
+    fileName: (n: number) => `pasted-${n}.pem`,
+  },
+  files: {
+    title: 'Files',
+    reading: 'Reading…',
+    trouble: {
+      unreadable: 'The browser could not read this file. Choose it again.',
+      'inspect-failed': 'The certificate reader failed on this file. Remove it and add it again, or reload the page.',
+    },
+    containers: { pem: 'PEM', der: 'DER', pkcs12: 'PKCS#12', unknown: 'not readable' },
+    remove: 'Remove',
+    removeLabel: (name: string) => `Remove ${name}`,
+    playsLabel: 'Used as:',
+    notUsed: 'Not used by this plan.',
+    useAs: 'Use as',
+    // The other ends' certificates; the plan's own roles use the Certificates step's labels.
+    serverRoles: {
+      esServerCert: 'Elasticsearch’s HTTP certificate',
+      logstashServerCert: 'Logstash’s certificate',
+      proxyServerCert: 'Your proxy’s certificate',
+    },
+    useAsHidden: (name: string) => `Use ${name} as`,
+    none: 'not used',
+    showMore: (n: number) => `Show ${n} more`,
+    noItems: 'Nothing usable was found in this file.',
+    // The engine's 'too-large' words (FILE_PROBLEM_MESSAGES), said by the page, which
+    // refuses the file before reading it; max-file-bytes.test.ts keeps the two equal.
+    tooLarge: (size: number, maxBytes: number) =>
+      `The file is ${Math.ceil(size / 1048576)} MB; certificate files are far smaller (the limit is ${Math.round(maxBytes / 1048576)} MB). Is it the right file?`,
+  },
+  password: {
+    label: (name: string) => `Password for ${name}`,
+    open: 'Open',
+    opening: 'Opening…',
+  },
+  items: {
+    certificate: 'Certificate',
+    ca: 'CA certificate',
+    key: 'Private key',
+    details: 'Details',
+  },
+  facts: {
+    subject: 'Subject',
+    issuer: 'Issuer',
+    serial: 'Serial number',
+    validFrom: 'Valid from',
+    validUntil: 'Valid until',
+    sans: 'Subject alternative names',
+    noSans: 'none: Go’s TLS, which Elastic Agent uses, accepts it for no host name',
+    wildcard: 'wildcard',
+    publicKey: 'Public key',
+    signature: 'Signature algorithm',
+    keyUsage: 'Key usage',
+    eku: 'Extended key usage',
+    ekuAny: 'not restricted (no extension)',
+    none: 'none',
+    isCa: 'CA',
+    caYes: (pathLength: number | null) => (pathLength === null ? 'yes' : `yes, path length ${pathLength}`),
+    caNo: 'no',
+    fingerprint: 'SHA-256 fingerprint',
+    fingerprintHint: 'as ssl.ca_trusted_fingerprint takes it',
+    fingerprintColons: 'SHA-256 fingerprint, with colons',
+    pin: 'Public key pin (SPKI SHA-256, base64)',
+    pinHint: 'as --ca-sha256 and ssl.ca_sha256 take it',
+    format: 'Format',
+    algorithm: 'Algorithm',
+    encrypted: 'Encrypted',
+  },
+  validity: {
+    valid: (days: number) => (days === 1 ? '1 day left' : `${days} days left`),
+    expired: (days: number) => (days === 0 ? 'expired today' : days === 1 ? 'expired 1 day ago' : `expired ${days} days ago`),
+    notYet: (days: number) => (days === 1 ? 'starts in 1 day' : `starts in ${days} days`),
+  },
+  keyFormats: {
+    pkcs8: 'PKCS#8',
+    pkcs1: 'PKCS#1 (RSA PRIVATE KEY)',
+    sec1: 'SEC1 (EC PRIVATE KEY)',
+    'encrypted-pkcs8': 'Encrypted PKCS#8',
+    'legacy-encrypted-pem': 'Encrypted PEM (legacy Proc-Type)',
+  },
+  keyEncrypted: { no: 'no', locked: 'yes; enter its passphrase to check it against its certificate', opened: 'yes, opened with its passphrase' },
+  keyUnknown: 'unknown until opened',
+  copy: 'Copy',
+  copyLabel: (what: string) => `Copy the ${what}`,
+  copied: 'Copied.',
+  copyFailed: 'Copying was refused; select the text and copy it by hand.',
+  legs: {
+    title: 'Connections',
+    checking: 'Checking…',
+    waiting: 'The verdicts appear once a file has been read.',
+    nothing: 'Nothing to report.',
+    severity: { error: 'Error', warning: 'Warning', info: 'To do' },
+    turnOnEncrypted: 'Turn on “key is encrypted”',
+  },
+  fillIns: {
+    title: 'Use your files in the plan',
+    fingerprint: (file: string) => `Fill in the CA trusted fingerprint from ${file}`,
+    outputCa: (file: string) => `Fill in the output CA (inline PEM) from ${file}`,
+    outputCert: (file: string) => `Fill in the output client certificate (inline PEM) from ${file}`,
+    fill: 'Fill in',
+  },
+  announce: {
+    files: (n: number, problems: number) =>
+      `${n === 1 ? '1 file' : `${n} files`}${problems > 0 ? `, ${problems === 1 ? '1 with a problem' : `${problems} with problems`}` : ''}.`,
+    reading: (n: number) => `Reading ${n === 1 ? '1 file' : `${n} files`}…`,
+    legs: (parts: string) => `Connections: ${parts}.`,
+    counts: {
+      pass: (n: number) => (n === 1 ? '1 passes' : `${n} pass`),
+      warn: (n: number) => (n === 1 ? '1 passes with warnings' : `${n} pass with warnings`),
+      fail: (n: number) => (n === 1 ? '1 fails' : `${n} fail`),
+      incomplete: (n: number) => (n === 1 ? '1 needs more files' : `${n} need more files`),
+      'not-checked': (n: number) => `${n} not checked`,
+    },
+  },
+} as const;
