@@ -5,7 +5,9 @@ import { inspectKeyDer } from './inspect-key-der';
 import { openPkcs12 } from './open-pkcs12';
 import type { DecodeInput, DecodeLimits, DecodedFile } from './types';
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from './limits';
+
+export { DEFAULT_MAX_BYTES };
 
 /**
  * Reads whatever file the user dropped: PEM (any blocks, any line endings, text around

@@ -86,7 +86,8 @@ export function autoAssign(
   const caRoleOf: [InspectRole, InspectRole][] = [];
   for (const leg of topology.legs) {
     const cert = presentedRole(leg);
-    if (cert && leg.trust.kind === 'ca') caRoleOf.push([cert, leg.trust.role]);
+    // With a CA trusted fingerprint the CA file is not needed, but knowing it lets the page fill the fingerprint in.
+    if (cert && (leg.trust.kind === 'ca' || leg.trust.kind === 'fingerprint')) caRoleOf.push([cert, leg.trust.role]);
     if (leg.mutual?.clientCa) caRoleOf.push([leg.mutual.clientCert, leg.mutual.clientCa]);
   }
   const caFiles = files.filter((f) => certificatesOf(f).length > 0 && certificatesOf(f).every(isCaCertificate));

@@ -62,6 +62,11 @@ describe('autoAssign', () => {
     });
   });
 
+  it('with a CA trusted fingerprint, still names the CA file (so its fingerprint can be filled in)', async () => {
+    const p = plan((x) => { x.elasticsearch.trust = 'fingerprint'; });
+    expect(autoAssign(p, await shelf(GOOD)).esCa).toBe('es-ca.crt');
+  });
+
   it('leaves a role open when two files fit equally', async () => {
     const p = plan();
     const a = autoAssign(p, await shelf([...GOOD, 'fleet-server-bundle-reversed-crlf.pem']));

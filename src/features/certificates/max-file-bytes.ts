@@ -1,13 +1,14 @@
+import { DEFAULT_MAX_BYTES } from '../../domain/certs/limits';
 import type { DecodedFile } from '../../domain/certs/types';
 import { shelfUi } from '../../i18n/en-ui-certificates';
 import type { WordedFile } from './inspector-protocol';
 
 /**
- * The engine's size limit (DEFAULT_MAX_BYTES in domain/certs/decode-file), repeated here
- * because importing it from there would pull the parser into the page; a test keeps the
- * two equal. The page checks it before reading a file, so an oversized file is never read.
+ * The engine's size limit, which the page checks before reading a file, so that an
+ * oversized file is never read (domain/certs/limits.ts imports nothing, so this does not
+ * pull the parser into the page).
  */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = DEFAULT_MAX_BYTES;
 
 /**
  * What the engine would say about an oversized file, said by the page without reading it

@@ -14,18 +14,14 @@ describe('shownChoice', () => {
 
 describe('chooseRole', () => {
   test('a file takes a role from the file that had it', () => {
-    expect(chooseRole({ fleetServerCert: 'wrong' }, { fleetServerCert: 'wrong', fleetServerKey: 'wrong-key' }, 'right', 'fleetServerCert')).toEqual({ fleetServerCert: 'right' });
+    expect(chooseRole({ fleetServerCert: 'wrong' }, 'right', 'fleetServerCert')).toEqual({ fleetServerCert: 'right' });
   });
 
   test('a new choice for a file replaces the earlier one, other files’ choices stay', () => {
-    expect(chooseRole({ agentCert: 'f1', esCa: 'f2' }, { agentCert: 'f1', esCa: 'f2' }, 'f1', 'outputCert')).toEqual({ esCa: 'f2', outputCert: 'f1' });
+    expect(chooseRole({ agentCert: 'f1', esCa: 'f2' }, 'f1', 'outputCert')).toEqual({ esCa: 'f2', outputCert: 'f1' });
   });
 
-  test('“not used” empties every role the file plays, chosen or automatic', () => {
-    expect(chooseRole({ agentCert: 'f1', fleetServerCa: 'f2' }, { agentCert: 'f1', agentKey: 'f1', fleetServerCa: 'f2' }, 'f1', 'none')).toEqual({
-      fleetServerCa: 'f2',
-      agentCert: null,
-      agentKey: null,
-    });
+  test('“not used” drops the file’s own choices and pins no role empty', () => {
+    expect(chooseRole({ agentCert: 'f1', fleetServerCa: 'f2' }, 'f1', 'none')).toEqual({ fleetServerCa: 'f2' });
   });
 });

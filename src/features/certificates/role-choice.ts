@@ -1,5 +1,5 @@
 import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
-import type { Assignments, InspectRole } from '../../domain/inspect/shelf';
+import type { InspectRole } from '../../domain/inspect/shelf';
 
 /** What a file's "Use as" select offers: one of the plan's roles, or not used at all. */
 export type RoleChoice = InspectRole | 'none';
@@ -11,16 +11,13 @@ export function shownChoice(fileId: string, overrides: AssignmentOverrides, play
 
 /**
  * The user picked `choice` for a file. Their earlier choice for it is replaced; the file
- * takes the role (from whichever file had it). "Not used" empties every role it played,
- * so that the evidence does not give them back to it.
+ * takes the role (from whichever file had it). "Not used" only drops the file's choices:
+ * the shelf store then keeps the file out of the evidence, so its roles stay open to
+ * other files, now and after it is removed.
  */
-export function chooseRole(overrides: AssignmentOverrides, effective: Assignments, fileId: string, choice: RoleChoice): AssignmentOverrides {
+export function chooseRole(overrides: AssignmentOverrides, fileId: string, choice: RoleChoice): AssignmentOverrides {
   const next: AssignmentOverrides = {};
   for (const [role, id] of Object.entries(overrides) as [InspectRole, string | null][]) if (id !== fileId) next[role] = id;
-  if (choice !== 'none') {
-    next[choice] = fileId;
-    return next;
-  }
-  for (const [role, id] of Object.entries(effective) as [InspectRole, string][]) if (id === fileId) next[role] = null;
+  if (choice !== 'none') next[choice] = fileId;
   return next;
 }

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
-import type { Assignments, InspectRole } from '../../domain/inspect/shelf';
+import type { InspectRole } from '../../domain/inspect/shelf';
 import { shelfUi } from '../../i18n/en-ui-certificates';
-import { chooseRole, shownChoice, type RoleChoice } from './role-choice';
+import { shownChoice, type RoleChoice } from './role-choice';
 import { roleLabel } from './role-label';
 import type { ShelfEntry } from './shelf-store';
 import { shelf } from './use-shelf';
@@ -13,12 +13,12 @@ interface RoleSelectProps {
   entry: ShelfEntry;
   roles: readonly InspectRole[];
   playing: readonly InspectRole[];
-  assignments: Assignments;
   overrides: AssignmentOverrides;
+  unused: boolean;
 }
 
 /** "Use as": one of the plan's roles, or not used. The choice is the user's, kept as an override. */
-export function RoleSelect({ entry, roles, playing, assignments, overrides }: RoleSelectProps) {
+export function RoleSelect({ entry, roles, playing, overrides, unused }: RoleSelectProps) {
   const id = useId();
   return (
     <div className="role-select">
@@ -29,8 +29,8 @@ export function RoleSelect({ entry, roles, playing, assignments, overrides }: Ro
       <select
         id={id}
         className="input"
-        value={shownChoice(entry.id, overrides, playing)}
-        onChange={(e) => shelf.setOverrides(chooseRole(overrides, assignments, entry.id, e.target.value as RoleChoice))}
+        value={unused ? 'none' : shownChoice(entry.id, overrides, playing)}
+        onChange={(e) => shelf.chooseRole(entry.id, e.target.value as RoleChoice)}
       >
         <option value="none">{words.none}</option>
         {roles.map((role) => (

@@ -15,6 +15,7 @@ const entry = (name: string, decoded: Partial<DecodedFile> | null, trouble: Shel
 const state = (entries: ShelfEntry[], legs?: WordedEvaluation['legs']): ShelfState => ({
   entries,
   overrides: {},
+  unused: [],
   evaluation: legs ? { result: { assignments: {}, legs }, model: 'on-prem' } : null,
   open: true,
 });

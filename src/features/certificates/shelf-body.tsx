@@ -35,7 +35,7 @@ export default function ShelfBody({ plan }: { plan: Plan }) {
             <ul className="shelf-file-list">
               {state.entries.map((entry) => (
                 <li key={entry.id}>
-                  <ShelfFileCard entry={entry} roles={roles} assignments={assignments} overrides={state.overrides} />
+                  <ShelfFileCard entry={entry} roles={roles} assignments={assignments} overrides={state.overrides} unused={state.unused.includes(entry.id)} />
                 </li>
               ))}
             </ul>

@@ -18,6 +18,7 @@ interface ShelfFileCardProps {
   roles: readonly InspectRole[];
   assignments: Assignments;
   overrides: AssignmentOverrides;
+  unused: boolean;
 }
 
 /** Removes a file; focus goes to the list's heading rather than to nowhere. */
@@ -27,7 +28,7 @@ function removeAndKeepFocus(id: string) {
 }
 
 /** One file: its name and kind, what is wrong with it, the roles it plays, what it holds. */
-export function ShelfFileCard({ entry, roles, assignments, overrides }: ShelfFileCardProps) {
+export function ShelfFileCard({ entry, roles, assignments, overrides, unused }: ShelfFileCardProps) {
   const id = useId();
   const decoded = entry.decoded;
   const playing = rolesOfFile(entry.id, assignments, roles);
@@ -59,7 +60,7 @@ export function ShelfFileCard({ entry, roles, assignments, overrides }: ShelfFil
               words.notUsed
             )}
           </p>
-          {roles.length > 0 ? <RoleSelect entry={entry} roles={roles} playing={playing} assignments={assignments} overrides={overrides} /> : null}
+          {roles.length > 0 ? <RoleSelect entry={entry} roles={roles} playing={playing} overrides={overrides} unused={unused} /> : null}
         </>
       ) : null}
       {decoded && usable ? <FileItems items={decoded.items} /> : null}

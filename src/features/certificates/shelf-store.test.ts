@@ -142,4 +142,21 @@ describe('the shelf store', () => {
     await done;
     expect(store.getState().entries.map((e) => [e.name, e.trouble, e.decoded?.name ?? null])).toEqual([['bad.pem', 'inspect-failed', null], ['good.pem', null, 'good.pem']]);
   });
+
+  test('“not used” keeps a file out of the evidence, so its roles stay open, also after it is removed', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('wrong.pem', 'W'), textAsFile('right.pem', 'R')]);
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.answerAll();
+    await done;
+    store.chooseRole('file-1', 'fleetServerCert');
+    store.chooseRole('file-1', 'none');
+    expect([store.getState().overrides, store.getState().unused]).toEqual([{}, ['file-1']]);
+    expect(shelfFiles(store.getState()).map((f) => f.id)).toEqual(['file-2']);
+    store.remove('file-1');
+    expect([store.getState().overrides, store.getState().unused]).toEqual([{}, []]);
+    store.chooseRole('file-2', 'fleetServerCert');
+    expect(store.getState().overrides).toEqual({ fleetServerCert: 'file-2' });
+  });
 });

@@ -5,6 +5,7 @@ import type { ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 import { readFileWithinLimit, type FileLike } from '../../lib/read-file-within-limit';
 import type { Inspector } from './inspector-client';
+import { chooseRole, type RoleChoice } from './role-choice';
 import type { WordedEvaluation, WordedFile } from './inspector-protocol';
 import { MAX_FILE_BYTES, tooLargeFile } from './max-file-bytes';
 
@@ -34,6 +35,8 @@ export interface ShelfState {
   readonly entries: readonly ShelfEntry[];
   /** The user's role choices, over the evidence-based ones. */
   readonly overrides: AssignmentOverrides;
+  /** Files the user marked "not used": left out of the evidence, so their roles stay open to other files. */
+  readonly unused: readonly string[];
   readonly evaluation: ShelfEvaluation | null;
   /** The "Certificate and key files" panel is open. */
   readonly open: boolean;
@@ -42,7 +45,7 @@ export interface ShelfState {
 export const isReading = (e: ShelfEntry) => e.decoded === null && e.trouble === null;
 
 export function shelfFiles(state: ShelfState): ShelfFile[] {
-  return state.entries.flatMap((e) => (e.decoded ? [{ id: e.id, decoded: e.decoded }] : []));
+  return state.entries.flatMap((e) => (e.decoded && !state.unused.includes(e.id) ? [{ id: e.id, decoded: e.decoded }] : []));
 }
 
 export type ShelfStore = ReturnType<typeof createShelfStore>;
@@ -52,7 +55,7 @@ export type ShelfStore = ReturnType<typeof createShelfStore>;
  * diagrams read the same files wherever they sit in the page. Never persisted.
  */
 export function createShelfStore(inspector: () => Inspector) {
-  let state: ShelfState = { entries: [], overrides: {}, evaluation: null, open: false };
+  let state: ShelfState = { entries: [], overrides: {}, unused: [], evaluation: null, open: false };
   const listeners = new Set<() => void>();
   let nextId = 0;
   let evaluationRun = 0;
@@ -97,6 +100,12 @@ export function createShelfStore(inspector: () => Inspector) {
     },
     setOpen: (open: boolean) => set({ open }),
     setOverrides: (overrides: AssignmentOverrides) => set({ overrides }),
+    /** A file's "Use as" choice: a role, or "not used" (kept out of the evidence altogether). */
+    chooseRole(fileId: string, choice: RoleChoice) {
+      const overrides = chooseRole(state.overrides, fileId, choice);
+      const unused = state.unused.filter((id) => id !== fileId);
+      set({ overrides, unused: choice === 'none' ? [...unused, fileId] : unused });
+    },
 
     /** Reads and inspects each file; each shows up at once and fills in when its facts arrive. */
     add(files: readonly FileLike[]): Promise<void> {
@@ -118,7 +127,8 @@ export function createShelfStore(inspector: () => Inspector) {
       if (!state.entries.some((e) => e.id === id)) return;
       const overrides = Object.fromEntries(Object.entries(state.overrides).filter(([, file]) => file !== id));
       const entries = state.entries.filter((e) => e.id !== id);
-      set({ entries, overrides, ...(entries.length === 0 ? { evaluation: null } : {}) });
+      const unused = state.unused.filter((u) => u !== id);
+      set({ entries, overrides, unused, ...(entries.length === 0 ? { evaluation: null } : {}) });
       forget(id);
     },
 
