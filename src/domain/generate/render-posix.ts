@@ -1,5 +1,6 @@
 import { quotePosix } from './shell/posix-quote';
 import type { Words } from './artifact-note';
+import { commentLines, layoutCommand } from './command-layout';
 import type { Arg, Script } from './script';
 
 function renderArg(a: Arg): string {
@@ -12,22 +13,13 @@ export function renderPosix(script: Script, words: Words): string {
   for (const step of script) {
     switch (step.kind) {
       case 'comment':
-        lines.push(...words(step.note).split('\n').map((l) => `# ${l}`));
+        lines.push(...commentLines(words, step.note));
         break;
       case 'command': {
         const env = (step.env ?? []).map(([k, v]) => `${k}=${quotePosix(v)}`);
         const head = [...(step.elevated ? ['sudo'] : []), ...env].join(' ');
-        const args = step.argv.map(renderArg);
-        const [program = '', ...rest] = args;
-        const first = head ? `${head} ${program}` : program;
-        if (step.multiline && rest.length > 1) {
-          const [sub, ...flags] = rest;
-          const opening = sub !== undefined && !sub.startsWith('-') ? `${first} ${sub}` : first;
-          const tail = sub !== undefined && !sub.startsWith('-') ? flags : rest;
-          lines.push([opening, ...tail.map((f) => `  ${f}`)].join(' \\\n'));
-        } else {
-          lines.push([first, ...rest].join(' '));
-        }
+        const [program = '', ...rest] = step.argv.map(renderArg);
+        lines.push(layoutCommand(head ? `${head} ${program}` : program, rest, step.multiline, ' \\'));
         break;
       }
       case 'statement':

@@ -1,5 +1,6 @@
 import { powerShellStringLiteral, quotePowerShell } from './shell/powershell-quote';
 import type { Words } from './artifact-note';
+import { commentLines, layoutCommand } from './command-layout';
 import type { Arg, Script } from './script';
 
 function renderArg(a: Arg): string {
@@ -17,20 +18,12 @@ export function renderPowerShell(script: Script, words: Words): string {
   for (const step of script) {
     switch (step.kind) {
       case 'comment':
-        lines.push(...words(step.note).split('\n').map((l) => `# ${l}`));
+        lines.push(...commentLines(words, step.note));
         break;
       case 'command': {
         const env = (step.env ?? []).map(([k, v]) => `$env:${k} = ${quotePowerShell(v)}; `).join('');
         const [program = '', ...rest] = step.argv.map(renderArg);
-        if (step.multiline && rest.length > 1) {
-          const [sub, ...flags] = rest;
-          const subIsWord = sub !== undefined && !sub.startsWith('-');
-          const opening = `${env}${program}${subIsWord ? ` ${sub}` : ''}`;
-          const tail = subIsWord ? flags : rest;
-          lines.push([opening, ...tail.map((f) => `  ${f}`)].join(' `\n'));
-        } else {
-          lines.push(`${env}${[program, ...rest].join(' ')}`);
-        }
+        lines.push(layoutCommand(`${env}${program}`, rest, step.multiline, ' `'));
         break;
       }
       case 'statement':
