@@ -49,7 +49,7 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
     } else if (a.startsWith('-')) {
       io.err(`Unknown option ${a}.\n${usage}\n`);
       return 2;
-    } else paths.push(a);
+    } else if (!paths.includes(a)) paths.push(a);
   }
   if (paths.length === 0) {
     io.err(`check needs at least one certificate or key file.\n${usage}\n`);

@@ -136,6 +136,12 @@ describe('fleet-tls check', () => {
     expect(r.out).toContain('x509: certificate is valid for other.example.com, not fleet.example.com');
   });
 
+  it('a file named both with --as and as an argument is read once', async () => {
+    loadManifest();
+    const r = await run(['check', '--plan', 'plan.json', '--as', `fleetServerCert=${fx('fleet-server-bundle.pem')}`, ...GOOD.map(fx), '--json'], { 'plan.json': planJson });
+    expect(JSON.parse(r.out).files.map((f: { path: string }) => f.path)).toEqual(GOOD.map(fx));
+  });
+
   it('--json reports files, roles and connections', async () => {
     loadManifest();
     const r = await run(['check', '--plan', 'plan.json', '--json', ...GOOD.map(fx)], { 'plan.json': planJson });
