@@ -4,7 +4,7 @@ import { ui } from '../../i18n/en-ui';
 import { shelfUi } from '../../i18n/en-ui-certificates';
 import { ModelDiagram, VerdictLegend } from '../wizard/model-diagram';
 import type { WordedEvaluation, WordedFinding } from './inspector-protocol';
-import { encryptedToggleOf } from './plan-fill-ins';
+import { encryptedToggleOf } from '../../domain/inspect/plan-fill-ins';
 import { errorsFirst } from './verdict-order';
 
 const words = shelfUi.legs;

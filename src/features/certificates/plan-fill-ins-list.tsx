@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import type { Assignments, ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '../../i18n/en-ui-certificates';
-import { planFillIns, type FillIn } from './plan-fill-ins';
+import { planFillIns, type FillIn } from '../../domain/inspect/plan-fill-ins';
 
 const words = shelfUi.fillIns;
 

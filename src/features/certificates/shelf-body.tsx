@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '../../i18n/en-ui-certificates';
-import { assignableRoles } from './assignable-roles';
+import { assignableRoles } from '../../domain/inspect/assignable-roles';
 import { DropZone } from './drop-zone';
 import { LegVerdicts } from './leg-verdicts';
 import { PastePem } from './paste-pem';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
 import type { Assignments, InspectRole } from '../../domain/inspect/shelf';
 import { shelfUi } from '../../i18n/en-ui-certificates';
-import { rolesOfFile } from './assignable-roles';
+import { rolesOfFile } from '../../domain/inspect/assignable-roles';
 import { FileItems } from './file-items';
 import { FilePassword } from './file-password';
 import { FileProblems } from './file-problems';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { defaultPlan } from '../../domain/plan/defaults';
-import type { Plan } from '../../domain/plan/schema';
+import { defaultPlan } from '../plan/defaults';
+import type { Plan } from '../plan/schema';
 import { assignableRoles, rolesOfFile } from './assignable-roles';
 
 function plan(change: (p: Plan) => void): Plan {

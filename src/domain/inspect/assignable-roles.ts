@@ -1,8 +1,8 @@
-import { CERT_ROLES, ROLE_FACTS } from '../../domain/catalog/roles';
-import { presentedRole } from '../../domain/inspect/server-role';
-import { SERVER_ROLES, type Assignments, type InspectRole } from '../../domain/inspect/shelf';
-import type { Plan } from '../../domain/plan/schema';
-import { buildTopology } from '../../domain/topology/build-topology';
+import { CERT_ROLES, ROLE_FACTS } from '../catalog/roles';
+import { presentedRole } from './server-role';
+import { SERVER_ROLES, type Assignments, type InspectRole } from './shelf';
+import type { Plan } from '../plan/schema';
+import { buildTopology } from '../topology/build-topology';
 
 const ORDER: readonly InspectRole[] = [...CERT_ROLES, ...SERVER_ROLES];
 

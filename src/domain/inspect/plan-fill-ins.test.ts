@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { decodeFixture, loadManifest } from '../../domain/certs/fixtures.test-helper';
-import type { ShelfFile } from '../../domain/inspect/shelf';
-import { defaultPlan } from '../../domain/plan/defaults';
-import type { Plan } from '../../domain/plan/schema';
+import { decodeFixture, loadManifest } from '../certs/fixtures.test-helper';
+import type { ShelfFile } from './shelf';
+import { defaultPlan } from '../plan/defaults';
+import type { Plan } from '../plan/schema';
 import { encryptedToggleOf, planFillIns } from './plan-fill-ins';
 
 const NAMES = ['es-ca.crt', 'es-server.crt', 'agent-client-cert-and-key.pem', 'fleet-server-bundle.pem', 'fleet-ca.crt'];

@@ -1,8 +1,8 @@
-import { PASSPHRASE_OF, type EncryptableKeyRole } from '../../domain/catalog/roles';
-import type { Finding } from '../../domain/checks/finding';
-import { certificatesOf, isCaCertificate, leafOf, type Assignments, type ShelfFile } from '../../domain/inspect/shelf';
-import type { Plan } from '../../domain/plan/schema';
-import { buildTopology, findLeg } from '../../domain/topology/build-topology';
+import { PASSPHRASE_OF, type EncryptableKeyRole } from '../catalog/roles';
+import type { Finding } from '../checks/finding';
+import { certificatesOf, isCaCertificate, leafOf, type Assignments, type ShelfFile } from './shelf';
+import type { Plan } from '../plan/schema';
+import { buildTopology, findLeg } from '../topology/build-topology';
 
 /** A value an assigned file can put into the plan, for the user to accept with one click. */
 export type FillIn =
