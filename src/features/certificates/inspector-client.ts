@@ -1,5 +1,4 @@
 import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
-import type { ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 import type { Envelope, InspectorRequest, InspectorResponse, WordedEvaluation, WordedFile } from './inspector-protocol';
 
@@ -7,7 +6,8 @@ export interface Inspector {
   decode(fileId: string, name: string, bytes: ArrayBuffer, password?: string): Promise<WordedFile>;
   unlock(fileId: string, password: string): Promise<WordedFile>;
   forget(fileId: string): void;
-  evaluate(plan: Plan, files: readonly ShelfFile[], overrides: AssignmentOverrides, now: Date): Promise<WordedEvaluation>;
+  /** Judges the plan's connections with the files of these ids, as the worker last decoded them. */
+  evaluate(plan: Plan, fileIds: readonly string[], overrides: AssignmentOverrides, now: Date): Promise<WordedEvaluation>;
 }
 
 /** A promise-based client over a worker; `spawn` is passed in so that tests can use a fake. */
@@ -46,7 +46,7 @@ export function createInspector(spawn: () => Worker): Inspector {
       call({ type: 'decode', fileId, name, bytes, ...(password === undefined ? {} : { password }) }, [bytes]),
     unlock: (fileId, password) => call({ type: 'unlock', fileId, password }),
     forget: (fileId) => void call({ type: 'forget', fileId }),
-    evaluate: (plan, files, overrides, now) => call({ type: 'evaluate', plan, files, overrides, now: now.getTime() }),
+    evaluate: (plan, fileIds, overrides, now) => call({ type: 'evaluate', plan, fileIds, overrides, now: now.getTime() }),
   };
 }
 

@@ -1,12 +1,11 @@
 import type { Finding } from '../../domain/checks/finding';
 import type { DecodedFile } from '../../domain/certs/types';
 import type { AssignmentOverrides, Evaluation, LegReport } from '../../domain/inspect/evaluate';
-import type { ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 
 /**
  * Messages between the page and the inspector worker. Raw file bytes go to the worker
- * and stay there (for a retry with a password); only plain facts come back.
+ * and stay there (for a retry with a password) with their facts; only plain facts come back.
  *
  * The facts come back with the engine's words already attached (its codes stay too): the
  * worker carries the findings' and file problems' catalogue (en-domain, via
@@ -19,7 +18,11 @@ export type InspectorRequest =
   | {
       readonly type: 'evaluate';
       readonly plan: Plan;
-      readonly files: readonly ShelfFile[];
+      /**
+       * The files to judge, by id, in the shelf's order: the worker holds what it decoded of
+       * each, so a bundle of hundreds of certificates does not cross back for every verdict.
+       */
+      readonly fileIds: readonly string[];
       readonly overrides: AssignmentOverrides;
       /** The page's clock, in ms: the worker never reads one itself. */
       readonly now: number;

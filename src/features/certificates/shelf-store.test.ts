@@ -23,7 +23,7 @@ function fakeInspector() {
     unlock: (id, password) => (calls.push(`unlock ${id} ${password}`), later(() => worded('p.p12'))),
     forget: (id) => void calls.push(`forget ${id}`),
     evaluate: (plan, files, overrides) => (
-      calls.push(`evaluate ${files.map((f) => f.id).join(',')} ${JSON.stringify(overrides)}`),
+      calls.push(`evaluate ${files.join(',')} ${JSON.stringify(overrides)}`),
       plans.push(plan),
       later(() => ({ assignments: {}, legs: [] }) as WordedEvaluation)
     ),

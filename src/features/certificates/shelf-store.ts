@@ -144,7 +144,7 @@ export function createShelfStore(inspector: () => Inspector) {
       try {
         // The worker judges certificates; the tokens typed into the plan are none of its business.
         const withoutTokens: Plan = { ...plan, secrets: { enrollmentToken: '', serviceToken: '' } };
-        const result = await inspector().evaluate(withoutTokens, files, state.overrides, now);
+        const result = await inspector().evaluate(withoutTokens, files.map((f) => f.id), state.overrides, now);
         if (run === evaluationRun) set({ evaluation: { result, model: plan.model } });
       } catch {
         if (run === evaluationRun) set({ evaluation: null });
