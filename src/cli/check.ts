@@ -86,7 +86,7 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
       JSON.stringify(
         {
           ok: !failed,
-          files: files.map((f) => ({ path: f.id, ...f.decoded, items: f.decoded.items.map(({ ...item }) => ('der' in item ? { ...item, der: undefined, pem: undefined } : item)) })),
+          files: files.map((f) => ({ path: f.id, ...f.decoded, items: f.decoded.items.map(({ ...item }) => ('der' in item ? { ...item, der: undefined } : item)) })),
           problems,
           assignments: evaluation?.assignments ?? null,
           legs: evaluation?.legs.map((l) => ({ ...l, findings: l.findings.map((f) => ({ ...f, message: describeFinding(f) })) })) ?? null,

@@ -1,3 +1,5 @@
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+
 /**
  * Byte helpers shared by the certificate engine: hex, strict base64, comparison.
  * WebCrypto wants `Uint8Array<ArrayBuffer>`; `copy` makes one from any view.
@@ -9,9 +11,11 @@ export function copy(view: ArrayBufferView | ArrayBuffer): Bytes {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength).slice();
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 export function toHex(bytes: Uint8Array): string {
   let out = '';
-  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  for (const b of bytes) out += HEX[b] ?? '';
   return out;
 }
 
@@ -23,30 +27,40 @@ export function fromHex(hex: string): Bytes | null {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
+/** Character code → 6-bit value; -1 outside the alphabet. */
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 
+// Certificates are encoded by the hundred when a CA bundle is dropped: these two loops
+// build no intermediate arrays.
 export function toBase64(bytes: Uint8Array): string {
   let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
+  const whole = bytes.length - (bytes.length % 3);
+  for (let i = 0; i < whole; i += 3) {
     const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = [18, 12, 6, 0].map((shift) => ALPHABET[(n >> shift) & 63] ?? '');
-    const kept = Math.min(4, bytes.length - i + 1);
-    out += chars.slice(0, kept).join('') + '='.repeat(4 - kept);
+    out += ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63) + ALPHABET.charAt((n >> 6) & 63) + ALPHABET.charAt(n & 63);
+  }
+  const left = bytes.length - whole;
+  if (left > 0) {
+    const n = ((bytes[whole] ?? 0) << 16) | ((bytes[whole + 1] ?? 0) << 8);
+    out += ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63);
+    out += left === 2 ? `${ALPHABET.charAt((n >> 6) & 63)}=` : '==';
   }
   return out;
 }
 
 /** Strict base64: whitespace is ignored, anything else outside the alphabet is an error. */
 export function fromBase64(text: string): Bytes | null {
-  const clean = text.replace(/[\s]/g, '');
+  const clean = text.replace(/\s/g, '');
   if (clean.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) return null;
-  const body = clean.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((body.length * 6) / 8));
+  let length = clean.length;
+  while (length > 0 && clean.charCodeAt(length - 1) === 0x3d) length--;
+  const out = new Uint8Array(Math.floor((length * 6) / 8));
   let acc = 0;
   let bits = 0;
   let j = 0;
-  for (const c of body) {
-    acc = (acc << 6) | (VALUE.get(c) ?? 0);
+  for (let i = 0; i < length; i++) {
+    acc = ((acc << 6) | (VALUE[clean.charCodeAt(i)] ?? 0)) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -72,6 +86,16 @@ export function concatBytes(...parts: Uint8Array[]): Bytes {
   return out;
 }
 
-export async function sha256(bytes: Uint8Array): Promise<Bytes> {
-  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', copy(bytes)));
+/** SHA-256, synchronously: a CA bundle needs hundreds of digests, and WebCrypto's each cost a round trip. */
+export function sha256(bytes: Uint8Array): Bytes {
+  return copy(nobleSha256(bytes));
+}
+
+/** Bits in an unsigned big-endian integer, ignoring leading zero bytes. */
+export function bitLength(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length && bytes[i] === 0) i++;
+  const top = bytes[i];
+  if (top === undefined) return 0;
+  return (bytes.length - i - 1) * 8 + (32 - Math.clz32(top));
 }

@@ -38,7 +38,7 @@ async function decode(input: DecodeInput, limits: DecodeLimits): Promise<Decoded
   const kind = classifyDer(bytes);
   if (kind === 'certificate') {
     try {
-      return result('der', { items: [await inspectCertificate(bytes)], problems: [] });
+      return result('der', { items: [inspectCertificate(bytes)], problems: [] });
     } catch {
       return result('der', { items: [], problems: [{ code: 'certificate-malformed' }] });
     }

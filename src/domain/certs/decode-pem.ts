@@ -36,7 +36,7 @@ async function decodeBlock(file: string, block: PemBlock, password: string | und
   if (IGNORED_LABELS.has(block.label)) return { items: [], problems: [] };
   if (CERTIFICATE_LABELS.has(block.label)) {
     try {
-      return { items: [await inspectCertificate(block.bytes)], problems: [] };
+      return { items: [inspectCertificate(block.bytes)], problems: [] };
     } catch {
       return fail('certificate-malformed');
     }

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { bash, certificateOf, decodeFixture, loadManifest, readWithOpenssl, sections, sha256Base64, type OpensslView } from './fixtures.test-helper';
 import { formatIp, parseIp } from './ip-address';
 import { keyMatchesCertificate } from './key-matches-certificate';
+import { certificatePem } from './pem-text';
 import type { CertificateFacts, ChainStatus, PrivateKeyFacts } from './types';
 import { verifyChain } from './verify-chain';
 
@@ -35,8 +36,8 @@ beforeAll(async () => {
     for (const item of decoded.items) if (item.kind === 'certificate') byPrint.set(item.sha256Fingerprint, item);
   }
   all = [...byPrint.values()];
-  // openssl reads the engine's own PEM: this also checks that `pem` is canonical and complete.
-  for (const c of all) writeFileSync(join(work, `${c.sha256Fingerprint}.pem`), c.pem);
+  // openssl reads the engine's own PEM: this also checks that `certificatePem` is canonical and complete.
+  for (const c of all) writeFileSync(join(work, `${c.sha256Fingerprint}.pem`), certificatePem(c));
   openssl = readWithOpenssl(all.map((c) => join(work, `${c.sha256Fingerprint}.pem`)));
 }, 60_000);
 

@@ -2,41 +2,54 @@ import { AsnConvert } from '@peculiar/asn1-schema';
 import { Name, type AttributeValue } from '@peculiar/asn1-x509';
 import { ATTRIBUTE_SHORT_NAMES, OID_COMMON_NAME } from './oids';
 
+/** A distinguished name read once: as OpenSSL prints it, and its Common Name. */
+export interface NameFacts {
+  readonly text: string;
+  readonly commonName: string | null;
+}
+
 /**
- * A distinguished name as `openssl x509 -noout -subject -nameopt RFC2253` prints it:
+ * `text` is the name as `openssl x509 -noout -subject -nameopt RFC2253` prints it:
  * attributes in reverse order, `,` between RDNs and `+` inside one, short names, and
  * OpenSSL's escaping (crypto/asn1/a_strex.c): `,+"\<>;` with a backslash, `#` and space
  * first and space last with a backslash, control characters and every byte of a non-ASCII
  * character as `\XX`. Unknown attribute types print as `OID=#<hex of the DER value>`.
+ * `commonName` is the value of the last CN attribute (the most specific), unescaped.
  */
-export function formatName(nameDer: Uint8Array): string {
+export function readName(nameDer: Uint8Array): NameFacts {
   const parts: string[] = [];
-  const name = AsnConvert.parse(nameDer, Name);
-  for (const rdn of name) {
+  let commonName: string | null = null;
+  for (const rdn of AsnConvert.parse(nameDer, Name)) {
     rdn.forEach((atv, i) => {
       const short = ATTRIBUTE_SHORT_NAMES[atv.type];
       const value = short === undefined ? null : stringOf(atv.value);
+      if (atv.type === OID_COMMON_NAME) commonName = stringOf(atv.value) ?? commonName;
       const text = value === null ? `#${derHex(atv.value)}` : escapeValue(value);
-      parts.push(`${i > 0 ? '+' : ','}${short ?? atv.type}=${text}`);
+      parts.push(namePart(i > 0, short ?? atv.type, text));
     });
   }
-  // Reverse element by element, as OpenSSL does: the separator in front of each element
-  // ends up behind it.
-  let out = '';
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i] ?? '';
-    out += part.slice(1) + (i > 0 ? part.charAt(0) : '');
-  }
-  return out;
+  return { text: joinName(parts), commonName };
 }
 
-/** The value of the last CN attribute (the most specific), unescaped; null if none. */
-export function commonNameOf(nameDer: Uint8Array): string | null {
-  let cn: string | null = null;
-  for (const rdn of AsnConvert.parse(nameDer, Name)) {
-    for (const atv of rdn) if (atv.type === OID_COMMON_NAME) cn = stringOf(atv.value) ?? cn;
+/**
+ * One attribute as it will print: `,` (new RDN) or `+` (same RDN) in front, then
+ * `short=escaped value`. `joinName` turns them into OpenSSL's RFC 2253 order.
+ */
+export function namePart(sameRdn: boolean, type: string, value: string): string {
+  return `${sameRdn ? '+' : ','}${type}=${value}`;
+}
+
+/**
+ * Reverses element by element, as OpenSSL does: the separator in front of each element
+ * ends up behind it.
+ */
+export function joinName(parts: readonly string[]): string {
+  let text = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? '';
+    text += part.slice(1) + (i > 0 ? part.charAt(0) : '');
   }
-  return cn;
+  return text;
 }
 
 function stringOf(v: AttributeValue): string | null {
@@ -57,7 +70,7 @@ function derHex(v: AttributeValue): string {
 
 const BACKSLASHED = new Set([',', '+', '"', '\\', '<', '>', ';']);
 
-function escapeValue(value: string): string {
+export function escapeValue(value: string): string {
   const chars = [...value];
   let out = '';
   chars.forEach((ch, i) => {

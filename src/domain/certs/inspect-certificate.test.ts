@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES_DIR, certificateOf, readWithOpenssl, type OpensslView } from './fixtures.test-helper';
+import { certificatePem } from './pem-text';
 import type { CertificateFacts } from './types';
 
 // What only openssl can know about freshly generated certificates (serials, dates,
@@ -13,7 +14,7 @@ beforeAll(() => {
   openssl = readWithOpenssl(FILES);
 });
 
-function volatile(file: string): Pick<CertificateFacts, 'serialHex' | 'notBefore' | 'notAfter' | 'subjectKeyId' | 'authorityKeyId' | 'sha256Fingerprint' | 'spkiSha256Base64' | 'pem' | 'der'> {
+function volatile(file: string): Pick<CertificateFacts, 'serialHex' | 'notBefore' | 'notAfter' | 'subjectKeyId' | 'authorityKeyId' | 'sha256Fingerprint' | 'spkiSha256Base64' | 'der'> {
   const o = openssl.get(file);
   if (!o) throw new Error(`openssl did not read ${file}`);
   const pem = readFileSync(join(FIXTURES_DIR, file), 'utf8');
@@ -25,7 +26,6 @@ function volatile(file: string): Pick<CertificateFacts, 'serialHex' | 'notBefore
     authorityKeyId: o.authorityKeyId,
     sha256Fingerprint: o.sha256Fingerprint,
     spkiSha256Base64: o.spkiSha256Base64,
-    pem,
     der: pem.replace(/-----[^-]+-----|\s/g, ''),
   };
 }
@@ -91,4 +91,8 @@ describe('inspectCertificate: the whole shape', () => {
   ])('%s (%s)', async (_, file, stable) => {
     expect(await certificateOf(file)).toEqual({ ...stable, ...volatile(file) });
   });
+});
+
+test.each(FILES)('certificatePem writes %s back exactly as openssl did', async (file) => {
+  expect(certificatePem(await certificateOf(file))).toBe(readFileSync(join(FIXTURES_DIR, file), 'utf8'));
 });

@@ -1,15 +1,21 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import {
-  AuthorityKeyIdentifier, BasicConstraints, Certificate, ExtendedKeyUsage, KeyUsage,
-  SubjectAlternativeName, SubjectKeyIdentifier, type Extension,
+  AlgorithmIdentifier, AuthorityKeyIdentifier, BasicConstraints, ExtendedKeyUsage, KeyUsage,
+  SubjectAlternativeName, SubjectKeyIdentifier, Validity,
 } from '@peculiar/asn1-x509';
 import { copy, equalBytes, sha256, toBase64, toHex } from './bytes';
 import { certificateParts } from './certificate-parts';
-import { commonNameOf, formatName } from './format-name';
+import { childrenOf, readTlv } from './der';
+import { readName } from './format-name';
 import { formatIp, parseIp } from './ip-address';
+import { oidRecogniser } from './known-oids';
 import { EXTENDED_KEY_USAGES, EXTENSIONS, SIGNATURE_ALGORITHMS } from './oids';
-import { pemText } from './pem-text';
+import {
+  leanAuthorityKeyId, leanBasicConstraints, leanBits, leanExtendedKeyUsage, leanName, leanSubjectAltNames, leanSubjectKeyId,
+  leanValidity, type Lean,
+} from './lean-x509';
 import { publicKeyFacts } from './public-key-facts';
+import { readExtensions } from './read-extensions';
 import type { CertificateFacts, SubjectAltNames } from './types';
 
 // RFC 5280 §4.2.1.3 bit order.
@@ -18,52 +24,95 @@ const KEY_USAGE_NAMES = [
   'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly',
 ] as const;
 
-/** Facts of one DER certificate (trailing bytes after it are ignored). Throws if malformed. */
-export async function inspectCertificate(bytes: Uint8Array): Promise<CertificateFacts> {
+export interface InspectOptions {
+  /** Read the common shapes with the fast path (./lean-x509.ts); false: the library alone, for the tests. */
+  readonly lean?: boolean;
+}
+
+/**
+ * Facts of one DER certificate (trailing bytes after it are ignored). Throws if malformed.
+ * Synchronous, and each part read once: a dropped CA bundle brings hundreds of these.
+ */
+export function inspectCertificate(bytes: Uint8Array, { lean = true }: InspectOptions = {}): CertificateFacts {
   const parts = certificateParts(bytes);
   if (!parts) throw new Error('not a certificate');
-  const cert = AsnConvert.parse(parts.der, Certificate);
-  const tbs = cert.tbsCertificate;
-  const ext = (id: string): Extension | undefined => tbs.extensions?.find((e) => e.extnID === id);
-  const parsed = <T>(id: string, type: new () => T): T | null => {
-    const e = ext(id);
-    if (!e) return null;
+  /** The fast path's answer where it has one, else the library's. */
+  const read = <T>(der: Uint8Array, quick: (der: Uint8Array) => Lean<T>, library: (der: Uint8Array) => T): T => {
+    const answer = lean ? quick(der) : null;
+    return answer ? answer.value : library(der);
+  };
+  const extensions = parts.extensions ? readExtensions(parts.extensions) : new Map<string, Uint8Array>();
+  /** An extension's value; null when absent, or unreadable (reported as absent, not as a broken certificate). */
+  const extension = <T>(id: string, quick: (der: Uint8Array) => Lean<T>, library: (der: Uint8Array) => T): T | null => {
+    const value = extensions.get(id);
+    if (!value) return null;
     try {
-      return AsnConvert.parse(e.extnValue, type);
+      return read(value, quick, library);
     } catch {
-      return null; // an unreadable extension is reported as absent, not as a broken certificate
+      return null;
     }
   };
-  const basic = parsed(EXTENSIONS.basicConstraints, BasicConstraints);
-  const keyUsage = parsed(EXTENSIONS.keyUsage, KeyUsage);
-  const ski = parsed(EXTENSIONS.subjectKeyId, SubjectKeyIdentifier);
-  const aki = parsed(EXTENSIONS.authorityKeyId, AuthorityKeyIdentifier);
-  const sigOid = cert.signatureAlgorithm.algorithm;
+
+  const validity = read(parts.validity, leanValidity, (der) => {
+    const v = AsnConvert.parse(der, Validity);
+    return { notBefore: v.notBefore.getTime().toISOString(), notAfter: v.notAfter.getTime().toISOString() };
+  });
+  const basic = extension(EXTENSIONS.basicConstraints, leanBasicConstraints, (der) => {
+    const b = AsnConvert.parse(der, BasicConstraints);
+    return { ca: b.cA, pathLength: b.pathLenConstraint ?? null };
+  });
+  const keyUsage = extension(
+    EXTENSIONS.keyUsage,
+    (der) => {
+      const bits = leanBits(der);
+      return bits && { value: KEY_USAGE_NAMES.filter((_, bit) => bits.value(bit)) };
+    },
+    (der) => {
+      const n = AsnConvert.parse(der, KeyUsage).toNumber();
+      return KEY_USAGE_NAMES.filter((_, bit) => n & (1 << bit));
+    },
+  );
+  const extendedKeyUsage = extension(EXTENSIONS.extendedKeyUsage, leanExtendedKeyUsage, (der) => [...AsnConvert.parse(der, ExtendedKeyUsage)]);
+  const sans = extension(EXTENSIONS.subjectAltName, leanSubjectAltNames, (der) => subjectAltNames(AsnConvert.parse(der, SubjectAlternativeName)));
+  const subjectKeyId = extension(EXTENSIONS.subjectKeyId, leanSubjectKeyId, (der) => toHex(copy(AsnConvert.parse(der, SubjectKeyIdentifier))));
+  const authorityKeyId = extension(EXTENSIONS.authorityKeyId, leanAuthorityKeyId, (der) => {
+    const id = AsnConvert.parse(der, AuthorityKeyIdentifier).keyIdentifier;
+    return id ? toHex(copy(id)) : null;
+  });
+  const sigOid = signatureOid(parts.signatureAlgorithm);
+  const subject = read(parts.subject, leanName, readName);
+  const selfIssued = equalBytes(parts.subject, parts.issuer);
   return {
     kind: 'certificate',
-    subject: formatName(parts.subject),
-    subjectCommonName: commonNameOf(parts.subject),
-    issuer: formatName(parts.issuer),
+    subject: subject.text,
+    subjectCommonName: subject.commonName,
+    issuer: selfIssued ? subject.text : read(parts.issuer, leanName, readName).text,
     serialHex: serialHex(parts.serial),
-    notBefore: tbs.validity.notBefore.getTime().toISOString(),
-    notAfter: tbs.validity.notAfter.getTime().toISOString(),
-    sans: subjectAltNames(parsed(EXTENSIONS.subjectAltName, SubjectAlternativeName)),
-    hasSanExtension: ext(EXTENSIONS.subjectAltName) !== undefined,
-    publicKey: publicKeyFacts(parts.spki),
+    notBefore: validity.notBefore,
+    notAfter: validity.notAfter,
+    sans: sans ?? subjectAltNames(null),
+    hasSanExtension: extensions.has(EXTENSIONS.subjectAltName),
+    publicKey: publicKeyFacts(parts.spki, { lean }),
     signatureAlgorithm: SIGNATURE_ALGORITHMS[sigOid]?.name ?? sigOid,
-    keyUsage: keyUsage ? KEY_USAGE_NAMES.filter((_, bit) => keyUsage.toNumber() & (1 << bit)) : [],
-    extendedKeyUsage: [...(parsed(EXTENSIONS.extendedKeyUsage, ExtendedKeyUsage) ?? [])].map(
-      (oid) => EXTENDED_KEY_USAGES[oid] ?? oid,
-    ),
-    basicConstraints: basic ? { ca: basic.cA, pathLength: basic.pathLenConstraint ?? null } : null,
-    selfIssued: equalBytes(parts.subject, parts.issuer),
-    subjectKeyId: ski ? toHex(copy(ski)) : null,
-    authorityKeyId: aki?.keyIdentifier ? toHex(copy(aki.keyIdentifier)) : null,
-    sha256Fingerprint: toHex(await sha256(parts.der)),
-    spkiSha256Base64: toBase64(await sha256(parts.spki)),
-    pem: pemText('CERTIFICATE', parts.der),
+    keyUsage: keyUsage ?? [],
+    extendedKeyUsage: (extendedKeyUsage ?? []).map((oid) => EXTENDED_KEY_USAGES[oid] ?? oid),
+    basicConstraints: basic,
+    selfIssued,
+    subjectKeyId,
+    authorityKeyId: authorityKeyId ?? null,
+    sha256Fingerprint: toHex(sha256(parts.der)),
+    spkiSha256Base64: toBase64(sha256(parts.spki)),
     der: toBase64(parts.der),
   };
+}
+
+const recogniseSignature = oidRecogniser(Object.keys(SIGNATURE_ALGORITHMS));
+
+/** The signature algorithm's OID: recognised by its bytes, or read by the library if unknown. */
+function signatureOid(algorithm: Uint8Array): string {
+  const outer = readTlv(algorithm);
+  const id = outer ? childrenOf(algorithm, outer)[0] : undefined;
+  return (id && recogniseSignature(algorithm, id)) ?? AsnConvert.parse(algorithm, AlgorithmIdentifier).algorithm;
 }
 
 function subjectAltNames(names: SubjectAlternativeName | null): SubjectAltNames {

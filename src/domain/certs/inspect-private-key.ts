@@ -4,7 +4,8 @@ import { RSAPrivateKey } from '@peculiar/asn1-rsa';
 import { ECPrivateKey, type ECParameters } from '@peculiar/asn1-ecc';
 import { copy, sha256, toBase64 } from './bytes';
 import { CURVE_BITS, KEY_ALGORITHMS } from './oids';
-import { bitLength, curveOf } from './public-key-facts';
+import { bitLength } from './bytes';
+import { curveOf } from './public-key-facts';
 import { ecSpki, edwardsSpki, rsaSpki } from './public-key-of-private-key';
 import type { FileProblem, PrivateKeyFacts, PrivateKeyFormat } from './types';
 
@@ -23,7 +24,7 @@ export async function inspectPrivateKey(der: Uint8Array, structure: PlainKeyStru
   const facts = async (f: Pick<PrivateKeyFacts, 'algorithm' | 'bits' | 'curve'>, spki: Uint8Array | null): Promise<KeyInspection> => ({
     item: {
       kind: 'private-key', format, encrypted, decrypted: encrypted, ...f,
-      spkiSha256Base64: spki ? toBase64(await sha256(spki)) : null,
+      spkiSha256Base64: spki ? toBase64(sha256(spki)) : null,
     },
   });
 

@@ -63,7 +63,7 @@ export async function openPkcs12(file: string, der: Uint8Array, password?: strin
       } else if (bag.bagId === BAG.cert) {
         const cert = AsnConvert.parse(bag.bagValue, CertBag);
         if (cert.certId === BAG.x509Certificate) {
-          out.items.push(await inspectCertificate(copy(AsnConvert.parse(cert.certValue, OctetString))));
+          out.items.push(inspectCertificate(copy(AsnConvert.parse(cert.certValue, OctetString))));
         }
       } else if (bag.bagId === BAG.safeContents) {
         await readBags(AsnConvert.parse(bag.bagValue, SafeContents));

@@ -1,21 +1,32 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
-import { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
+import { SubjectPublicKeyInfo, type AlgorithmIdentifier } from '@peculiar/asn1-x509';
+import { bitLength } from './bytes';
+import { leanPublicKey } from './lean-x509';
 import { RSAPublicKey } from '@peculiar/asn1-rsa';
 import { ECParameters } from '@peculiar/asn1-ecc';
 import { CURVE_BITS, KEY_ALGORITHMS, NAMED_CURVES } from './oids';
 import type { PublicKeyFacts } from './types';
 
-/** Algorithm, size and curve of a SubjectPublicKeyInfo (DER). */
-export function publicKeyFacts(spkiDer: Uint8Array): PublicKeyFacts {
+/**
+ * Algorithm, size and curve of a SubjectPublicKeyInfo (DER). The common keys are read by
+ * the fast path (./lean-x509.ts); `lean: false` asks the library alone, as the tests do.
+ */
+export function publicKeyFacts(spkiDer: Uint8Array, { lean = true }: { lean?: boolean } = {}): PublicKeyFacts {
+  const quick = lean ? leanPublicKey(spkiDer) : null;
+  if (quick) return quick.value;
   const spki = AsnConvert.parse(spkiDer, SubjectPublicKeyInfo);
-  switch (spki.algorithm.algorithm) {
+  return factsOf(spki.algorithm, () => spki.subjectPublicKey);
+}
+
+function factsOf(algorithm: AlgorithmIdentifier, key: () => ArrayBuffer | Uint8Array): PublicKeyFacts {
+  switch (algorithm.algorithm) {
     case KEY_ALGORITHMS.rsa:
     case KEY_ALGORITHMS.rsaPss: {
-      const key = AsnConvert.parse(spki.subjectPublicKey, RSAPublicKey);
-      return { algorithm: 'RSA', bits: bitLength(new Uint8Array(key.modulus)), curve: null };
+      const rsa = AsnConvert.parse(key(), RSAPublicKey);
+      return { algorithm: 'RSA', bits: bitLength(new Uint8Array(rsa.modulus)), curve: null };
     }
     case KEY_ALGORITHMS.ec: {
-      const curve = curveOf(spki.algorithm.parameters);
+      const curve = curveOf(algorithm.parameters);
       return { algorithm: 'EC', bits: curve ? (CURVE_BITS[curve] ?? null) : null, curve };
     }
     case KEY_ALGORITHMS.ed25519:
@@ -33,13 +44,4 @@ export function curveOf(parameters: ArrayBuffer | null | undefined): string | nu
   const params = AsnConvert.parse(parameters, ECParameters);
   if (!params.namedCurve) return null;
   return NAMED_CURVES[params.namedCurve] ?? params.namedCurve;
-}
-
-/** Bits in an unsigned big-endian integer, ignoring leading zero bytes. */
-export function bitLength(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length && bytes[i] === 0) i++;
-  const top = bytes[i];
-  if (top === undefined) return 0;
-  return (bytes.length - i - 1) * 8 + (32 - Math.clz32(top));
 }

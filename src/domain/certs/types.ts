@@ -51,8 +51,7 @@ export interface CertificateFacts {
   sha256Fingerprint: string;
   /** Base64 SHA-256 of the SubjectPublicKeyInfo DER: what `--ca-sha256` / `ssl.ca_sha256` take. */
   spkiSha256Base64: string;
-  pem: string;
-  /** Base64 of the DER, so a chain can be verified from these facts alone. */
+  /** Base64 of the DER, so a chain can be verified from these facts alone (PEM: `certificatePem`). */
   der: string;
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { decodeFixture, loadManifest } from '../certs/fixtures.test-helper';
+import { certificatePem } from '../certs/pem-text';
 import type { ShelfFile } from './shelf';
 import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
@@ -16,8 +17,8 @@ beforeAll(async () => {
   const ca = (await decodeFixture('es-ca.crt')).items[0];
   const client = (await decodeFixture('agent-client.crt')).items[0];
   if (ca?.kind !== 'certificate' || client?.kind !== 'certificate') throw new Error('fixtures changed');
-  esCa = { fingerprint: ca.sha256Fingerprint, pem: ca.pem };
-  agent = { pem: client.pem };
+  esCa = { fingerprint: ca.sha256Fingerprint, pem: certificatePem(ca) };
+  agent = { pem: certificatePem(client) };
 });
 
 function plan(change: (p: Plan) => void = () => {}): Plan {

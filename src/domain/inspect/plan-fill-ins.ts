@@ -1,4 +1,5 @@
 import { PASSPHRASE_OF, type EncryptableKeyRole } from '../catalog/roles';
+import { certificatePem } from '../certs/pem-text';
 import type { Finding } from '../checks/finding';
 import { certificatesOf, isCaCertificate, leafOf, type Assignments, type ShelfFile } from './shelf';
 import type { Plan } from '../plan/schema';
@@ -29,7 +30,7 @@ export function planFillIns(plan: Plan, assignments: Assignments, files: readonl
   const output = findLeg(topology, 'agent-output');
   if (output?.trust.kind === 'ca' && emptyInline(plan.certs.outputCa)) {
     const file = fileFor(output.trust.role);
-    const pem = certificatesOf(file).map((c) => c.pem).join('');
+    const pem = certificatesOf(file).map(certificatePem).join('');
     if (file && pem) out.push({ kind: 'inline-pem', which: 'outputCa', file: file.decoded.name, pem });
   }
   if (output?.mutual && emptyInline(plan.certs.outputCert)) {
@@ -37,7 +38,7 @@ export function planFillIns(plan: Plan, assignments: Assignments, files: readonl
     const leaf = leafOf(file);
     // The certificate first, then what else its file holds (intermediates); never a key.
     const chain = leaf ? [leaf, ...certificatesOf(file).filter((c) => c !== leaf)] : [];
-    if (file && leaf) out.push({ kind: 'inline-pem', which: 'outputCert', file: file.decoded.name, pem: chain.map((c) => c.pem).join('') });
+    if (file && leaf) out.push({ kind: 'inline-pem', which: 'outputCert', file: file.decoded.name, pem: chain.map(certificatePem).join('') });
   }
   return out;
 }

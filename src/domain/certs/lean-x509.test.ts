@@ -1,0 +1,129 @@
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { Validity } from '@peculiar/asn1-x509';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fromBase64 } from './bytes';
+import { certificateParts } from './certificate-parts';
+import { decodeFixture, loadManifest } from './fixtures.test-helper';
+import { readName } from './format-name';
+import { inspectCertificate } from './inspect-certificate';
+import { leanName, leanPublicKey, leanValidity } from './lean-x509';
+import { publicKeyFacts } from './public-key-facts';
+import { readExtensions } from './read-extensions';
+import { EXTENSIONS } from './oids';
+
+// The fast path must only ever agree with the library. These tests hold it to that on
+// every certificate the fixtures have, on mutated ones, and on generated times, and check
+// that it really is taken for the usual certificates (so it cannot quietly fall back).
+
+/** The DER of every distinct certificate in every fixture file (bundles and PKCS#12 included). */
+let certificates: { file: string; der: Uint8Array }[] = [];
+
+beforeAll(async () => {
+  const { files, passphrases } = loadManifest();
+  const seen = new Set<string>();
+  for (const f of files) {
+    const decoded = await decodeFixture(f.name, f.type === 'pkcs12' ? (f.password ?? passphrases.pkcs12) : f.passphrase);
+    for (const item of decoded.items) {
+      if (item.kind !== 'certificate' || seen.has(item.sha256Fingerprint)) continue;
+      seen.add(item.sha256Fingerprint);
+      certificates.push({ file: f.name, der: fromBase64(item.der) ?? new Uint8Array(0) });
+    }
+  }
+  certificates = certificates.filter((c) => c.der.length > 0);
+}, 60_000);
+
+const outcome = (f: () => unknown) => {
+  try {
+    return { ok: f() };
+  } catch {
+    return { threw: true };
+  }
+};
+
+describe('the fast path agrees with the library', () => {
+  test('on every certificate of every fixture', () => {
+    expect(certificates.length).toBeGreaterThan(150); // the CA bundle alone has 150
+    for (const { file, der } of certificates) {
+      expect(inspectCertificate(der), file).toEqual(inspectCertificate(der, { lean: false }));
+    }
+  });
+
+  test('on mutated certificates: both refuse, or both read the same facts', () => {
+    const samples = certificates.filter((c) => /^(fleet-server|agent-client|rsa-server|ed25519|unusual-subject|es-server)\.crt$/.test(c.file));
+    expect(samples.length).toBeGreaterThanOrEqual(5);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...samples),
+        fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 3 }),
+        ({ der }, edits) => {
+          // Edit inside the to-be-signed part, where every fact comes from.
+          const bytes = der.slice();
+          const tbsEnd = Math.min(bytes.length, (certificateParts(der)?.tbs.length ?? 0) + 4);
+          for (const { at, value } of edits) bytes[4 + (at % Math.max(1, tbsEnd - 4))] = value;
+          expect(outcome(() => inspectCertificate(bytes))).toEqual(outcome(() => inspectCertificate(bytes, { lean: false })));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  test('on every time from 1950 to 9999, as UTCTime before 2050 and GeneralizedTime after', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          // Most certificates live around the UTCTime/GeneralizedTime switch of 2050.
+          fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2060-12-31T23:59:59Z'), noInvalidDate: true }),
+          fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }),
+          fc.constantFrom(...['1950-01-01T00:00:00Z', '1999-12-31T23:59:59Z', '2049-12-31T23:59:59Z', '2050-01-01T00:00:00Z'].map((t) => new Date(t))),
+        ),
+        (date) => {
+        const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
+        const der = new Uint8Array(AsnConvert.serialize(new Validity({ notBefore: whole, notAfter: whole })));
+        const library = AsnConvert.parse(der, Validity);
+        expect(leanValidity(der)?.value).toEqual({
+          notBefore: library.notBefore.getTime().toISOString(),
+          notAfter: library.notAfter.getTime().toISOString(),
+        });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the fast path is the one taken for the usual certificates', () => {
+  test('names, validity, keys and extensions of the 150-CA bundle and the Fleet Server chain', async () => {
+    const files = await Promise.all(['ca-bundle-150.pem', 'fleet-server-bundle.pem'].map((f) => decodeFixture(f)));
+    const usual = files.flatMap((f) => f.items.flatMap((i) => (i.kind === 'certificate' ? [fromBase64(i.der) ?? new Uint8Array(0)] : [])));
+    expect(usual.length).toBe(152);
+    for (const der of usual) {
+      const parts = certificateParts(der);
+      if (!parts?.extensions) throw new Error('a usual certificate has extensions');
+      expect(leanName(parts.subject)?.value).toEqual(readName(parts.subject));
+      expect(leanValidity(parts.validity)).not.toBeNull();
+      expect(leanPublicKey(parts.spki)?.value).toEqual(publicKeyFacts(parts.spki, { lean: false }));
+      expect(readExtensions(parts.extensions).has(EXTENSIONS.basicConstraints)).toBe(true);
+    }
+  });
+});
+
+describe('shapes left to the library', () => {
+  test.each([
+    ['a BMPString value', Uint8Array.from([0x30, 0x0d, 0x31, 0x0b, 0x30, 0x09, 0x06, 0x03, 0x55, 0x04, 0x03, 0x1e, 0x02, 0x00, 0x41])],
+    ['an unknown attribute type', Uint8Array.from([0x30, 0x0c, 0x31, 0x0a, 0x30, 0x08, 0x06, 0x03, 0x55, 0x04, 0x63, 0x0c, 0x01, 0x41])],
+    ['an empty RDN', Uint8Array.from([0x30, 0x02, 0x31, 0x00])],
+  ])('a name with %s', (_, der) => {
+    expect(leanName(der)).toBeNull();
+  });
+
+  test.each([
+    ['fractional seconds', '20250101000000.5Z', 0x18],
+    ['a time zone offset', '250101000000+0100', 0x17],
+    ['31 February', '250231000000Z', 0x17],
+  ])('a time with %s', (_, text, tag) => {
+    const time = [tag, text.length, ...[...text].map((c) => c.charCodeAt(0))];
+    const der = Uint8Array.from([0x30, time.length * 2, ...time, ...time]);
+    expect(leanValidity(der)).toBeNull();
+  });
+});

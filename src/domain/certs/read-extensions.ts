@@ -1,0 +1,50 @@
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { Extensions } from '@peculiar/asn1-x509';
+import { childrenOf, readTlv } from './der';
+import { oidRecogniser } from './known-oids';
+import { EXTENSIONS } from './oids';
+
+/** The extensions the engine reads: identifier → the extnValue's content (the extension's own DER). */
+export type KnownExtensions = ReadonlyMap<string, Uint8Array>;
+
+const recognise = oidRecogniser(Object.values(EXTENSIONS));
+
+/**
+ * Finds the known extensions in a certificate's Extensions SEQUENCE by walking its
+ * framing: Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue
+ * OCTET STRING }. Each value is then parsed by @peculiar/asn1-x509 where it is used.
+ * A framing the walk does not accept is handed to the library, which throws if the
+ * certificate is malformed and otherwise gives the same answer.
+ */
+export function readExtensions(der: Uint8Array): KnownExtensions {
+  return walk(der) ?? viaLibrary(der);
+}
+
+function walk(der: Uint8Array): KnownExtensions | null {
+  const outer = readTlv(der);
+  if (!outer || outer.tag !== 0x30 || outer.end !== der.length) return null;
+  const found = new Map<string, Uint8Array>();
+  const extensions = childrenOf(der, outer);
+  // childrenOf stops at an element that does not fit: the last one must end the parent.
+  if ((extensions.at(-1)?.end ?? outer.start) !== outer.end) return null;
+  for (const extension of extensions) {
+    if (extension.tag !== 0x30) return null;
+    const fields = childrenOf(der, extension);
+    const critical = fields[1]?.tag === 0x01;
+    const [id, value] = [fields[0], fields[critical ? 2 : 1]];
+    if (!id || id.tag !== 0x06 || !value || value.tag !== 0x04) return null;
+    if (fields.length !== (critical ? 3 : 2) || value.end !== extension.end) return null;
+    const oid = recognise(der, id);
+    if (oid !== null && !found.has(oid)) found.set(oid, der.subarray(value.start, value.end));
+  }
+  return found;
+}
+
+function viaLibrary(der: Uint8Array): KnownExtensions {
+  const wanted = new Set<string>(Object.values(EXTENSIONS));
+  const found = new Map<string, Uint8Array>();
+  for (const e of AsnConvert.parse(der, Extensions)) {
+    if (wanted.has(e.extnID) && !found.has(e.extnID)) found.set(e.extnID, new Uint8Array(e.extnValue.buffer));
+  }
+  return found;
+}
