@@ -127,7 +127,20 @@ test('a subject with <script> in it is shown as text, and nothing runs', async (
   expect(dialogs).toBe(0);
 });
 
-test('the certificate reader loads with the first file, by keyboard too, and nothing leaves the page’s origin', async ({ page, baseURL }) => {
+test('opening the file picker starts the certificate reader before a file is chosen', async ({ page }) => {
+  const workerLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('inspector.worker')));
+  await mutualPlan(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Check your certificate files against this plan' }).click();
+  await page.bringToFront();
+  expect(await workerLoaded()).toBe(false);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose files…' }).click()]);
+  await expect.poll(workerLoaded).toBe(true);
+  await chooser.setFiles([{ name: 'es-ca.crt', mimeType: 'application/x-pem-file', buffer: fixture('es-ca.crt') }]);
+  await expect(fileCard(page, 'es-ca.crt')).toContainText('Elasticsearch Test CA');
+});
+
+test('the certificate reader loads when files come, by drag or by keyboard, and nothing leaves the page’s origin', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const workerLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('inspector.worker')));
@@ -145,11 +158,14 @@ test('the certificate reader loads with the first file, by keyboard too, and not
       data.items.add(new File(['x'], 'x.pem'));
       main.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true }));
     }, type);
+  // Not before files come: opening the panel loads no reader.
+  expect(await workerLoaded()).toBe(false);
   await drag('dragenter');
   await expect(page.getByText('Drop the files to check them')).toBeVisible();
+  // Files dragged over the page start the reader, so it is ready when they land.
+  await expect.poll(workerLoaded).toBe(true);
   await drag('dragleave');
   await expect(page.getByText('Drop the files to check them')).toHaveCount(0);
-  expect(await workerLoaded()).toBe(false);
 
   // The drop zone by keyboard: the button opens the file picker. (Chromium shows a file
   // chooser only to a focused page; with two workers the page may not have focus.)

@@ -17,7 +17,16 @@ export function DropZone() {
       <p className="drop-zone-formats" id={`${id}-formats`}>
         {words.formats}
       </p>
-      <button type="button" className="button" aria-describedby={`${id}-formats`} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button"
+        aria-describedby={`${id}-formats`}
+        onClick={() => {
+          // The picker stays open for seconds: time enough to start the reader.
+          shelf.prepare();
+          input.current?.click();
+        }}
+      >
         {words.choose}
       </button>
       <label className="visually-hidden" htmlFor={`${id}-input`}>

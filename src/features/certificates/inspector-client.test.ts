@@ -31,6 +31,18 @@ describe('createInspector', () => {
     expect(fake.sent[1]).toEqual({ msg: { id: 2, type: 'unlock', fileId: 'f1', password: 'pw' }, transfer: [] });
   });
 
+  it('prepare starts the worker ahead of the first request, once; the request then uses it', async () => {
+    const fake = fakeWorker((m) => ({ id: m.id, ok: true, result: null }));
+    const inspector = createInspector(fake.spawn);
+    inspector.prepare();
+    inspector.prepare();
+    expect(fake.spawned()).toBe(1);
+    expect(fake.sent).toEqual([]);
+    await inspector.decode('f', 'a.pem', new ArrayBuffer(1));
+    expect(fake.spawned()).toBe(1);
+    expect(fake.sent).toHaveLength(1);
+  });
+
   it('a failure in the worker rejects that request only', async () => {
     const fake = fakeWorker((m) => (m.type === 'unlock' ? { id: m.id, ok: false, error: 'file no longer held' } : { id: m.id, ok: true, result: null }));
     const inspector = createInspector(fake.spawn);

@@ -3,6 +3,8 @@ import type { Plan } from '../../domain/plan/schema';
 import type { Envelope, InspectorRequest, InspectorResponse, WordedEvaluation, WordedFile } from './inspector-protocol';
 
 export interface Inspector {
+  /** Starts the worker (and the parser in it) ahead of a request: files are on their way. */
+  prepare(): void;
   decode(fileId: string, name: string, bytes: ArrayBuffer, password?: string): Promise<WordedFile>;
   unlock(fileId: string, password: string): Promise<WordedFile>;
   forget(fileId: string): void;
@@ -16,7 +18,7 @@ export function createInspector(spawn: () => Worker): Inspector {
   let next = 1;
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
 
-  const call = <T>(req: InspectorRequest, transfer: Transferable[] = []): Promise<T> => {
+  const start = (): Worker => {
     if (!worker) {
       worker = spawn();
       worker.onmessage = (event: MessageEvent<InspectorResponse>) => {
@@ -34,14 +36,20 @@ export function createInspector(spawn: () => Worker): Inspector {
         worker = null;
       };
     }
+    return worker;
+  };
+
+  const call = <T>(req: InspectorRequest, transfer: Transferable[] = []): Promise<T> => {
+    const running = start();
     const id = next++;
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: never) => void, reject });
-      worker!.postMessage({ id, ...req } satisfies Envelope<InspectorRequest>, transfer);
+      running.postMessage({ id, ...req } satisfies Envelope<InspectorRequest>, transfer);
     });
   };
 
   return {
+    prepare: () => void start(),
     decode: (fileId, name, bytes, password) =>
       call({ type: 'decode', fileId, name, bytes, ...(password === undefined ? {} : { password }) }, [bytes]),
     unlock: (fileId, password) => call({ type: 'unlock', fileId, password }),

@@ -19,6 +19,7 @@ function fakeInspector() {
   let spawned = false;
   const later = <T>(value: () => T) => new Promise<T>((resolve) => waiting.push(() => resolve(value())));
   const inspector: Inspector = {
+    prepare: () => void calls.push('prepare'),
     decode: (id, name) => (calls.push(`decode ${id} ${name}`), later(() => worded(name, name.endsWith('.bin') ? [] : [cert]))),
     unlock: (id, password) => (calls.push(`unlock ${id} ${password}`), later(() => worded('p.p12'))),
     forget: (id) => void calls.push(`forget ${id}`),
@@ -48,6 +49,16 @@ describe('the shelf store', () => {
     await fake.answerAll();
     await done;
     expect(shelfFiles(store.getState())).toEqual([{ id: 'file-1', decoded: decoded('a.pem') }, { id: 'file-2', decoded: decoded('b.pem') }]);
+  });
+
+  test('files on their way start the inspector, and nothing is asked of it yet', () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    expect(fake.spawned()).toBe(false);
+    store.prepare();
+    expect(fake.spawned()).toBe(true);
+    expect(fake.calls).toEqual(['prepare']);
+    expect(store.getState().entries).toEqual([]);
   });
 
   test('an oversized file gets the too-large problem without being read or sent to the worker', async () => {

@@ -99,6 +99,8 @@ export function createShelfStore(inspector: () => Inspector) {
       return () => void listeners.delete(listener);
     },
     setOpen: (open: boolean) => set({ open }),
+    /** Files are being dragged in or picked: start the inspector now, not when they land. */
+    prepare: () => inspector().prepare(),
     setOverrides: (overrides: AssignmentOverrides) => set({ overrides }),
     /** A file's "Use as" choice: a role, or "not used" (kept out of the evidence altogether). */
     chooseRole(fileId: string, choice: RoleChoice) {

@@ -9,7 +9,10 @@ import { publishVerdicts } from './verdict-feed';
 export const SHELF_ID = 'certificate-shelf';
 export const FILES_HEADING_ID = 'shelf-files-title';
 
-/** The page's one shelf. The worker behind it starts with the first file, not before. */
+/**
+ * The page's one shelf. The worker behind it starts when files are on their way (dragged
+ * over the page, or the file picker opened), or with the first file; not before.
+ */
 export const shelf = createShelfStore(getInspector);
 
 // The diagrams follow the verdicts through a small feed of their own.
@@ -53,9 +56,22 @@ export function useShelfEvaluation(plan: Plan, state: ShelfState): void {
   }, [plan, entries, overrides]);
 }
 
-/** Files dropped anywhere on the page go to the shelf; true while files are dragged over it. */
+/**
+ * Files dropped anywhere on the page go to the shelf; true while files are dragged over
+ * it. A drag of files starts the inspector, so that it is ready when they land.
+ */
 export function usePageFileDrop(): boolean {
   const [dragging, setDragging] = useState(false);
-  useEffect(() => listenForFileDrops(document, { onFiles: (files) => void shelf.add(files), onDragging: setDragging }), []);
+  useEffect(
+    () =>
+      listenForFileDrops(document, {
+        onFiles: (files) => void shelf.add(files),
+        onDragging: (on) => {
+          setDragging(on);
+          if (on) shelf.prepare();
+        },
+      }),
+    [],
+  );
   return dragging;
 }
