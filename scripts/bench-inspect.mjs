@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** How long the files are dragged over the page before the drop, in the second case. */
 const DRAG_MS = 500;
 const FILES = ['ca-bundle-150.pem', 'fleet-server-bundle.pem', 'fleet-ca.crt'];

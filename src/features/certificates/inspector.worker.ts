@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { warmUp } from '../../domain/certs/warm-up';
 import { evaluate } from '../../domain/inspect/evaluate';
 import { createHeldFiles } from './held-files';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
@@ -12,6 +13,9 @@ import { wordEvaluation, wordFile } from './word-results';
 declare const self: DedicatedWorkerGlobalScope;
 
 const files = createHeldFiles();
+// Compile the reading path now, while the files are still on their way (ADR 4). A
+// failure here only costs speed.
+const warm = warmUp().catch(() => undefined);
 
 async function handle(req: InspectorRequest) {
   switch (req.type) {
@@ -29,7 +33,7 @@ async function handle(req: InspectorRequest) {
 
 self.onmessage = (event: MessageEvent<Envelope<InspectorRequest>>) => {
   const { id } = event.data;
-  handle(event.data).then(
+  warm.then(() => handle(event.data)).then(
     (result) => self.postMessage({ id, ok: true, result } satisfies InspectorResponse),
     (error: unknown) => self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : 'inspection failed' } satisfies InspectorResponse),
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Plan } from '../../domain/plan/schema';
 import { listenForFileDrops } from '../../lib/file-drop';
 import { getInspector } from './inspector-client';
@@ -40,18 +40,21 @@ const PLAN_SETTLE_MS = 150;
 
 /**
  * Keeps the verdicts current: re-judges in the worker when the plan, the files or the
- * role choices change, once no file is still being read.
+ * role choices change, once no file is still being read. New files and role choices are
+ * judged in the same task as the render that shows them (a layout effect, no timer), so
+ * the request does not wait for a paint; typing in the plan settles first.
  */
 export function useShelfEvaluation(plan: Plan, state: ShelfState): void {
   const judgedPlan = useRef<Plan | null>(null);
   const { entries, overrides } = state;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (entries.some(isReading)) return;
-    const delay = judgedPlan.current !== null && judgedPlan.current !== plan ? PLAN_SETTLE_MS : 0;
-    const timer = setTimeout(() => {
+    const judge = () => {
       judgedPlan.current = plan;
       void shelf.evaluate(plan, new Date());
-    }, delay);
+    };
+    if (judgedPlan.current === null || judgedPlan.current === plan) return void judge();
+    const timer = setTimeout(judge, PLAN_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [plan, entries, overrides]);
 }
