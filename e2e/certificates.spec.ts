@@ -222,6 +222,17 @@ test('assigned files fill in the plan: the CA trusted fingerprint, inline PEM, a
   await expect(page.getByRole('button', { name: /Fill in the output CA/ })).toHaveCount(0);
 });
 
+test('a CA with an Ed25519 key: Chromium’s WebCrypto verifies the signature, and the connection passes', async ({ page }) => {
+  await openApp(page);
+  await startFromExample(page, 'On-premises, one-way TLS');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Fleet Server URLs').fill('https://ed.example.com:8220');
+  await dropOnWizard(page, ['ed25519.crt', 'ed25519-signed.crt', 'ed25519-signed.key']);
+  await expect(fileCard(page, 'ed25519.crt')).toContainText('Used as: Fleet Server CA');
+  await expect(fileCard(page, 'ed25519-signed.crt')).toContainText('Used as: Fleet Server certificate');
+  await expect(leg(page, 'Agents → Fleet Server')).toContainText('passes');
+});
+
 test.describe('values to paste elsewhere', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
