@@ -45,7 +45,7 @@ test('a wrong Fleet Server certificate fails its connection, explained; the righ
   await expect(page.getByRole('status').filter({ hasText: 'Connections:' })).toContainText('fail');
   // The diagram colours that connection red, and says so in words.
   const diagram = page.locator('#certificate-shelf svg[role="img"]');
-  await expect(diagram.locator('g[data-verdict="fail"] title')).toHaveText(/Agents → Fleet Server: fails/);
+  await expect(diagram.locator('g[data-verdict="fail"] title').filter({ hasText: /^Agents → Fleet Server: fails/ })).toHaveCount(1);
   await expect(page.locator('#certificate-shelf').getByText('red: fails')).toBeVisible();
 
   await dropOnWizard(page, ['fleet-server-bundle.pem', 'fleet-server.key']);
@@ -57,6 +57,8 @@ test('a wrong Fleet Server certificate fails its connection, explained; the righ
   await expect(fileCard(page, 'san-mismatch.crt')).toContainText('Not used by this plan.');
   await expect(diagram.locator('g[data-verdict="fail"]')).toHaveCount(0);
   await expect(diagram.locator('g[data-verdict="pass"] title').first()).toHaveText(/Agents → Fleet Server: passes/);
+  // The Fleet Server host's own connection is drawn too: a loop over Fleet Server.
+  await expect(diagram.locator('g[data-verdict="pass"] title').filter({ hasText: 'Fleet Server host’s own agent → localhost:8221: passes' })).toHaveCount(1);
   // Step 1's picture of the chosen model follows the verdicts too, with the key in words.
   await page.getByRole('button', { name: 'Deployment model' }).click();
   const chosen = page.locator('.model-card[data-checked] svg[role="img"]');

@@ -16,7 +16,7 @@ export interface DiagramNode {
 
 export interface DiagramEdge {
   /** What the edge stands for, so tests can check it against the model's facts. */
-  readonly link: 'agent-fleet' | 'fleet-es' | 'agent-output' | 'upstream' | 'inside-cloud';
+  readonly link: 'agent-fleet' | 'fleet-self' | 'fleet-es' | 'agent-output' | 'upstream' | 'inside-cloud';
   /** The connections (legs) it draws, whose verdicts colour it; none inside Elastic Cloud. */
   readonly legs: readonly LegId[];
   readonly from: readonly [number, number];
@@ -48,13 +48,22 @@ const bottom = (n: DiagramNode, dx: number): readonly [number, number] => [n.x +
 
 const agents: DiagramNode = { label: 'agents', x: 4, y: 56, w: 100 };
 
+/**
+ * The Fleet Server host's own agent, which enrols through localhost:8221: a loop over the
+ * Fleet Server node (the node sits low enough for it to fit the canvas).
+ */
+const selfLoop = (fleet: DiagramNode, mutual: boolean): DiagramEdge => ({
+  link: 'fleet-self', legs: ['fleet-self'], from: top(fleet, fleet.w / 2 - 22), to: top(fleet, fleet.w / 2 + 22), mutual, endsAtBoundary: false, bend: -24,
+});
+
 function onPrem(): Diagram {
-  const fleet: DiagramNode = { label: 'fleetServer', x: 126, y: 6, w: 96 };
+  const fleet: DiagramNode = { label: 'fleetServer', x: 126, y: 22, w: 96 };
   const es: DiagramNode = { label: 'output', x: 248, y: 56, w: 96 };
   return {
     nodes: [agents, fleet, es],
     edges: [
       { link: 'agent-fleet', legs: ['agent-fleet'], from: top(agents, 48), to: left(fleet), mutual: true, endsAtBoundary: false },
+      selfLoop(fleet, true),
       { link: 'fleet-es', legs: ['fleet-es'], from: right(fleet), to: top(es, 48), mutual: true, endsAtBoundary: false },
       { link: 'agent-output', legs: ['agent-output'], from: bottom(agents, 48), to: bottom(es, 48), mutual: true, endsAtBoundary: false, bend: 40 },
     ],
@@ -95,7 +104,7 @@ function cloudFleetProxy(): Diagram {
 
 function onPremFleetCloudEs(): Diagram {
   const cloud = { x: 240, y: 4, w: 104, h: 132 };
-  const fleet: DiagramNode = { label: 'fleetServer', x: 126, y: 6, w: 92 };
+  const fleet: DiagramNode = { label: 'fleetServer', x: 126, y: 22, w: 92 };
   const proxy: DiagramNode = { label: 'proxyOptional', x: 120, y: 104, w: 114, optional: true };
   const es: DiagramNode = { label: 'elasticsearch', x: 246, y: 56, w: 92 };
   return {
@@ -103,6 +112,7 @@ function onPremFleetCloudEs(): Diagram {
     nodes: [agents, fleet, proxy, es],
     edges: [
       { link: 'agent-fleet', legs: ['agent-fleet'], from: top(agents, 48), to: left(fleet), mutual: true, endsAtBoundary: false },
+      selfLoop(fleet, true),
       { link: 'fleet-es', legs: ['fleet-es'], from: right(fleet), to: [cloud.x, mid(es) - 8], mutual: false, endsAtBoundary: true },
       { link: 'agent-output', legs: ['agent-output'], from: bottom(agents, 48), to: left(proxy), mutual: true, endsAtBoundary: false },
       { link: 'upstream', legs: ['proxy-es-upstream'], from: right(proxy), to: [cloud.x, mid(es) + 8], mutual: false, endsAtBoundary: true },
