@@ -45,10 +45,12 @@ export const PLAN_ISSUE_MESSAGES: Record<PlanIssueCode, Message> = {
   'path-not-absolute-posix': (p) => `“${p.value}” is not an absolute path; it must start with / (the CLI refuses relative paths).`,
   'path-not-absolute-windows': (p) =>
     `“${p.value}” is not an absolute Windows path; use a drive path like C:\\ProgramData\\ElasticAgentCerts or a UNC path.`,
+  'path-invalid-windows': (p) => `“${p.value}” contains a character Windows does not allow in paths (< > " | ? *).`,
   'path-comma': (p) => `“${p.value}” contains a comma; --certificate-authorities splits on commas, so the path would break.`,
   'file-name-invalid': (p) => `“${p.value}” is not a plain file name; leave out slashes, commas and the characters : * ? " < > |.`,
   'pem-not-certificate': () => 'Paste a PEM certificate: text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.',
   'token-whitespace': () => 'Tokens contain no spaces or line breaks; copy it again from Kibana.',
+  'token-invalid': (p) => `Tokens are base64 text (letters, digits, + / = - _); “${p.char}” is not part of one. Copy it again from Kibana, without quotes.`,
   'platforms-empty': () => 'Choose at least one platform.',
   'fingerprint-empty': () => 'Enter the CA’s SHA-256 fingerprint, or choose the CA file instead.',
   'fingerprint-base64': () =>

@@ -41,6 +41,9 @@ export function checkAbsolutePath(text: string, os: OsFamily): FieldVerdict {
   if (os === 'windows' && !/^([A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+)/.test(text)) {
     return { code: 'path-not-absolute-windows', params: { value: text } };
   }
+  // Windows forbids these in names; a `"` would also be mangled by Windows PowerShell 5.1
+  // on its way to elastic-agent.exe.
+  if (os === 'windows' && /[<>"|?*]/.test(text.slice(2))) return { code: 'path-invalid-windows', params: { value: text } };
   return null;
 }
 
@@ -51,8 +54,15 @@ export function checkFileName(text: string): FieldVerdict {
   return null;
 }
 
+/**
+ * Enrollment and service tokens are base64 (standard or URL-safe). Anything else is a
+ * paste error (quotes from a JSON answer, say); the token itself is never repeated back.
+ */
 export function checkToken(text: string): FieldVerdict {
-  return /\s/.test(text.trim()) ? { code: 'token-whitespace' } : null;
+  const token = text.trim();
+  if (/\s/.test(token)) return { code: 'token-whitespace' };
+  const stray = /[^A-Za-z0-9+/=_-]/.exec(token)?.[0];
+  return stray === undefined ? null : { code: 'token-invalid', params: { char: stray } };
 }
 
 export function checkCertificatePem(text: string): FieldVerdict {

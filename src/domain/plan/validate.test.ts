@@ -79,6 +79,11 @@ describe('validatePlan', () => {
     ],
     ['a UNC path is absolute on Windows', edit(onPrem, (p) => (p.certs.agentDirWindows = '\\\\fs01\\certs')), []],
     [
+      'a Windows path with a character Windows forbids (a quote would also be mangled by PowerShell 5.1)',
+      edit(onPrem, (p) => (p.certs.agentDirWindows = 'C:\\Elastic"Certs')),
+      [{ path: ['certs', 'agentDirWindows'], code: 'path-invalid-windows', params: { value: 'C:\\Elastic"Certs' } }],
+    ],
+    [
       'a comma would split --certificate-authorities',
       edit(onPrem, (p) => (p.certs.files.fleetServerCa = 'fleet,ca.crt')),
       [{ path: ['certs', 'files', 'fleetServerCa'], code: 'file-name-invalid', params: { value: 'fleet,ca.crt' } }],
@@ -117,6 +122,12 @@ describe('validatePlan', () => {
       edit(examples['cloud-fleet-one-way']!, (p) => (p.secrets.serviceToken = 'two words')),
       [],
     ],
+    [
+      'a token pasted with its JSON quotes is a paste error, and the message does not repeat it',
+      edit(onPrem, (p) => (p.secrets.enrollmentToken = '"ZW5yb2xsOnRva2Vu"')),
+      [{ path: ['secrets', 'enrollmentToken'], code: 'token-invalid', params: { char: '"' } }],
+    ],
+    ['a URL-safe base64 service token is fine', edit(onPrem, (p) => (p.secrets.serviceToken = 'AAEAAWVsYXN0aWMv-Zmxl_ZXQ=')), []],
     ['a service token with a space is a paste error', edit(onPrem, (p) => (p.secrets.serviceToken = 'two words')), [{ path: ['secrets', 'serviceToken'], code: 'token-whitespace' }]],
     ['no agent platform', edit(onPrem, (p) => (p.agents.platforms = [])), [{ path: ['agents', 'platforms'], code: 'platforms-empty' }]],
     [
