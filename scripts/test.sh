@@ -12,6 +12,8 @@ node scripts/ensure-deps.mjs
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# The system's CA bundle: real-world certificates for the engine's agreement tests.
+[ -f /etc/ssl/certs/ca-certificates.crt ] || need+=(ca-certificates)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "Installing Debian packages: ${need[*]}"

@@ -1,9 +1,11 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Validity } from '@peculiar/asn1-x509';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fromBase64 } from './bytes';
 import { certificateParts } from './certificate-parts';
+import { decodeFile } from './decode-file';
 import { decodeFixture, loadManifest } from './fixtures.test-helper';
 import { readName } from './format-name';
 import { inspectCertificate } from './inspect-certificate';
@@ -15,6 +17,8 @@ import { EXTENSIONS } from './oids';
 // The fast path must only ever agree with the library. These tests hold it to that on
 // every certificate the fixtures have, on mutated ones, and on generated times, and check
 // that it really is taken for the usual certificates (so it cannot quietly fall back).
+
+const SYSTEM_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 
 /** The DER of every distinct certificate in every fixture file (bundles and PKCS#12 included). */
 let certificates: { file: string; der: Uint8Array }[] = [];
@@ -47,6 +51,24 @@ describe('the fast path agrees with the library', () => {
     for (const { file, der } of certificates) {
       expect(inspectCertificate(der), file).toEqual(inspectCertificate(der, { lean: false }));
     }
+  });
+
+  test('on the Mozilla CA bundle Debian ships (real names, extensions and keys from 140-odd CAs)', async () => {
+    // scripts/test.sh installs ca-certificates when it is missing.
+    const bytes = new Uint8Array(readFileSync(SYSTEM_BUNDLE));
+    const decoded = await decodeFile({ name: 'ca-certificates.crt', bytes });
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.items.length).toBeGreaterThan(100);
+    let fast = 0;
+    for (const item of decoded.items) {
+      if (item.kind !== 'certificate') throw new Error('a CA bundle holds certificates only');
+      const der = fromBase64(item.der) ?? new Uint8Array(0);
+      expect(inspectCertificate(der), item.subject).toEqual(inspectCertificate(der, { lean: false }));
+      const parts = certificateParts(der);
+      if (parts && leanName(parts.subject) && leanValidity(parts.validity) && leanPublicKey(parts.spki)) fast++;
+    }
+    // Nearly all of them take the fast path (a few names use BMPString or TeletexString).
+    expect(fast / decoded.items.length).toBeGreaterThan(0.9);
   });
 
   test('on mutated certificates: both refuse, or both read the same facts', () => {
