@@ -2,7 +2,8 @@ import { PLATFORMS, type Platform } from '../domain/catalog/platforms';
 import { artifactFileName, buildArtifacts, type Artifact } from '../domain/generate/build-artifacts';
 import { renderArtifact } from '../domain/generate/render-artifact';
 import { validatePlan } from '../domain/plan/validate';
-import { describeIssue, describeNote } from '../i18n/words';
+import { describeNote } from '../i18n/en-artifact-notes';
+import { describeIssue } from '../i18n/words';
 import { readPlan } from './read-plan';
 import type { Io } from './io';
 

@@ -34,17 +34,6 @@ export const ui = {
     exampleOpened: (title: string) => `Started from the example “${title}”.`,
     exampleFailed: (title: string) => `The example “${title}” could not be loaded. Your answers are unchanged.`,
     readFailed: (name: string) => `“${name}” could not be read. Your answers are unchanged.`,
-    openErrors: {
-      'not-json': (name: string) => `“${name}” is not a plan: it is not JSON. Your answers are unchanged.`,
-      'not-a-plan': (name: string) =>
-        `“${name}” is JSON but not a Fleet TLS Wizard plan (it has no version). Your answers are unchanged.`,
-      'newer-version': (name: string, version: number, supported: number) =>
-        `“${name}” was saved by a newer release of this wizard (plan format ${version}; this one reads up to ${supported}). Open it with the newer release. Your answers are unchanged.`,
-      'unsupported-version': (name: string, version: number) =>
-        `“${name}” uses plan format ${version}, which this release can no longer read. Your answers are unchanged.`,
-      'invalid-fields': (name: string, fields: string) =>
-        `“${name}” is a plan, but these answers in it are not valid: ${fields}. Your answers are unchanged.`,
-    },
   },
 
   wizard: {

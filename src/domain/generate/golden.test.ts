@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../../../test/golden';
 import { examplePlans } from '../../../test/example-plans';
-import { describeNote } from '../../i18n/words';
+import { describeNote } from '../../i18n/en-artifact-notes';
 import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
 import { artifactFileName, buildArtifacts } from './build-artifacts';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { runWithStubs } from '../../../test/bash-stubs';
 import { examplePlans } from '../../../test/example-plans';
-import { describeNote } from '../../i18n/words';
+import { describeNote } from '../../i18n/en-artifact-notes';
 import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
 import { buildArtifacts } from './build-artifacts';

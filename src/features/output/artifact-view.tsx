@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { artifactFileName, type Artifact } from '../../domain/generate/build-artifacts';
 import { renderArtifact } from '../../domain/generate/render-artifact';
 import { ui } from '../../i18n/en-ui';
-import { describeNote } from '../../i18n/words';
+import { describeNote } from '../../i18n/en-artifact-notes';
 import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 

@@ -3,7 +3,6 @@ import type { Plan } from '../../domain/plan/schema';
 import { ui } from '../../i18n/en-ui';
 import { fetchSameOrigin } from '../../lib/fetch-same-origin';
 import { EXAMPLES_INDEX, examplePath, parseExampleIndex, type ExampleEntry } from './example-index';
-import { openPlanMessage } from './open-plan-message';
 
 type IndexState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; entries: ExampleEntry[] };
 
@@ -50,10 +49,10 @@ export function ExamplesMenu({ onOpen, onError }: ExamplesMenuProps) {
       onError(ui.planFile.exampleFailed(entry.title));
       return;
     }
-    const { openPlan } = await import('../../domain/plan/open-plan');
-    const result = openPlan(text);
+    const { readPlanText } = await import('./read-plan-text');
+    const result = readPlanText(text, entry.file);
     if (result.ok) onOpen(result.plan, ui.planFile.exampleOpened(entry.title));
-    else onError(openPlanMessage(entry.file, result.error));
+    else onError(result.message);
   };
 
   return (

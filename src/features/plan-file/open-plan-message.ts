@@ -1,10 +1,10 @@
 import type { OpenPlanError } from '../../domain/plan/open-plan';
 import { PLAN_VERSION } from '../../domain/plan/plan-version';
-import { ui } from '../../i18n/en-ui';
+import { openErrors } from '../../i18n/en-ui-plan-file';
 
 /** Why a plan file could not be opened, in words, naming the file. */
 export function openPlanMessage(fileName: string, error: OpenPlanError): string {
-  const words = ui.planFile.openErrors;
+  const words = openErrors;
   switch (error.code) {
     case 'not-json':
       return words['not-json'](fileName);

@@ -3,7 +3,6 @@ import type { Plan } from '../../domain/plan/schema';
 import { ui } from '../../i18n/en-ui';
 import { downloadText } from '../../lib/download';
 import { ExamplesMenu } from './examples-menu';
-import { openPlanMessage } from './open-plan-message';
 import { planFileName } from './plan-file-name';
 
 interface PlanToolbarProps {
@@ -25,10 +24,10 @@ export function PlanToolbar({ onOpen, onError }: PlanToolbarProps) {
       return;
     }
     // Reading plan files needs the zod schema: loaded on first use, not with the page.
-    const { openPlan } = await import('../../domain/plan/open-plan');
-    const result = openPlan(text);
+    const { readPlanText } = await import('./read-plan-text');
+    const result = readPlanText(text, file.name);
     if (result.ok) onOpen(result.plan, ui.planFile.opened(file.name));
-    else onError(openPlanMessage(file.name, result.error));
+    else onError(result.message);
   };
 
   const download = async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNote } from '../../../i18n/words';
+import { describeNote } from '../../../i18n/en-artifact-notes';
 import { renderPowerShell } from '../render-powershell';
 import { powerShellStringLiteral, quotePowerShell } from './powershell-quote';
 
