@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite';
 
 /**
- * Builds the command-line entry (src/cli) into one ES module for Node. The CLI
- * runs exactly the domain code the browser runs; only file reading and printing
- * differ.
+ * Builds the command-line entry (src/cli) into one ES module for Node, the engine's
+ * lazily imported decoders inlined. The CLI runs exactly the domain code the browser
+ * runs; only file reading and printing differ.
  */
 export default defineConfig({
   build: {
@@ -11,7 +11,7 @@ export default defineConfig({
     outDir: 'dist/cli',
     emptyOutDir: true,
     target: 'node20',
-    rollupOptions: { output: { entryFileNames: 'fleet-tls.mjs' } },
+    rollupOptions: { output: { entryFileNames: 'fleet-tls.mjs', codeSplitting: false } },
   },
   ssr: { noExternal: true },
 });

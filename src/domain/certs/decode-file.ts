@@ -2,7 +2,6 @@ import { classifyDer } from './classify-der';
 import { decodePem } from './decode-pem';
 import { inspectCertificate } from './inspect-certificate';
 import { inspectKeyDer } from './inspect-key-der';
-import { openPkcs12 } from './open-pkcs12';
 import type { DecodeInput, DecodeLimits, DecodedFile } from './types';
 
 import { DEFAULT_MAX_BYTES } from './limits';
@@ -45,6 +44,8 @@ async function decode(input: DecodeInput, limits: DecodeLimits): Promise<Decoded
   }
   if (kind === 'pkcs12') {
     try {
+      // PKCS#12 (its KDF, MAC and ciphers) loads with the first archive, not with the worker.
+      const { openPkcs12 } = await import('./open-pkcs12');
       return result('pkcs12', await openPkcs12(name, bytes, password));
     } catch {
       return result('pkcs12', { items: [], problems: [{ code: 'pkcs12-malformed' }] });

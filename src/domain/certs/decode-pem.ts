@@ -1,5 +1,5 @@
 import { reencryptKeyCommand } from './conversion-commands';
-import { decryptLegacyPem, legacyPemCipher } from './decrypt-legacy-pem';
+import { legacyPemCipher } from './cipher-support';
 import { inspectCertificate } from './inspect-certificate';
 import { inspectKeyDer } from './inspect-key-der';
 import { inspectPrivateKey } from './inspect-private-key';
@@ -68,6 +68,7 @@ async function legacyEncrypted(
     return problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) });
   }
   if (password === undefined) return problem('password-needed');
+  const { decryptLegacyPem } = await import('./decrypt-legacy-pem');
   const opened = await decryptLegacyPem(block.headers, block.bytes, password);
   if (!opened.ok) {
     return opened.reason === 'wrong' ? problem('password-wrong') : problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) });

@@ -1,13 +1,9 @@
 import { md5 } from '@noble/hashes/legacy.js';
 import { concatBytes, fromHex, type Bytes } from './bytes';
-import { aesCbcDecrypt, type DecryptResult } from './decrypt-pbes2';
+import { legacyPemCipher, type DecryptResult } from './cipher-support';
+import { aesCbcDecrypt } from './decrypt-pbes2';
 
 const AES_KEY_BYTES: Readonly<Record<string, number>> = { 'AES-128-CBC': 16, 'AES-192-CBC': 24, 'AES-256-CBC': 32 };
-
-/** The cipher named by a legacy encrypted PEM's `DEK-Info` header, upper-cased. */
-export function legacyPemCipher(headers: Record<string, string>): string {
-  return (headers['DEK-Info'] ?? '').split(',')[0]?.trim().toUpperCase() ?? '';
-}
 
 /**
  * Decrypts the body of a legacy `Proc-Type: 4,ENCRYPTED` PEM block (OpenSSL's

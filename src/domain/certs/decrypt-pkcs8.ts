@@ -1,7 +1,8 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { EncryptedPrivateKeyInfo, PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { copy } from './bytes';
-import { decryptPbes2, type DecryptResult } from './decrypt-pbes2';
+import type { DecryptResult } from './cipher-support';
+import { decryptPbes2 } from './decrypt-pbes2';
 
 /**
  * Opens an `ENCRYPTED PRIVATE KEY` (PKCS#8 EncryptedPrivateKeyInfo, DER) with a password.

@@ -1,8 +1,7 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { reencryptKeyCommand } from './conversion-commands';
-import { unsupportedCipher } from './decrypt-pbes2';
-import { decryptPkcs8 } from './decrypt-pkcs8';
+import { unsupportedCipher } from './cipher-support';
 import { inspectPrivateKey, type PlainKeyStructure } from './inspect-private-key';
 import { unopenedKey } from './unopened-key';
 import type { DecodedItem, FileProblem } from './types';
@@ -36,6 +35,8 @@ export async function inspectKeyDer(
       return { items: [closed], problems: [problem('encrypted-key-cipher-unsupported', params)] };
     }
     if (password === undefined) return { items: [closed], problems: [problem('password-needed')] };
+    // Decryption (PBKDF2, scrypt) loads when a password is tried, not with the worker.
+    const { decryptPkcs8 } = await import('./decrypt-pkcs8');
     const opened = await decryptPkcs8(der, password);
     if (!opened.ok) return { items: [closed], problems: [problem('password-wrong')] };
     const r = await inspectPrivateKey(opened.bytes, 'pkcs8', 'encrypted-pkcs8');
