@@ -172,8 +172,11 @@ test('the certificate reader loads when files come, by drag or by keyboard, and 
   // The drop zone by keyboard: the button opens the file picker. (Chromium shows a file
   // chooser only to a focused page; with two workers the page may not have focus.)
   await page.bringToFront();
-  await page.getByRole('button', { name: 'Choose files…' }).focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  const choose = page.getByRole('button', { name: 'Choose files…' });
+  await choose.focus();
+  await expect(choose).toBeFocused();
+  // locator.press focuses the button again right before the key, should anything have taken focus.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.press('Enter')]);
   expect(chooser.isMultiple()).toBe(true);
   await chooser.setFiles([{ name: 'es-ca.crt', mimeType: 'application/x-pem-file', buffer: fixture('es-ca.crt') }]);
   await expect(fileCard(page, 'es-ca.crt')).toContainText('Elasticsearch Test CA');
