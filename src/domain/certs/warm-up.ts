@@ -7,6 +7,7 @@ import {
 } from '@peculiar/asn1-x509';
 import { decodeFile } from './decode-file';
 import { pemText } from './pem-text';
+import type { DecodedFile } from './types';
 import { EXTENSIONS, KEY_ALGORITHMS } from './oids';
 
 /**
@@ -48,7 +49,7 @@ export function sampleCertificate(): Uint8Array {
  * before the user's files arrive: the inspector worker does this as it starts (while
  * files are still being dragged in, or read from disk), not on the page.
  */
-export async function warmUp(copies = 8): Promise<void> {
+export function warmUp(copies = 8): Promise<DecodedFile> {
   const pem = pemText('CERTIFICATE', sampleCertificate()).repeat(copies);
-  await decodeFile({ name: 'warm-up.pem', bytes: new TextEncoder().encode(pem) });
+  return decodeFile({ name: 'warm-up.pem', bytes: new TextEncoder().encode(pem) });
 }

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { warmUp } from '../../domain/certs/warm-up';
 import { evaluate } from '../../domain/inspect/evaluate';
 import { createHeldFiles } from './held-files';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
+import { warmUpInspector } from './warm-up-inspector';
 import { wordEvaluation, wordFile } from './word-results';
 
 /**
@@ -13,9 +13,10 @@ import { wordEvaluation, wordFile } from './word-results';
 declare const self: DedicatedWorkerGlobalScope;
 
 const files = createHeldFiles();
-// Compile the reading path now, while the files are still on their way (ADR 4). A
-// failure here only costs speed.
-const warm = warmUp().catch(() => undefined);
+// Compile the reading and judging paths now, while the files are still on their way
+// (ADR 4); a failure here only costs speed. The date is fixed, inside the sample's
+// validity: the worker reads no clock.
+const warm = warmUpInspector(new Date(Date.UTC(2030, 0, 1))).catch(() => undefined);
 
 async function handle(req: InspectorRequest) {
   switch (req.type) {

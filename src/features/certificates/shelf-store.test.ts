@@ -74,12 +74,24 @@ describe('the shelf store', () => {
     expect(store.getState().entries).toEqual([]);
   });
 
-  test('a file the browser cannot read is marked so, and never reaches the worker', async () => {
+  test('a file the browser cannot read is marked so, and nothing of it reaches the worker', async () => {
     const fake = fakeInspector();
     const store = createShelfStore(fake.get);
     await store.add([{ name: 'moved.pem', size: 10, arrayBuffer: () => Promise.reject(new Error('NotFoundError')) }]);
     expect(store.getState().entries.map((e) => [e.name, e.trouble, e.decoded])).toEqual([['moved.pem', 'unreadable', null]]);
-    expect(fake.spawned()).toBe(false);
+    expect(fake.calls).toEqual(['prepare']);
+  });
+
+  test('the inspector starts before the files are shown (it loads while the page renders them)', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const seenAtFirstShow: string[][] = [];
+    store.subscribe(() => void (seenAtFirstShow.length === 0 && seenAtFirstShow.push([...fake.calls])));
+    const done = store.add([textAsFile('a.pem', 'A')]);
+    expect(seenAtFirstShow).toEqual([['prepare']]);
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.answerAll();
+    await done;
   });
 
   test('removing a file forgets it in the worker and drops the choices that named it', async () => {

@@ -112,6 +112,9 @@ export function createShelfStore(inspector: () => Inspector) {
     /** Reads and inspects each file; each shows up at once and fills in when its facts arrive. */
     add(files: readonly FileLike[]): Promise<void> {
       const added = files.map((file) => ({ file, entry: { id: `file-${++nextId}`, name: file.name, decoded: null, problemTexts: [], trouble: null, unlocking: false } }));
+      // Start the inspector before the render that shows the files: it loads meanwhile.
+      // A file the page refuses for its size never needs it.
+      if (files.some((f) => f.size <= MAX_FILE_BYTES)) inspector().prepare();
       set({ entries: [...state.entries, ...added.map((a) => a.entry)], open: true });
       return Promise.all(added.map(({ file, entry }) => inspect(entry.id, file))).then(() => undefined);
     },
