@@ -142,6 +142,19 @@ test('opening the file picker starts the certificate reader before a file is cho
   await expect(fileCard(page, 'es-ca.crt')).toContainText('Elasticsearch Test CA');
 });
 
+test('pasting PEM text starts the certificate reader before the text is checked', async ({ page }) => {
+  const workerLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('inspector.worker')));
+  await mutualPlan(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Check your certificate files against this plan' }).click();
+  await page.getByText('Paste PEM text').click();
+  expect(await workerLoaded()).toBe(false);
+  await page.getByLabel('PEM text').fill(fixture('agent-ca.crt').toString('utf8'));
+  await expect.poll(workerLoaded).toBe(true);
+  await page.getByRole('button', { name: 'Check the pasted text' }).click();
+  await expect(fileCard(page, 'pasted-1.pem')).toContainText('Agent Test Root CA');
+});
+
 test('the certificate reader loads when files come, by drag or by keyboard, and nothing leaves the page’s origin', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

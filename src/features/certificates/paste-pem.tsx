@@ -29,7 +29,11 @@ export function PastePem() {
           autoComplete="off"
           aria-describedby={`${id}-description`}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            // Text is coming: start the reader while it is pasted and checked.
+            if (text === '' && e.target.value !== '') shelf.prepare();
+            setText(e.target.value);
+          }}
         />
         <button
           type="button"
