@@ -1,8 +1,9 @@
 /**
- * The one piece of hand-written ASN.1: reading a DER element's tag and length, so the
- * engine can slice exact original bytes (the TBS to verify, the SPKI and names to hash
- * and compare, the certificate inside a TRUSTED CERTIFICATE block). Parsing of contents
- * is left to @peculiar/asn1-*; re-serialising would not give back the signed bytes.
+ * DER framing: an element's tag and length, so the engine can slice exact original bytes
+ * (the TBS to verify, the SPKI and names to hash and compare, the certificate inside a
+ * TRUSTED CERTIFICATE block; re-serialising would not give back the signed bytes), and
+ * walk the usual certificate parts on the fast path (./lean-x509.ts, ADR 4). Every other
+ * content is read by @peculiar/asn1-*.
  */
 export interface Tlv {
   tag: number;
@@ -46,6 +47,18 @@ export function childrenOf(bytes: Uint8Array, parent: Tlv): Tlv[] {
     at = child.end;
   }
   return out;
+}
+
+/** The element that spans all of `bytes`, if it has this tag. */
+export function readWhole(bytes: Uint8Array, tag: number): Tlv | null {
+  const t = readTlv(bytes);
+  return t && t.tag === tag && t.end === bytes.length ? t : null;
+}
+
+/** The children of a constructed element, if they fill it exactly (childrenOf stops at one that does not fit). */
+export function exactChildrenOf(bytes: Uint8Array, parent: Tlv): Tlv[] | null {
+  const out = childrenOf(bytes, parent);
+  return (out.at(-1)?.end ?? parent.start) === parent.end ? out : null;
 }
 
 export function sliceOf(bytes: Uint8Array, tlv: Tlv): Uint8Array<ArrayBuffer> {

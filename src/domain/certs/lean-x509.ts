@@ -1,5 +1,5 @@
 import { bitLength, toHex } from './bytes';
-import { childrenOf, readTlv, type Tlv } from './der';
+import { exactChildrenOf, readWhole, type Tlv } from './der';
 import { escapeValue, joinName, namePart, type NameFacts } from './format-name';
 import { formatIp } from './ip-address';
 import { oidRecogniser } from './known-oids';
@@ -23,18 +23,6 @@ import type { PublicKeyFacts, SubjectAltNames } from './types';
 export type Lean<T> = { readonly value: T } | null;
 
 const lean = <T>(value: T): Lean<T> => ({ value });
-
-/** The element that spans all of `der`, if it has this tag. */
-function whole(der: Uint8Array, tag: number): Tlv | null {
-  const t = readTlv(der);
-  return t && t.tag === tag && t.end === der.length ? t : null;
-}
-
-/** The children of a constructed element, if they fill it exactly. */
-function kids(der: Uint8Array, parent: Tlv): Tlv[] | null {
-  const out = childrenOf(der, parent);
-  return (out.at(-1)?.end ?? parent.start) === parent.end ? out : null;
-}
 
 const content = (der: Uint8Array, t: Tlv) => der.subarray(t.start, t.end);
 
@@ -65,16 +53,16 @@ function directoryString(der: Uint8Array, t: Tlv): string | null {
 const recogniseAttribute = oidRecogniser(Object.keys(ATTRIBUTE_SHORT_NAMES));
 
 export function leanName(der: Uint8Array): Lean<NameFacts> {
-  const name = whole(der, 0x30);
-  const rdns = name && kids(der, name);
+  const name = readWhole(der, 0x30);
+  const rdns = name && exactChildrenOf(der, name);
   if (!rdns) return null;
   const parts: string[] = [];
   let commonName: string | null = null;
   for (const rdn of rdns) {
-    const attributes = rdn.tag === 0x31 ? kids(der, rdn) : null;
+    const attributes = rdn.tag === 0x31 ? exactChildrenOf(der, rdn) : null;
     if (!attributes || attributes.length === 0) return null;
     for (const [i, attribute] of attributes.entries()) {
-      const fields = attribute.tag === 0x30 ? kids(der, attribute) : null;
+      const fields = attribute.tag === 0x30 ? exactChildrenOf(der, attribute) : null;
       const [type, value] = fields ?? [];
       if (!fields || fields.length !== 2 || !type || !value) return null;
       const oid = recogniseAttribute(der, type);
@@ -106,8 +94,8 @@ function time(der: Uint8Array, t: Tlv): string | null {
 }
 
 export function leanValidity(der: Uint8Array): Lean<{ notBefore: string; notAfter: string }> {
-  const validity = whole(der, 0x30);
-  const [from, to, ...rest] = (validity && kids(der, validity)) ?? [];
+  const validity = readWhole(der, 0x30);
+  const [from, to, ...rest] = (validity && exactChildrenOf(der, validity)) ?? [];
   if (!from || !to || rest.length > 0) return null;
   const notBefore = time(der, from);
   const notAfter = time(der, to);
@@ -122,8 +110,8 @@ function smallInteger(der: Uint8Array, t: Tlv): number | null {
 }
 
 export function leanBasicConstraints(der: Uint8Array): Lean<{ ca: boolean; pathLength: number | null }> {
-  const seq = whole(der, 0x30);
-  const fields = seq && kids(der, seq);
+  const seq = readWhole(der, 0x30);
+  const fields = seq && exactChildrenOf(der, seq);
   if (!fields) return null;
   let at = 0;
   let ca = false;
@@ -146,7 +134,7 @@ export function leanBasicConstraints(der: Uint8Array): Lean<{ ca: boolean; pathL
 
 /** A BIT STRING's bits, RFC 5280 numbering (bit 0 is the first byte's high bit). */
 export function leanBits(der: Uint8Array): Lean<(bit: number) => boolean> {
-  const t = whole(der, 0x03);
+  const t = readWhole(der, 0x03);
   const bytes = t ? content(der, t) : null;
   const unused = bytes?.[0];
   if (!bytes || unused === undefined || unused > 7 || (bytes.length === 1 && unused !== 0)) return null;
@@ -155,14 +143,14 @@ export function leanBits(der: Uint8Array): Lean<(bit: number) => boolean> {
 }
 
 export function leanSubjectKeyId(der: Uint8Array): Lean<string> {
-  const t = whole(der, 0x04);
+  const t = readWhole(der, 0x04);
   return t ? lean(toHex(content(der, t))) : null;
 }
 
 /** keyIdentifier [0] alone; an AKI naming the issuer and serial too goes to the library. */
 export function leanAuthorityKeyId(der: Uint8Array): Lean<string | null> {
-  const seq = whole(der, 0x30);
-  const fields = seq && kids(der, seq);
+  const seq = readWhole(der, 0x30);
+  const fields = seq && exactChildrenOf(der, seq);
   if (!fields || fields.length > 1) return null;
   const id = fields[0];
   if (!id) return lean(null);
@@ -173,8 +161,8 @@ const recogniseUsage = oidRecogniser([...Object.keys(EXTENDED_KEY_USAGES), ANY_E
 
 /** The EKU OIDs, when every one is known. */
 export function leanExtendedKeyUsage(der: Uint8Array): Lean<string[]> {
-  const seq = whole(der, 0x30);
-  const fields = seq && kids(der, seq);
+  const seq = readWhole(der, 0x30);
+  const fields = seq && exactChildrenOf(der, seq);
   if (!fields) return null;
   const out: string[] = [];
   for (const f of fields) {
@@ -187,8 +175,8 @@ export function leanExtendedKeyUsage(der: Uint8Array): Lean<string[]> {
 
 /** rfc822Name [1], dNSName [2], URI [6] in ASCII and iPAddress [7] of 4 or 16 bytes; any other name goes to the library. */
 export function leanSubjectAltNames(der: Uint8Array): Lean<SubjectAltNames> {
-  const seq = whole(der, 0x30);
-  const names = seq && kids(der, seq);
+  const seq = readWhole(der, 0x30);
+  const names = seq && exactChildrenOf(der, seq);
   if (!names) return null;
   const out: SubjectAltNames = { dns: [], ip: [], email: [], uri: [] };
   for (const n of names) {
@@ -211,9 +199,9 @@ const recogniseCurve = oidRecogniser(Object.keys(NAMED_CURVES));
 
 /** RSA (its modulus size), EC on a named curve the engine knows, Ed25519, Ed448. */
 export function leanPublicKey(der: Uint8Array): Lean<PublicKeyFacts> {
-  const spki = whole(der, 0x30);
-  const [algorithm, key, ...rest] = (spki && kids(der, spki)) ?? [];
-  const [id, parameters, ...more] = (algorithm?.tag === 0x30 && kids(der, algorithm)) || [];
+  const spki = readWhole(der, 0x30);
+  const [algorithm, key, ...rest] = (spki && exactChildrenOf(der, spki)) ?? [];
+  const [id, parameters, ...more] = (algorithm?.tag === 0x30 && exactChildrenOf(der, algorithm)) || [];
   if (!algorithm || !key || key.tag !== 0x03 || rest.length > 0 || !id || more.length > 0) return null;
   const bits = content(der, key);
   if (bits[0] !== 0) return null;
@@ -222,8 +210,8 @@ export function leanPublicKey(der: Uint8Array): Lean<PublicKeyFacts> {
       // RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, after a NULL parameter.
       if (parameters && (parameters.tag !== 0x05 || parameters.end !== parameters.start)) return null;
       const rsaDer = bits.subarray(1);
-      const rsa = whole(rsaDer, 0x30);
-      const [modulus, exponent, ...extra] = (rsa && kids(rsaDer, rsa)) ?? [];
+      const rsa = readWhole(rsaDer, 0x30);
+      const [modulus, exponent, ...extra] = (rsa && exactChildrenOf(rsaDer, rsa)) ?? [];
       if (modulus?.tag !== 0x02 || exponent?.tag !== 0x02 || extra.length > 0) return null;
       return lean({ algorithm: 'RSA', bits: bitLength(content(rsaDer, modulus)), curve: null });
     }

@@ -1,5 +1,5 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
-import { SubjectPublicKeyInfo, type AlgorithmIdentifier } from '@peculiar/asn1-x509';
+import { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { bitLength } from './bytes';
 import { leanPublicKey } from './lean-x509';
 import { RSAPublicKey } from '@peculiar/asn1-rsa';
@@ -14,15 +14,11 @@ import type { PublicKeyFacts } from './types';
 export function publicKeyFacts(spkiDer: Uint8Array, { lean = true }: { lean?: boolean } = {}): PublicKeyFacts {
   const quick = lean ? leanPublicKey(spkiDer) : null;
   if (quick) return quick.value;
-  const spki = AsnConvert.parse(spkiDer, SubjectPublicKeyInfo);
-  return factsOf(spki.algorithm, () => spki.subjectPublicKey);
-}
-
-function factsOf(algorithm: AlgorithmIdentifier, key: () => ArrayBuffer | Uint8Array): PublicKeyFacts {
+  const { algorithm, subjectPublicKey } = AsnConvert.parse(spkiDer, SubjectPublicKeyInfo);
   switch (algorithm.algorithm) {
     case KEY_ALGORITHMS.rsa:
     case KEY_ALGORITHMS.rsaPss: {
-      const rsa = AsnConvert.parse(key(), RSAPublicKey);
+      const rsa = AsnConvert.parse(subjectPublicKey, RSAPublicKey);
       return { algorithm: 'RSA', bits: bitLength(new Uint8Array(rsa.modulus)), curve: null };
     }
     case KEY_ALGORITHMS.ec: {

@@ -1,6 +1,6 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Extensions } from '@peculiar/asn1-x509';
-import { childrenOf, readTlv } from './der';
+import { exactChildrenOf, readWhole } from './der';
 import { oidRecogniser } from './known-oids';
 import { EXTENSIONS } from './oids';
 
@@ -21,19 +21,15 @@ export function readExtensions(der: Uint8Array): KnownExtensions {
 }
 
 function walk(der: Uint8Array): KnownExtensions | null {
-  const outer = readTlv(der);
-  if (!outer || outer.tag !== 0x30 || outer.end !== der.length) return null;
+  const outer = readWhole(der, 0x30);
+  const extensions = outer && exactChildrenOf(der, outer);
+  if (!extensions) return null;
   const found = new Map<string, Uint8Array>();
-  const extensions = childrenOf(der, outer);
-  // childrenOf stops at an element that does not fit: the last one must end the parent.
-  if ((extensions.at(-1)?.end ?? outer.start) !== outer.end) return null;
   for (const extension of extensions) {
-    if (extension.tag !== 0x30) return null;
-    const fields = childrenOf(der, extension);
-    const critical = fields[1]?.tag === 0x01;
-    const [id, value] = [fields[0], fields[critical ? 2 : 1]];
-    if (!id || id.tag !== 0x06 || !value || value.tag !== 0x04) return null;
-    if (fields.length !== (critical ? 3 : 2) || value.end !== extension.end) return null;
+    const fields = extension.tag === 0x30 ? exactChildrenOf(der, extension) : null;
+    const critical = fields?.[1]?.tag === 0x01;
+    const [id, value] = [fields?.[0], fields?.[critical ? 2 : 1]];
+    if (!fields || !id || id.tag !== 0x06 || !value || value.tag !== 0x04 || fields.length !== (critical ? 3 : 2)) return null;
     const oid = recognise(der, id);
     if (oid !== null && !found.has(oid)) found.set(oid, der.subarray(value.start, value.end));
   }
