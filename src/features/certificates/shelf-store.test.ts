@@ -33,7 +33,13 @@ function fakeInspector() {
     while (waiting.length) waiting.shift()!();
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { get: () => ((spawned = true), inspector), calls, plans, answerAll, spawned: () => spawned };
+  /** Lets the files of `added` be read, answers every request, and waits for the shelf. */
+  const settle = async (added: Promise<void>) => {
+    await new Promise((r) => setTimeout(r, 0));
+    await answerAll();
+    await added;
+  };
+  return { get: () => ((spawned = true), inspector), calls, plans, answerAll, settle, spawned: () => spawned };
 }
 
 const big: FileLike = { name: 'huge.bin', size: 50 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) };
@@ -45,9 +51,7 @@ describe('the shelf store', () => {
     const done = store.add([textAsFile('a.pem', 'A'), textAsFile('b.pem', 'B')]);
     expect(store.getState().entries.map((e) => [e.id, e.name, isReading(e)])).toEqual([['file-1', 'a.pem', true], ['file-2', 'b.pem', true]]);
     expect(store.getState().open).toBe(true);
-    await new Promise((r) => setTimeout(r, 0));
-    await fake.answerAll();
-    await done;
+    await fake.settle(done);
     expect(shelfFiles(store.getState())).toEqual([{ id: 'file-1', decoded: decoded('a.pem') }, { id: 'file-2', decoded: decoded('b.pem') }]);
   });
 
@@ -89,18 +93,14 @@ describe('the shelf store', () => {
     store.subscribe(() => void (seenAtFirstShow.length === 0 && seenAtFirstShow.push([...fake.calls])));
     const done = store.add([textAsFile('a.pem', 'A')]);
     expect(seenAtFirstShow).toEqual([['prepare']]);
-    await new Promise((r) => setTimeout(r, 0));
-    await fake.answerAll();
-    await done;
+    await fake.settle(done);
   });
 
   test('removing a file forgets it in the worker and drops the choices that named it', async () => {
     const fake = fakeInspector();
     const store = createShelfStore(fake.get);
     const done = store.add([textAsFile('a.pem', 'A'), textAsFile('b.pem', 'B')]);
-    await new Promise((r) => setTimeout(r, 0));
-    await fake.answerAll();
-    await done;
+    await fake.settle(done);
     store.setOverrides({ fleetServerCert: 'file-1', fleetServerCa: 'file-2', agentCa: null });
     store.remove('file-1');
     expect(store.getState().overrides).toEqual({ fleetServerCa: 'file-2', agentCa: null });
@@ -112,9 +112,7 @@ describe('the shelf store', () => {
     const fake = fakeInspector();
     const store = createShelfStore(fake.get);
     const done = store.add([textAsFile('p.p12', 'P')]);
-    await new Promise((r) => setTimeout(r, 0));
-    await fake.answerAll();
-    await done;
+    await fake.settle(done);
     const unlocking = store.unlock('file-1', 'secret');
     expect(store.getState().entries[0]?.unlocking).toBe(true);
     await fake.answerAll();
@@ -127,9 +125,7 @@ describe('the shelf store', () => {
     const fake = fakeInspector();
     const store = createShelfStore(fake.get);
     const done = store.add([textAsFile('a.pem', 'A')]);
-    await new Promise((r) => setTimeout(r, 0));
-    await fake.answerAll();
-    await done;
+    await fake.settle(done);
     store.setOverrides({ fleetServerCert: 'file-1' });
     const first = store.evaluate(defaultPlan('on-prem'), new Date());
     const second = store.evaluate(defaultPlan('cloud-fleet-proxy'), new Date());
@@ -143,9 +139,7 @@ describe('the shelf store', () => {
     const fake = fakeInspector();
     const store = createShelfStore(fake.get);
     const done = store.add([textAsFile('a.pem', 'A')]);
-    await new Promise((r) => setTimeout(r, 0));
-    await fake.answerAll();
-    await done;
+    await fake.settle(done);
     const plan = defaultPlan();
     plan.secrets = { enrollmentToken: 'enroll-secret', serviceToken: 'service-secret' };
     const judged = store.evaluate(plan, new Date());
@@ -160,9 +154,7 @@ describe('the shelf store', () => {
     const failing = { ...fake.get(), decode: (id: string, name: string) => (name === 'bad.pem' ? Promise.reject(new Error('boom')) : fake.get().decode(id, name, new ArrayBuffer(0))) };
     const store = createShelfStore(() => failing);
     const done = store.add([textAsFile('bad.pem', 'X'), textAsFile('good.pem', 'Y')]);
-    await new Promise((r) => setTimeout(r, 0));
-    await fake.answerAll();
-    await done;
+    await fake.settle(done);
     expect(store.getState().entries.map((e) => [e.name, e.trouble, e.decoded?.name ?? null])).toEqual([['bad.pem', 'inspect-failed', null], ['good.pem', null, 'good.pem']]);
   });
 
@@ -170,9 +162,7 @@ describe('the shelf store', () => {
     const fake = fakeInspector();
     const store = createShelfStore(fake.get);
     const done = store.add([textAsFile('wrong.pem', 'W'), textAsFile('right.pem', 'R')]);
-    await new Promise((r) => setTimeout(r, 0));
-    await fake.answerAll();
-    await done;
+    await fake.settle(done);
     store.chooseRole('file-1', 'fleetServerCert');
     store.chooseRole('file-1', 'none');
     expect([store.getState().overrides, store.getState().unused]).toEqual([{}, ['file-1']]);
