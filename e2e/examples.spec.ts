@@ -1,18 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { ui } from '../src/i18n/en-ui';
 import { artifactText, exampleIndex, examplePlan, openApp, startFromExample } from './support';
 
-// The UI's names for the platforms, as the output's platform switcher shows them.
-const PLATFORM_NAMES: Record<string, string> = {
-  'linux-x86_64': 'Linux x86_64 (tar.gz)',
-  'linux-arm64': 'Linux aarch64 (tar.gz)',
-  'darwin-x86_64': 'macOS x86_64 (tar.gz)',
-  'darwin-aarch64': 'macOS aarch64 (tar.gz)',
-  'windows-x86_64': 'Windows x86_64 (zip)',
-  'deb-amd64': 'DEB x86_64',
-  'deb-arm64': 'DEB aarch64',
-  'rpm-x86_64': 'RPM x86_64',
-  'rpm-aarch64': 'RPM aarch64',
-};
 const SELF_MANAGED_FLEET_SERVER = new Set(['on-prem', 'on-prem-fleet-cloud-es']);
 
 for (const entry of exampleIndex()) {
@@ -60,7 +49,8 @@ for (const entry of exampleIndex()) {
 
     await page.getByRole('tab', { name: 'Agents' }).click();
     for (const platform of plan.agents.platforms) {
-      const name = PLATFORM_NAMES[platform] ?? platform;
+      // The UI's name for the platform, as the output's platform switcher shows it.
+      const name = ui.platforms[platform];
       if (plan.agents.platforms.length > 1) await page.getByRole('radio', { name, exact: true }).check();
       const text = await artifactText(page, `Agent install command — ${name}`);
       expect(text).toContain(`--url=${agentUrl}`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Platform } from '../src/domain/catalog/platforms';
 
 export interface ExampleEntry {
   file: string;
@@ -25,7 +26,7 @@ export interface ExamplePlan {
   clientAuth: string;
   fleetServer: { urls: string[]; platform: string };
   proxy: { fleetUrl: string };
-  agents: { platforms: string[] };
+  agents: { platforms: Platform[] };
   certs: { fleetServerDir: string; files: Record<string, string> };
 }
 
