@@ -18,29 +18,46 @@ interface FieldProps {
 
 /** One labelled control: label, hint, error (in words), control — in that reading order. */
 export function Field({ id, label, description, errors = [], children }: FieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  const help = fieldHelp(id, description, errors);
   return (
-    <div className="field" data-invalid={errorId ? '' : undefined}>
+    <div className="field" data-invalid={help.invalid ? '' : undefined}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
+      <FieldHelp id={id} description={description} errors={errors} />
+      {children({ id, 'aria-describedby': help.describedBy, 'aria-invalid': help.invalid })}
+    </div>
+  );
+}
+
+/** The ids of a field's hint and error, and what its control is described by. */
+export function fieldHelp(id: string, description: ReactNode, errors: readonly string[]) {
+  const descriptionId = description ? `${id}-description` : undefined;
+  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  return {
+    descriptionId,
+    errorId,
+    describedBy: [descriptionId, errorId].filter(Boolean).join(' ') || undefined,
+    invalid: errorId ? (true as const) : undefined,
+  };
+}
+
+/** A field's hint and its errors, in words, under the label or legend (Field, Fieldset). */
+export function FieldHelp({ id, description, errors }: { id: string; description: ReactNode; errors: readonly string[] }) {
+  const { descriptionId, errorId } = fieldHelp(id, description, errors);
+  return (
+    <>
       {description ? (
         <p className="field-description" id={descriptionId}>
           {description}
         </p>
       ) : null}
       <FieldErrorList id={errorId} errors={errors} />
-      {children({
-        id,
-        'aria-describedby': [descriptionId, errorId].filter(Boolean).join(' ') || undefined,
-        'aria-invalid': errorId ? true : undefined,
-      })}
-    </div>
+    </>
   );
 }
 
-export function FieldErrorList({ id, errors }: { id: string | undefined; errors: readonly string[] }) {
+function FieldErrorList({ id, errors }: { id: string | undefined; errors: readonly string[] }) {
   if (!id || errors.length === 0) return null;
   return (
     <div className="field-error" id={id}>

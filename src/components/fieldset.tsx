@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldErrorList } from './field';
+import { FieldHelp, fieldHelp } from './field';
 
 interface FieldsetProps {
   id: string;
@@ -12,25 +12,18 @@ interface FieldsetProps {
 
 /** A group of radios or checkboxes: legend, hint, error, options. Focusable for "go to field". */
 export function Fieldset({ id, legend, description, errors = [], className, children }: FieldsetProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = errors.length > 0 ? `${id}-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy, invalid } = fieldHelp(id, description, errors);
   return (
     <fieldset
       className={['fieldset', className].filter(Boolean).join(' ')}
       id={id}
       tabIndex={-1}
       aria-describedby={describedBy}
-      data-invalid={errorId ? '' : undefined}
+      data-invalid={invalid ? '' : undefined}
     >
       <legend className="field-label">{legend}</legend>
-      {description ? (
-        <p className="field-description" id={descriptionId}>
-          {description}
-        </p>
-      ) : null}
-      <FieldErrorList id={errorId} errors={errors} />
-      {children({ 'aria-describedby': describedBy, 'aria-invalid': errorId ? true : undefined })}
+      <FieldHelp id={id} description={description} errors={errors} />
+      {children({ 'aria-describedby': describedBy, 'aria-invalid': invalid })}
     </fieldset>
   );
 }
