@@ -6,7 +6,7 @@ export function pemText(label: string, der: Uint8Array): string {
 }
 
 /** The same, from the DER already in base64. */
-export function pemFromBase64(label: string, base64: string): string {
+function pemFromBase64(label: string, base64: string): string {
   let body = '';
   for (let i = 0; i < base64.length; i += 64) body += `${base64.slice(i, i + 64)}\n`;
   return `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
