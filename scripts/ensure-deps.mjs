@@ -6,10 +6,8 @@ import { execSync } from 'node:child_process';
 const marker = 'node_modules/.package-lock.json';
 const stale = !existsSync(marker) || statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs;
 if (stale) {
-  // `npm install` with the committed lockfile, not `npm ci`: npm 11's `ci` refuses this
-  // lockfile ("Missing: @unrs/resolver-binding-… from lock file": optional native
-  // bindings for other platforms), while `install` installs exactly the locked versions
-  // and leaves the lockfile unchanged.
+  // `npm ci`: exactly the locked versions, and a lockfile out of step with package.json
+  // is an error here rather than a silent rewrite.
   console.log('Installing npm dependencies…');
-  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
+  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
 }
