@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type Io } from './main';
 import { FIXTURES_DIR, loadManifest } from '../domain/certs/fixtures.test-helper';
@@ -19,6 +19,7 @@ function run(argv: string[], files: Record<string, string> = {}, env: Record<str
       if (p in files) return files[p]!;
       return readFileSync(p, 'utf8');
     },
+    fileSize: (p) => (p in files ? new TextEncoder().encode(files[p]).length : statSync(p).size),
     readBytes: (p) => (p in files ? new TextEncoder().encode(files[p]) : new Uint8Array(readFileSync(p))),
     env: (name) => env[name],
     now: () => new Date(),
@@ -71,13 +72,14 @@ describe('fleet-tls render', () => {
     const r = await run(['render', 'p.json'], { 'p.json': JSON.stringify(plan) });
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toContain('agentVersion: Mutual TLS flags (--elastic-agent-cert, --fleet-server-client-auth, …) needs Elastic Agent 8.13.0 or later.');
+    expect(r.err).toContain('agentVersion: Mutual TLS flags (--elastic-agent-cert, --fleet-server-client-auth, --fleet-server-es-cert, …) needs Elastic Agent 8.13.0 or later.');
     expect(r.err).toContain('fleetServer.urls.0: “http://fleet:8220” must start with https://');
   });
 
   it.each([
-    ['not JSON', '%PDF-1.4', 'This file is not a plan: it is not JSON.'],
-    ['a newer plan', '{"version": 99}', 'saved by a newer Fleet TLS Wizard (plan version 99)'],
+    ['not JSON', '%PDF-1.4', '“bad.json” is not a plan: it is not JSON.'],
+    ['a newer plan', '{"version": 99}', '“bad.json” was saved by a newer release of this wizard (plan format 99; this one reads up to 2)'],
+    ['a plan with a control character', JSON.stringify({ version: 2, title: 'a\rb' }), '“bad.json” is a plan, but these answers in it are not valid'],
   ])('an unreadable plan (%s) exits 2 with the reason', async (_t, text, message) => {
     const r = await run(['render', 'bad.json'], { 'bad.json': text });
     expect(r.code).toBe(2);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { PLATFORMS } from '../domain/catalog/platforms';
 import { check } from './check';
 import type { Io } from './io';
@@ -24,6 +24,7 @@ const nodeIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readFile: (p) => readFileSync(p, 'utf8'),
+  fileSize: (p) => statSync(p).size,
   readBytes: (p) => new Uint8Array(readFileSync(p)),
   env: (name) => process.env[name],
   now: () => new Date(),

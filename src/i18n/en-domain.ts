@@ -1,15 +1,13 @@
 import type { FileProblemCode } from '../domain/certs/types';
 import type { FindingCode } from '../domain/checks/finding';
 import type { LegId } from '../domain/topology/leg';
-import type { OpenPlanError } from '../domain/plan/open-plan';
 import type { PlanIssueCode } from '../domain/plan/plan-issue';
 
 type Params = Readonly<Record<string, string | number>>;
 type Message = (p: Params) => string;
 
 const FEATURE: Record<string, string> = {
-  mutual: 'Mutual TLS flags (--elastic-agent-cert, --fleet-server-client-auth, …)',
-  'fleet-server-es-cert': 'A client certificate for Fleet Server → Elasticsearch (--fleet-server-es-cert)',
+  'mutual-flags': 'Mutual TLS flags (--elastic-agent-cert, --fleet-server-client-auth, --fleet-server-es-cert, …)',
   'agent-key-passphrase': 'An encrypted agent key (--elastic-agent-cert-key-passphrase)',
   'fleet-server-key-passphrase': 'An encrypted Fleet Server key (--fleet-server-cert-key-passphrase)',
   'service-token-path': 'A service token file (--fleet-server-service-token-path)',
@@ -32,7 +30,10 @@ export const PLAN_ISSUE_MESSAGES: Record<PlanIssueCode, Message> = {
   'logstash-host-invalid': (p) =>
     `“${p.value}” is not host:port. Logstash hosts have no scheme, e.g. logstash.example.com:5044.`,
   'port-invalid': () => 'A port is a whole number from 1 to 65535 (Fleet Server listens on 8220 by default).',
-  'version-invalid': (p) => `“${p.value}” is not a version; write it like 9.2.1.`,
+  'version-invalid': (p) => `“${p.value}” is not a release; write it like 9.2.1.`,
+  'version-whitespace': (p) => `“${p.value}” has spaces around it; write just the release, like ${String(p.value).trim()}.`,
+  'version-incomplete': (p) =>
+    `${p.value} is not a release: downloads exist only for full x.y.z releases. Write the patch release too, e.g. ${p.value}.0 or the latest ${p.value}.x.`,
   'version-too-old': (p) =>
     `${FEATURE[String(p.feature)] ?? String(p.feature)} needs Elastic Agent ${p.needed} or later. Upgrade the fleet to ${p.needed}, or change that choice.`,
   'mutual-not-supported-on-cloud': () =>
@@ -44,7 +45,13 @@ export const PLAN_ISSUE_MESSAGES: Record<PlanIssueCode, Message> = {
   'path-not-absolute-posix': (p) => `“${p.value}” is not an absolute path; it must start with / (the CLI refuses relative paths).`,
   'path-not-absolute-windows': (p) =>
     `“${p.value}” is not an absolute Windows path; use a drive path like C:\\ProgramData\\ElasticAgentCerts or a UNC path.`,
-  'path-invalid-windows': (p) => `“${p.value}” contains a character Windows does not allow in paths (< > " | ? *).`,
+  'path-character': (p) =>
+    `“${p.value}” contains “${p.char}”. Certificate folders and file names may hold letters, digits and . _ - + @ = only: shells and PowerShell give the others a meaning.`,
+  'url-shape-differs': (p) =>
+    `${p.value} differs from the first URL in its protocol or path; Kibana refuses Fleet Server host URLs that do.`,
+  'control-character': (p) => `This holds a line break or control character (${p.char}); plan values never do. Type it again.`,
+  'too-long': (p) => `This is ${p.length} characters long; the most a value here can be is ${p.limit}.`,
+  'too-many': (p) => `${p.count} entries; the most this list can hold is ${p.limit}.`,
   'path-comma': (p) => `“${p.value}” contains a comma; --certificate-authorities splits on commas, so the path would break.`,
   'file-name-invalid': (p) => `“${p.value}” is not a plain file name; leave out slashes, commas and the characters : * ? " < > |.`,
   'pem-not-certificate': () => 'Paste a PEM certificate: text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.',
@@ -59,22 +66,6 @@ export const PLAN_ISSUE_MESSAGES: Record<PlanIssueCode, Message> = {
     `This has ${p.length} hex characters; a SHA-256 fingerprint has 64${Number(p.length) === 40 ? ' (40 is a SHA-1 fingerprint: use -sha256)' : ''}.`,
   'policy-id-invalid': (p) => `“${p.value}” is not a policy id; ids have no spaces. Copy it from Fleet → Agent policies.`,
 };
-
-/** Why a plan file could not be opened. */
-export function openPlanErrorMessage(error: OpenPlanError): string {
-  switch (error.code) {
-    case 'not-json':
-      return 'This file is not a plan: it is not JSON. Open a plan downloaded from Fleet TLS Wizard.';
-    case 'not-a-plan':
-      return 'This JSON file is not a Fleet TLS Wizard plan (it has no plan version).';
-    case 'newer-version':
-      return `This plan was saved by a newer Fleet TLS Wizard (plan version ${error.version}). Use a newer release to open it.`;
-    case 'unsupported-version':
-      return `Plan version ${error.version} is too old to open here.`;
-    case 'invalid-fields':
-      return `This plan has fields this wizard cannot read: ${error.fields.slice(0, 5).join(', ')}${error.fields.length > 5 ? ', …' : ''}.`;
-  }
-}
 
 const SERVER: Record<string, string> = {
   elasticsearch: 'Elasticsearch (xpack.security.http.ssl.certificate_authorities)',

@@ -197,7 +197,11 @@ export const ui = {
     proxyEsUrl: { label: 'Proxy URL for Elasticsearch', description: 'What Fleet Server and agents dial instead of Elasticsearch.' },
     version: {
       label: 'Lowest Elastic Agent version in the fleet',
-      description: 'The commands download this version and use only flags it knows (flags arrived in 8.8, 8.13, 8.16 and 9.0).',
+      description: 'The full release, e.g. 9.2.1. The commands download it and use only the flags it knows.',
+    },
+    kibanaVersion: {
+      label: 'Kibana version',
+      description: 'Its Fleet settings are described with the fields and labels of this release.',
     },
     platforms: { legend: 'Agent platforms', description: 'One install command for each.' },
     defend: { label: 'Elastic Defend runs on these agents', description: 'Before 9.1, Defend needs RSA certificates (not EC).' },

@@ -60,6 +60,8 @@ describe('the Fleet docs examples, reproduced from equivalent answers', () => {
       '--fleet-server-service-token=FLEET-SERVER-SERVICE-TOKEN',
       '--fleet-server-policy=FLEET-SERVER-POLICY-ID',
       '--fleet-server-port=8220',
+      // Not in the seed, written before 9.0: a 9.x tar.gz install needs the servers flavor (audit row 3).
+      '--install-servers',
     ]);
     expectGolden('seed-001-one-way.txt', renderAll(plan));
   });
@@ -88,6 +90,7 @@ describe('the Fleet docs examples, reproduced from equivalent answers', () => {
       '--fleet-server-service-token=FLEET-SERVER-SERVICE-TOKEN',
       '--fleet-server-policy=FLEET-SERVER-POLICY-ID',
       '--fleet-server-port=8220',
+      '--install-servers',
     ]);
     expectGolden('seed-001-mutual.txt', renderAll(plan));
   });
@@ -136,6 +139,7 @@ describe('the Fleet docs examples, reproduced from equivalent answers', () => {
         '--fleet-server-es-cert=/path/to/fleet-server.crt',
         '--fleet-server-es-cert-key=/path/to/fleet-server.key',
         '--fleet-server-client-auth=required',
+        '--install-servers',
       ].sort(),
     );
     expectGolden('seed-003-mutual.txt', renderAll(plan));

@@ -18,6 +18,7 @@ export function defaultPlan(model: DeploymentModel = 'on-prem'): Plan {
     mutualFleetServerEs: false,
     mutualOutput: false,
     agentVersion: '9.2.1',
+    kibanaVersion: '9.2.1',
     defend: false,
     fleetServer: {
       urls: [],

@@ -30,6 +30,20 @@ export function checkLogstashHost(text: string): FieldVerdict {
   return null;
 }
 
+/**
+ * What a folder or file name may hold besides its separators: letters and digits of any
+ * script, and . _ - + @ =. Nothing a shell or PowerShell gives a meaning to ($ ` ; & | <
+ * > ( ) { } [ ] * ? ! ~ # % ' " \ and the rest): no admin needs them in a certificate
+ * path, and a shared plan file must not be able to smuggle commands into someone's
+ * terminal through one (an interactive zsh runs `#` lines; audit, "plan values are data").
+ */
+const NAME_CHAR = /^[\p{L}\p{N}\p{M}._+@=-]$/u;
+
+function strayCharacter(text: string): string | null {
+  for (const ch of text) if (!NAME_CHAR.test(ch)) return ch;
+  return null;
+}
+
 /** A directory or file path the CLI requires to be absolute on the target OS (elastic-agent-cli.md §2). */
 export function checkAbsolutePath(text: string, os: OsFamily): FieldVerdict {
   if (text === '') return { code: 'required' };
@@ -38,20 +52,40 @@ export function checkAbsolutePath(text: string, os: OsFamily): FieldVerdict {
   // --certificate-authorities is split on commas (elastic-agent-cli.md §1.2).
   if (text.includes(',')) return { code: 'path-comma', params: { value: text } };
   if (os === 'posix' && !text.startsWith('/')) return { code: 'path-not-absolute-posix', params: { value: text } };
-  if (os === 'windows' && !/^([A-Za-z]:[\\/]|\\\\[^\\]+\\[^\\]+)/.test(text)) {
-    return { code: 'path-not-absolute-windows', params: { value: text } };
-  }
-  // Windows forbids these in names; a `"` would also be mangled by Windows PowerShell 5.1
-  // on its way to elastic-agent.exe.
-  if (os === 'windows' && /[<>"|?*]/.test(text.slice(2))) return { code: 'path-invalid-windows', params: { value: text } };
+  const windowsRoot = /^([A-Za-z]:[\\/]|\\\\(?=[^\\]+\\[^\\]+))/.exec(text);
+  if (os === 'windows' && !windowsRoot) return { code: 'path-not-absolute-windows', params: { value: text } };
+  const rest = os === 'windows' ? text.slice(windowsRoot![0].length) : text;
+  const stray = strayCharacter(rest.replace(os === 'windows' ? /[\\/]/g : /\//g, ''));
+  if (stray !== null) return { code: 'path-character', params: { value: text, char: stray } };
   return null;
 }
 
 export function checkFileName(text: string): FieldVerdict {
   if (text === '') return { code: 'required' };
   if (/\s/.test(text)) return { code: 'path-whitespace', params: { value: text } };
-  if (/[\\/,:*?"<>|]/.test(text) || text === '.' || text === '..') return { code: 'file-name-invalid', params: { value: text } };
+  if (/[\\/,:]/.test(text) || /^\.+$/.test(text)) return { code: 'file-name-invalid', params: { value: text } };
+  const stray = strayCharacter(text);
+  if (stray !== null) return { code: 'path-character', params: { value: text, char: stray } };
   return null;
+}
+
+/**
+ * The URLs agents use for Fleet Server: Kibana's Fleet Server host form refuses a set
+ * whose protocol or path differ (kibana-fleet-and-pain-points.md §1.1).
+ */
+export function checkSameOriginShape(urls: readonly string[]): { index: number; verdict: FieldVerdict }[] {
+  const shapes = urls.map((u) => {
+    try {
+      const url = new URL(u.trim());
+      return `${url.protocol}${url.pathname.replace(/\/+$/, '')}`;
+    } catch {
+      return null;
+    }
+  });
+  const first = shapes.find((s) => s !== null);
+  return shapes.flatMap((s, index) =>
+    s !== null && s !== first ? [{ index, verdict: { code: 'url-shape-differs', params: { value: urls[index] ?? '' } } as const }] : [],
+  );
 }
 
 /**

@@ -1,25 +1,39 @@
+import { MIGRATIONS } from './migrations';
+import { PLAN_LIMITS } from './limits';
+import { controlCharacters } from './plan-strings';
 import { PLAN_VERSION, planShape, type Plan } from './schema';
 
 /**
  * Reading a saved plan file. Each past version has a migration to the next; a file from
- * a newer release, or one that is not a plan, is refused with the reason.
+ * a newer release, one that is not a plan, one too large to be a plan, or one holding
+ * control characters is refused with the reason. Tokens never come from a file: any it
+ * carries are removed, and the result says so.
  */
 export type OpenPlanError =
   | { code: 'not-json' }
   | { code: 'not-a-plan' }
+  | { code: 'too-large'; bytes: number; maxBytes: number }
   | { code: 'newer-version'; version: number }
   | { code: 'unsupported-version'; version: number }
+  | { code: 'control-characters'; fields: string[] }
   | { code: 'invalid-fields'; fields: string[] };
 
-export type OpenPlanResult = { ok: true; plan: Plan } | { ok: false; error: OpenPlanError };
+/** Something the file had that was left out on purpose. */
+export type OpenPlanNotice = 'tokens-removed';
 
-/** version N → N+1. Empty while the format is at version 1. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+export type OpenPlanResult = { ok: true; plan: Plan; notices: OpenPlanNotice[] } | { ok: false; error: OpenPlanError };
+
+const NO_SECRETS = { enrollmentToken: '', serviceToken: '' };
 
 export function openPlan(text: string): OpenPlanResult {
+  // UTF-16 length bounds the UTF-8 size from below; the exact byte count is only needed in the message.
+  if (text.length > PLAN_LIMITS.fileBytes) {
+    return { ok: false, error: { code: 'too-large', bytes: new TextEncoder().encode(text).length, maxBytes: PLAN_LIMITS.fileBytes } };
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte order mark.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, error: { code: 'not-json' } };
   }
@@ -39,14 +53,17 @@ export function openPlanValue(raw: unknown): OpenPlanResult {
     if (!migrate) return { ok: false, error: { code: 'unsupported-version', version } };
     value = migrate(value);
   }
-  // Secrets are never saved; a file without them is complete.
-  const withSecrets = { ...value, secrets: { enrollmentToken: '', serviceToken: '', ...(value.secrets as object | undefined) } };
-  const parsed = planShape.safeParse(withSecrets);
+  const { secrets, ...rest } = value;
+  const carriedTokens =
+    typeof secrets === 'object' && secrets !== null && Object.values(secrets).some((t) => typeof t === 'string' && t.trim() !== '');
+  const parsed = planShape.safeParse({ ...rest, secrets: NO_SECRETS });
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))];
     return { ok: false, error: { code: 'invalid-fields', fields } };
   }
-  return { ok: true, plan: parsed.data };
+  const control = controlCharacters(parsed.data);
+  if (control.length > 0) return { ok: false, error: { code: 'control-characters', fields: [...new Set(control.map((c) => c.path.join('.')))] } };
+  return { ok: true, plan: parsed.data, notices: carriedTokens ? ['tokens-removed'] : [] };
 }
 
 /**
@@ -55,7 +72,7 @@ export function openPlanValue(raw: unknown): OpenPlanResult {
  */
 export function exportPlan(plan: Plan): Plan {
   const parsed = planShape.safeParse(plan);
-  return { ...(parsed.success ? parsed.data : plan), secrets: { enrollmentToken: '', serviceToken: '' } };
+  return { ...(parsed.success ? parsed.data : plan), secrets: NO_SECRETS };
 }
 
 export function serializePlan(plan: Plan): string {

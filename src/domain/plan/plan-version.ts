@@ -1,6 +1,8 @@
 /**
- * The plan file format's version, bumped with a migration in ./open-plan.ts whenever the
+ * The plan file format's version, bumped with a migration in ./migrations.ts whenever the
  * shape changes. Kept apart from the zod schema so that code needing only the number
  * does not load zod (ADR 3).
+ *
+ * 1: the first format. 2: `kibanaVersion`.
  */
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;

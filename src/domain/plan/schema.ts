@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CERT_ROLES, type CertRole } from '../catalog/roles';
 import { CLIENT_AUTH, DEPLOYMENT_MODELS, TLS_MODES } from '../catalog/models';
 import { PLATFORMS } from '../catalog/platforms';
+import { PLAN_LIMITS } from './limits';
 import { PLAN_VERSION } from './plan-version';
 
 export { PLAN_VERSION };
@@ -13,23 +14,27 @@ export { PLAN_VERSION };
  * This is the *shape* only (types and enums), so that a half-typed form still renders
  * output; the rules that make a plan ready to use live in ./validate.ts.
  * A saved plan file is this object as JSON; `version` is bumped with a migration in
- * ./migrate.ts whenever the shape changes.
+ * ./migrations.ts whenever the shape changes. Sizes are capped (./limits.ts) so that a
+ * plan file cannot carry absurd values into the page.
  */
+
+const text = z.string().max(PLAN_LIMITS.text);
+const list = z.array(text).max(PLAN_LIMITS.listItems);
 
 /** Where a certificate that ends up in YAML comes from: a file on the host, or inline PEM. */
 export const certSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('path') }),
-  z.object({ kind: z.literal('inline'), pem: z.string() }),
+  z.object({ kind: z.literal('inline'), pem: z.string().max(PLAN_LIMITS.pem) }),
 ]);
 export type CertSource = z.infer<typeof certSourceSchema>;
 
 const fileNames = z.object(
-  Object.fromEntries(CERT_ROLES.map((r) => [r, z.string()])) as Record<CertRole, z.ZodString>,
+  Object.fromEntries(CERT_ROLES.map((r) => [r, z.string().max(PLAN_LIMITS.fileName)])) as Record<CertRole, z.ZodString>,
 );
 
 export const planShape = z.object({
   version: z.literal(PLAN_VERSION),
-  title: z.string(),
+  title: text,
   model: z.enum(DEPLOYMENT_MODELS),
   tls: z.enum(TLS_MODES),
   /** --fleet-server-client-auth when tls is mutual. */
@@ -38,44 +43,46 @@ export const planShape = z.object({
   mutualFleetServerEs: z.boolean(),
   /** Mutual TLS also between agents and their output. */
   mutualOutput: z.boolean(),
-  /** Lowest Elastic Agent version in the fleet; also the version the commands download. */
-  agentVersion: z.string(),
+  /** Lowest Elastic Agent version in the fleet; also the version the commands download (x.y.z). */
+  agentVersion: text,
+  /** The Kibana release whose Fleet UI the admin uses: its labels, fields and fixes (x.y.z). */
+  kibanaVersion: text,
   /** Elastic Defend runs on the agents (RSA certificates before 9.1). */
   defend: z.boolean(),
   fleetServer: z.object({
     /** URLs agents use to reach Fleet Server (on Elastic Cloud: its Fleet URL). */
-    urls: z.array(z.string()),
+    urls: list,
     /** --fleet-server-port: the port Fleet Server listens on. */
     port: z.number(),
-    policyId: z.string(),
+    policyId: text,
     platform: z.enum(PLATFORMS),
     /** Service token given inline or as a file on the Fleet Server host (8.8+). */
     serviceTokenSource: z.enum(['inline', 'file']),
-    serviceTokenPath: z.string(),
+    serviceTokenPath: text,
   }),
   elasticsearch: z.object({
-    hosts: z.array(z.string()),
+    hosts: list,
     /** How Fleet Server and agents trust Elasticsearch's CA. */
     trust: z.enum(['ca', 'fingerprint']),
-    fingerprint: z.string(),
+    fingerprint: text,
   }),
   output: z.object({
     kind: z.enum(['elasticsearch', 'logstash']),
-    logstashHosts: z.array(z.string()),
+    logstashHosts: list,
   }),
   /** The user's TLS-terminating proxy (proxy models only). */
   proxy: z.object({
-    fleetUrl: z.string(),
-    esUrl: z.string(),
+    fleetUrl: text,
+    esUrl: text,
     frontsElasticsearch: z.boolean(),
   }),
   agents: z.object({
-    platforms: z.array(z.enum(PLATFORMS)),
+    platforms: z.array(z.enum(PLATFORMS)).max(PLATFORMS.length),
   }),
   certs: z.object({
-    fleetServerDir: z.string(),
-    agentDirPosix: z.string(),
-    agentDirWindows: z.string(),
+    fleetServerDir: text,
+    agentDirPosix: text,
+    agentDirWindows: text,
     files: fileNames,
     encrypted: z.object({ fleetServerKey: z.boolean(), agentKey: z.boolean(), outputKey: z.boolean() }),
     outputCa: certSourceSchema,
@@ -85,7 +92,7 @@ export const planShape = z.object({
    * Tokens, typed by the user for convenience. Never saved: exportPlan() blanks them,
    * and they are never put in a URL or in browser storage.
    */
-  secrets: z.object({ enrollmentToken: z.string(), serviceToken: z.string() }),
+  secrets: z.object({ enrollmentToken: text, serviceToken: text }),
 });
 
 export type Plan = z.infer<typeof planShape>;

@@ -33,7 +33,7 @@ describe('validatePlan', () => {
       'mutual TLS before 8.13 names the version needed',
       edit(examples['on-prem-mutual']!, (p) => (p.agentVersion = '8.12.2')),
       [
-        { path: ['agentVersion'], code: 'version-too-old', params: { feature: 'mutual', needed: '8.13.0' } },
+        { path: ['agentVersion'], code: 'version-too-old', params: { feature: 'mutual-flags', needed: '8.13.0' } },
         { path: ['agentVersion'], code: 'version-too-old', params: { feature: 'agent-key-passphrase', needed: '8.16.0' } },
       ],
     ],
@@ -81,7 +81,7 @@ describe('validatePlan', () => {
     [
       'a Windows path with a character Windows forbids (a quote would also be mangled by PowerShell 5.1)',
       edit(onPrem, (p) => (p.certs.agentDirWindows = 'C:\\Elastic"Certs')),
-      [{ path: ['certs', 'agentDirWindows'], code: 'path-invalid-windows', params: { value: 'C:\\Elastic"Certs' } }],
+      [{ path: ['certs', 'agentDirWindows'], code: 'path-character', params: { value: 'C:\\Elastic"Certs', char: '"' } }],
     ],
     [
       'a comma would split --certificate-authorities',
@@ -116,7 +116,11 @@ describe('validatePlan', () => {
       edit(onPrem, (p) => (p.certs.outputCa = { kind: 'inline', pem: '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----' })),
       [{ path: ['certs', 'outputCa', 'pem'], code: 'pem-not-certificate' }],
     ],
-    ['a token with a line break is a paste error', edit(onPrem, (p) => (p.secrets.enrollmentToken = 'abc\ndef')), [{ path: ['secrets', 'enrollmentToken'], code: 'token-whitespace' }]],
+    [
+      'a token with a line break is refused, and the message does not repeat it',
+      edit(onPrem, (p) => (p.secrets.enrollmentToken = 'abc\ndef')),
+      [{ path: ['secrets', 'enrollmentToken'], code: 'control-character', params: { char: 'U+000A' } }],
+    ],
     [
       'a service token typed before switching to Elastic Cloud is not checked: its field is gone',
       edit(examples['cloud-fleet-one-way']!, (p) => (p.secrets.serviceToken = 'two words')),
@@ -138,6 +142,52 @@ describe('validatePlan', () => {
       }),
       [{ path: ['fleetServer', 'serviceTokenPath'], code: 'path-not-absolute-posix', params: { value: 'token.txt' } }],
     ],
+    // Audit row 11: artifacts exist only under x.y.z, so "9.2" would download nothing.
+    ['a release without its patch number (audit row 11)', edit(onPrem, (p) => (p.agentVersion = '9.2')), [{ path: ['agentVersion'], code: 'version-incomplete', params: { value: '9.2' } }]],
+    ['spaces around a release (audit row 11)', edit(onPrem, (p) => (p.agentVersion = ' 9.2.1 ')), [{ path: ['agentVersion'], code: 'version-whitespace', params: { value: ' 9.2.1 ' } }]],
+    ['a pre-release is not a published artifact', edit(onPrem, (p) => (p.kibanaVersion = '9.3.0-SNAPSHOT')), [{ path: ['kibanaVersion'], code: 'version-invalid', params: { value: '9.3.0-SNAPSHOT' } }]],
+    [
+      'a folder holding a command substitution is refused (plan values are data)',
+      edit(onPrem, (p) => (p.certs.agentDirPosix = '/etc/$(id)')),
+      [{ path: ['certs', 'agentDirPosix'], code: 'path-character', params: { value: '/etc/$(id)', char: '$' } }],
+    ],
+    [
+      'a file name holding a backtick is refused',
+      edit(onPrem, (p) => (p.certs.files.esCa = 'es`id`.crt')),
+      [{ path: ['certs', 'files', 'esCa'], code: 'path-character', params: { value: 'es`id`.crt', char: '`' } }],
+    ],
+    ['a folder in another script is fine', edit(onPrem, (p) => (p.certs.agentDirPosix = '/etc/证书/élastic')), []],
+    [
+      'a carriage return in a Windows folder is refused once, before any other rule (PowerShell ends a comment there)',
+      edit(onPrem, (p) => (p.certs.agentDirWindows = 'C:\\Certs\rcalc.exe')),
+      [{ path: ['certs', 'agentDirWindows'], code: 'control-character', params: { char: 'U+000D' } }],
+    ],
+    [
+      'a line separator in the plan name is refused too',
+      edit(onPrem, (p) => (p.title = 'lab\u2028rm -rf')),
+      [{ path: ['title'], code: 'control-character', params: { char: 'U+2028' } }],
+    ],
+    [
+      'a bidirectional override in a URL is refused',
+      edit(onPrem, (p) => (p.fleetServer.urls = ['https://fleet.example.com\u202e:8220'])),
+      [{ path: ['fleetServer', 'urls', 0], code: 'control-character', params: { char: 'U+202E' } }],
+    ],
+    [
+      'a 10 MB folder name is refused by its size',
+      edit(onPrem, (p) => (p.certs.fleetServerDir = '/' + 'a'.repeat(10_000_000))),
+      [{ path: ['certs', 'fleetServerDir'], code: 'too-long', params: { length: 10_000_001, limit: 2048 } }],
+    ],
+    [
+      'more URLs than any deployment has are refused as a list, and nothing else is checked',
+      edit(onPrem, (p) => (p.fleetServer.urls = Array.from({ length: 100_000 }, (_, i) => `https://f${i}.example.com:8220`))),
+      [{ path: ['fleetServer', 'urls'], code: 'too-many', params: { count: 100_000, limit: 32 } }],
+    ],
+    [
+      'Fleet Server URLs that differ in path are refused, as Kibana does (audit row 20)',
+      edit(onPrem, (p) => (p.fleetServer.urls = ['https://a.example.com:8220', 'https://b.example.com:8220/fleet'])),
+      [{ path: ['fleetServer', 'urls', 1], code: 'url-shape-differs', params: { value: 'https://b.example.com:8220/fleet' } }],
+    ],
+    ['Fleet Server URLs that differ only in host and port are fine', edit(onPrem, (p) => (p.fleetServer.urls = ['https://a.example.com:8220', 'https://b.example.com'])), []],
   ];
   it.each(cases)('%s', (_title, plan, expected) => {
     expect(validatePlan(plan)).toEqual(expected);

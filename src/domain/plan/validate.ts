@@ -1,6 +1,7 @@
+import { gateOpen, gateSince, type GateName } from '../catalog/gates';
 import { MODEL_FACTS } from '../catalog/models';
 import { platformFacts } from '../catalog/platforms';
-import { atLeast, parseVersion } from '../catalog/version';
+import { versionProblem } from '../catalog/version';
 import { buildTopology, rolesInUse } from '../topology/build-topology';
 import { roleHosts } from '../topology/role-hosts';
 import {
@@ -10,31 +11,56 @@ import {
   checkHttpsUrl,
   checkLogstashHost,
   checkPolicyId,
+  checkSameOriginShape,
   checkToken,
   type FieldVerdict,
 } from './field-rules';
 import { normalizeFingerprint } from './fingerprint';
+import { PLAN_LIMITS } from './limits';
 import type { PlanIssue } from './plan-issue';
+import { controlCharacterIn, forEachString, isPemPath } from './plan-strings';
+import { planVersions } from './plan-versions';
 import type { Plan } from './schema';
 
-/** Features and the release that brought them (elastic-agent-cli.md §4). */
-const GATES = {
-  mutual: '8.13.0',
-  'fleet-server-es-cert': '8.13.0',
-  'agent-key-passphrase': '8.16.0',
-  'fleet-server-key-passphrase': '8.8.0',
-  'service-token-path': '8.8.0',
-} as const;
+type Path = PlanIssue['path'];
+
+/**
+ * Values no rule below should ever see: control characters and absurd sizes, in any
+ * string of the plan. Such a field gets this one issue and no other.
+ */
+function unsafeValues(plan: Plan): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  forEachString(plan, (path, text) => {
+    const pem = isPemPath(path);
+    const char = controlCharacterIn(text, pem);
+    const limit = pem ? PLAN_LIMITS.pem : path[0] === 'certs' && path[1] === 'files' ? PLAN_LIMITS.fileName : PLAN_LIMITS.text;
+    if (char) issues.push({ path, code: 'control-character', params: { char } });
+    else if (text.length > limit) issues.push({ path, code: 'too-long', params: { length: text.length, limit } });
+  });
+  const lists: Path[] = [['fleetServer', 'urls'], ['elasticsearch', 'hosts'], ['output', 'logstashHosts']];
+  for (const path of lists) {
+    const list = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], plan) as readonly string[];
+    if (list.length > PLAN_LIMITS.listItems) issues.push({ path, code: 'too-many', params: { count: list.length, limit: PLAN_LIMITS.listItems } });
+  }
+  return issues;
+}
+
+const samePath = (a: Path, b: Path) => a.length === b.length && a.every((k, i) => k === b[i]);
+/** True when the issue sits on `path` or inside it (a list and its items). */
+const within = (path: Path, outer: Path) => outer.every((k, i) => k === path[i]);
 
 /**
  * Everything that keeps a structurally valid plan from being ready to use. Only fields
  * that the chosen model and mode use are checked: a field hidden by the wizard never
- * blocks it.
+ * blocks it. A value refused as unsafe (control characters, size) is reported once.
  */
 export function validatePlan(plan: Plan): PlanIssue[] {
-  const issues: PlanIssue[] = [];
-  const add = (path: PlanIssue['path'], verdict: FieldVerdict) => {
-    if (verdict) issues.push({ path, ...verdict });
+  const unsafe = unsafeValues(plan);
+  if (unsafe.some((i) => i.code === 'too-many')) return unsafe;
+  const issues: PlanIssue[] = [...unsafe];
+  const add = (path: Path, verdict: FieldVerdict) => {
+    if (!verdict || unsafe.some((u) => within(path, u.path) || samePath(path, u.path))) return;
+    issues.push({ path, ...verdict });
   };
   const facts = MODEL_FACTS[plan.model];
   const topology = buildTopology(plan);
@@ -43,22 +69,23 @@ export function validatePlan(plan: Plan): PlanIssue[] {
   if (plan.tls === 'mutual' && !facts.mutualFleet) add(['tls'], { code: 'mutual-not-supported-on-cloud' });
   if (plan.tls === 'lab' && !facts.lab) add(['tls'], { code: 'lab-not-for-model', params: { model: plan.model } });
 
-  const version = parseVersion(plan.agentVersion);
-  if (!version) {
-    add(['agentVersion'], { code: 'version-invalid', params: { value: plan.agentVersion } });
-  } else {
-    const gate = (feature: keyof typeof GATES, when: boolean) => {
-      if (when && !atLeast(version, GATES[feature])) {
-        add(['agentVersion'], { code: 'version-too-old', params: { feature, needed: GATES[feature] } });
-      }
-    };
-    const fsHost = facts.selfManagedFleetServer;
-    gate('mutual', plan.tls === 'mutual' && facts.mutualFleet);
-    gate('fleet-server-es-cert', roles.includes('fleetServerEsCert') && plan.tls !== 'mutual');
-    gate('agent-key-passphrase', roles.includes('agentKeyPassphrase'));
-    gate('fleet-server-key-passphrase', roles.includes('fleetServerKeyPassphrase'));
-    gate('service-token-path', fsHost && plan.fleetServer.serviceTokenSource === 'file');
+  // Versions: written x.y.z, and new enough for what the plan uses.
+  for (const field of ['agentVersion', 'kibanaVersion'] as const) {
+    const problem = versionProblem(plan[field]);
+    if (problem) add([field], { code: `version-${problem}`, params: { value: plan[field] } });
   }
+  const versions = planVersions(plan);
+  const gate = (feature: GateName, when: boolean) => {
+    if (when && gateOpen(feature, versions) === false) {
+      add(['agentVersion'], { code: 'version-too-old', params: { feature, needed: gateSince(feature) } });
+    }
+  };
+  gate('mutual-flags', plan.tls === 'mutual' && facts.mutualFleet);
+  // A client certificate for Elasticsearch without the rest of mutual TLS (a proxy model).
+  gate('mutual-flags', roles.includes('fleetServerEsCert') && plan.tls !== 'mutual');
+  gate('agent-key-passphrase', roles.includes('agentKeyPassphrase'));
+  gate('fleet-server-key-passphrase', roles.includes('fleetServerKeyPassphrase'));
+  gate('service-token-path', facts.selfManagedFleetServer && plan.fleetServer.serviceTokenSource === 'file');
 
   // Hosts.
   const urls = plan.fleetServer.urls;
@@ -67,6 +94,9 @@ export function validatePlan(plan: Plan): PlanIssue[] {
     add(['fleetServer', 'urls', i], checkHttpsUrl(u));
     if (urls.indexOf(u) !== i) add(['fleetServer', 'urls', i], { code: 'url-duplicate', params: { value: u } });
   });
+  if (!issues.some((i) => within(i.path, ['fleetServer', 'urls']))) {
+    for (const { index, verdict } of checkSameOriginShape(urls)) add(['fleetServer', 'urls', index], verdict);
+  }
   if (facts.selfManagedFleetServer) {
     const port = plan.fleetServer.port;
     if (!Number.isInteger(port) || port < 1 || port > 65535) add(['fleetServer', 'port'], { code: 'port-invalid' });

@@ -51,7 +51,7 @@ export function ExamplesMenu({ onOpen, onError }: ExamplesMenuProps) {
     }
     const { readPlanText } = await import('./read-plan-text');
     const result = readPlanText(text, entry.file);
-    if (result.ok) onOpen(result.plan, ui.planFile.exampleOpened(entry.title));
+    if (result.ok) onOpen(result.plan, [ui.planFile.exampleOpened(entry.title), ...result.notes].join(' '));
     else onError(result.message);
   };
 

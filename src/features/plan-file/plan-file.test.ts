@@ -49,7 +49,7 @@ describe('openPlanMessage', () => {
   });
   test('a newer plan names both versions', () => {
     expect(messageFor('{"version": 7}')).toBe(
-      '“plan.json” was saved by a newer release of this wizard (plan format 7; this one reads up to 1). Open it with the newer release. Your answers are unchanged.',
+      '“plan.json” was saved by a newer release of this wizard (plan format 7; this one reads up to 2). Open it with the newer release. Your answers are unchanged.',
     );
   });
   test('JSON that is not a plan', () => {

@@ -1,4 +1,5 @@
 import { useFormContext } from 'react-hook-form';
+import { PLAN_LIMITS } from '../../domain/plan/limits';
 import type { Plan } from '../../domain/plan/schema';
 import { ui } from '../../i18n/en-ui';
 import { downloadText } from '../../lib/download';
@@ -16,6 +17,12 @@ export function PlanToolbar({ onOpen, onError }: PlanToolbarProps) {
   const { getValues } = useFormContext<Plan>();
 
   const openFile = async (file: File) => {
+    // A plan is a few KB: a larger file is refused before a byte of it is read.
+    if (file.size > PLAN_LIMITS.fileBytes) {
+      const { openPlanMessage } = await import('./open-plan-message');
+      onError(openPlanMessage(file.name, { code: 'too-large', bytes: file.size, maxBytes: PLAN_LIMITS.fileBytes }));
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -26,7 +33,7 @@ export function PlanToolbar({ onOpen, onError }: PlanToolbarProps) {
     // Reading plan files needs the zod schema: loaded on first use, not with the page.
     const { readPlanText } = await import('./read-plan-text');
     const result = readPlanText(text, file.name);
-    if (result.ok) onOpen(result.plan, ui.planFile.opened(file.name));
+    if (result.ok) onOpen(result.plan, [ui.planFile.opened(file.name), ...result.notes].join(' '));
     else onError(result.message);
   };
 

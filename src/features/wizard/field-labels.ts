@@ -23,6 +23,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'proxy.fleetUrl': ui.hosts.proxyFleetUrl.label,
   'proxy.esUrl': ui.hosts.proxyEsUrl.label,
   agentVersion: ui.hosts.version.label,
+  kibanaVersion: ui.hosts.kibanaVersion.label,
   'agents.platforms': ui.hosts.platforms.legend,
   defend: ui.hosts.defend.label,
   'secrets.enrollmentToken': ui.hosts.enrollmentToken.label,

@@ -119,7 +119,10 @@ export function HostsStep() {
       ) : null}
 
       <Section title={words.sections.agents}>
-        <TextField name="agentVersion" label={words.version.label} description={words.version.description} code width="short" />
+        <div className="field-row">
+          <TextField name="agentVersion" label={words.version.label} description={words.version.description} code width="short" />
+          <TextField name="kibanaVersion" label={words.kibanaVersion.label} description={words.kibanaVersion.description} code width="short" />
+        </div>
         <PlatformsField />
         <CheckboxField name="defend" label={words.defend.label} description={words.defend.description} />
         <TextField name="secrets.enrollmentToken" label={words.enrollmentToken.label} description={words.enrollmentToken.description} type="password" code />

@@ -10,7 +10,7 @@ export type StepId = (typeof STEPS)[number];
  */
 export const STEP_FIELDS = {
   model: ['model', 'tls', 'clientAuth', 'mutualFleetServerEs', 'mutualOutput', 'proxy.frontsElasticsearch'],
-  hosts: ['title', 'fleetServer', 'elasticsearch', 'output', 'proxy.fleetUrl', 'proxy.esUrl', 'agentVersion', 'agents', 'defend', 'secrets'],
+  hosts: ['title', 'fleetServer', 'elasticsearch', 'output', 'proxy.fleetUrl', 'proxy.esUrl', 'agentVersion', 'kibanaVersion', 'agents', 'defend', 'secrets'],
   certs: ['certs'],
 } as const satisfies Record<StepId, readonly FieldPath<Plan>[]>;
 

@@ -1,14 +1,14 @@
-import { atLeast, parseVersion } from '../../catalog/version';
+import { gateOpen } from '../../catalog/gates';
+import { planVersions } from '../../plan/plan-versions';
 import type { LegCheck } from './leg-check';
 import { presentingSides } from './leg-check';
 
 /**
  * Elastic Defend before 9.1 reads the Fleet Server and output connections' certificates
- * itself and drops EC keys (docs-content#1133, #5514).
+ * itself and refuses EC keys (docs-content#1133, #5514; gate defend-ec-keys).
  */
 export const defendRsa: LegCheck = (e, { plan }) => {
-  const v = parseVersion(plan.agentVersion);
-  if (!plan.defend || !v || atLeast(v, '9.1.0')) return [];
+  if (!plan.defend || gateOpen('defend-ec-keys', planVersions(plan)) !== false) return [];
   if (e.leg.id !== 'agent-fleet' && e.leg.id !== 'agent-output') return [];
   return presentingSides(e).flatMap(({ side }) => {
     const p = side.presented!;

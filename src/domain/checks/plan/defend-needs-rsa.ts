@@ -1,4 +1,5 @@
-import { atLeast, parseVersion } from '../../catalog/version';
+import { gateOpen } from '../../catalog/gates';
+import { planVersions } from '../../plan/plan-versions';
 import type { PlanCheck } from './plan-check';
 
 /**
@@ -6,7 +7,6 @@ import type { PlanCheck } from './plan-check';
  * before 9.1, accepts only RSA (docs-content#1133, #5514; pain point 7).
  */
 export const defendNeedsRsa: PlanCheck = (plan) => {
-  const v = parseVersion(plan.agentVersion);
-  if (!plan.defend || !v || atLeast(v, '9.1.0')) return [];
+  if (!plan.defend || gateOpen('defend-ec-keys', planVersions(plan)) !== false) return [];
   return [{ code: 'defend-needs-rsa', severity: 'warning', leg: null, params: { version: plan.agentVersion } }];
 };

@@ -1,5 +1,6 @@
 import { platformFacts, type Platform } from '../../catalog/platforms';
 import { ROLE_FACTS } from '../../catalog/roles';
+import { planVersions } from '../../plan/plan-versions';
 import type { Plan } from '../../plan/schema';
 import { rolesInUse, type Topology } from '../../topology/build-topology';
 import { certDir, rolePath } from '../../topology/paths';
@@ -18,6 +19,7 @@ export function buildAgentInstall(plan: Plan, topology: Topology, platform: Plat
   return installScript({
     platform,
     version: plan.agentVersion,
+    versions: planVersions(plan),
     fleetServer: false,
     flags: agentFlags(plan, topology, os),
     commandNotes: topology.legs.some((l) => l.id === 'agent-fleet' && l.trust.kind === 'none') ? [{ code: 'insecure-lab' }] : [],

@@ -1,5 +1,6 @@
 import { platformFacts } from '../../catalog/platforms';
 import { ROLE_FACTS } from '../../catalog/roles';
+import { planVersions } from '../../plan/plan-versions';
 import type { Plan } from '../../plan/schema';
 import { rolesInUse, type Topology } from '../../topology/build-topology';
 import { certDir, rolePath } from '../../topology/paths';
@@ -25,6 +26,7 @@ export function buildFleetServerInstall(plan: Plan, topology: Topology): Script 
   return installScript({
     platform,
     version: plan.agentVersion,
+    versions: planVersions(plan),
     fleetServer: true,
     flags: fleetServerFlags(plan, topology, os),
     dir: certDir(plan, 'fleet-server', os),

@@ -1,11 +1,14 @@
+import { gateOpen, type Versions } from '../../catalog/gates';
 import { artifactUrl, platformFacts, type Platform } from '../../catalog/platforms';
-import { atLeast, parseVersion } from '../../catalog/version';
+import type { FlagName } from '../../catalog/flags';
 import type { ArtifactNote } from '../artifact-note';
 import type { Arg, Script, ScriptStep } from '../script';
 
 export interface InstallScriptInput {
   readonly platform: Platform;
   readonly version: string;
+  /** The plan's releases, for the version gates. */
+  readonly versions: Versions;
   readonly fleetServer: boolean;
   readonly flags: readonly Arg[];
   /** Notes placed right before the elastic-agent command. */
@@ -39,10 +42,18 @@ export function installScript(input: InstallScriptInput): Script {
 
   const run = (argv: Arg[], elevated = false): ScriptStep => ({ kind: 'command', argv, elevated });
   const placeholders = flags.some((f) => typeof f !== 'string' && /^<[A-Z_]+>$/.test(f.value));
+  // `install` of a 9.x Fleet Server from a tar or zip: the servers flavor (with fleet-server)
+  // comes only with --install-servers in 9.0.0; we always pass it, as Kibana does (audit row 3).
+  const installServers = input.fleetServer && gateOpen('install-servers', input.versions) === true;
   const agentCommand = (program: string, sub: 'install' | 'enroll'): ScriptStep[] => [
     ...(input.commandNotes ?? []).map((note): ScriptStep => ({ kind: 'comment', note })),
     ...(placeholders ? [{ kind: 'comment', note: { code: 'replace-placeholder' } } as const] : []),
-    { kind: 'command', argv: [program, sub, ...flags], elevated: facts.os === 'posix', multiline: true },
+    {
+      kind: 'command',
+      argv: [program, sub, ...flags, ...(sub === 'install' && installServers ? ['--install-servers' satisfies FlagName] : [])],
+      elevated: facts.os === 'posix',
+      multiline: true,
+    },
   ];
   const purpose = input.fleetServer ? 'fleet-server' : 'agent';
 
@@ -66,10 +77,9 @@ export function installScript(input: InstallScriptInput): Script {
       break;
     case 'deb':
     case 'rpm': {
-      const v = parseVersion(version);
       // From 9.0 the packages carry Fleet Server only in the "servers" flavor, chosen at
       // package-install time by the preinstall script (elastic-agent-cli.md §8).
-      const servers = input.fleetServer && v !== null && atLeast(v, '9.0.0');
+      const servers = input.fleetServer && gateOpen('servers-flavor', input.versions) === true;
       steps.push({ kind: 'comment', note: { code: 'download', params: { artifact } } });
       steps.push(run(['curl', '-L', '-O', url]));
       steps.push({

@@ -1,0 +1,133 @@
+import { atLeast, catalogueVersion, compareVersions, type Version } from './version';
+
+/**
+ * Every behaviour that depends on a release, in one place, each with its source.
+ * Generators, checks and words ask `gateOpen`; nothing else compares versions.
+ * Flags and the release that brought each are in ./flags.ts.
+ *
+ * `agent` is the Elastic Agent release the plan names: the agents' lowest version and
+ * the Fleet Server the commands install (the same package). `kibana` is Kibana's.
+ */
+export type Product = 'agent' | 'kibana';
+
+export type GateRange =
+  /** From this release on. */
+  | { readonly since: string }
+  /** From `since` up to, not including, `before`. */
+  | { readonly since: string; readonly before: string }
+  /** A fix released in one patch of each maintained branch: the first fixed patch per branch. */
+  | { readonly fixedIn: readonly string[] };
+
+export interface Gate {
+  readonly product: Product;
+  readonly range: GateRange;
+  /** Where the behaviour comes from: file and release, or the pull request. */
+  readonly source: string;
+}
+
+export const GATES = {
+  // ── Elastic Agent / Fleet Server ────────────────────────────────────────────
+  'mutual-flags': {
+    product: 'agent',
+    range: { since: '8.13.0' },
+    source: 'elastic-agent#4007 "Add mTLS flags to install and enroll commands", first in v8.13.0 (elastic-agent-cli.md §4)',
+  },
+  'agent-key-passphrase': {
+    product: 'agent',
+    range: { since: '8.16.0' },
+    source: 'elastic-agent#5494 --elastic-agent-cert-key-passphrase, v8.16.0 (elastic-agent-cli.md §4)',
+  },
+  'fleet-server-key-passphrase': {
+    product: 'agent',
+    range: { since: '8.8.0' },
+    source: 'elastic-agent#2424 --fleet-server-cert-key-passphrase, v8.8.0 (elastic-agent-cli.md §4)',
+  },
+  'service-token-path': {
+    product: 'agent',
+    range: { since: '8.8.0' },
+    source: 'elastic-agent#2424 --fleet-server-service-token-path, v8.8.0 (elastic-agent-cli.md §4)',
+  },
+  /** Packages carry Fleet Server only in the "servers" flavor, chosen by ELASTIC_AGENT_FLAVOR at package install. */
+  'servers-flavor': {
+    product: 'agent',
+    range: { since: '9.0.0' },
+    source: 'elastic-agent v9.0.0 dev-tools/packaging/templates/linux/preinstall.sh.tmpl; _meta/.flavors (elastic-agent-cli.md §8)',
+  },
+  /**
+   * `install` picks the servers flavor only from --install-servers in 9.0.0; from 9.0.1 a
+   * --fleet-server-* flag selects it too. We pass the flag on every 9.x tar/zip install,
+   * as Kibana's own Fleet Server instructions do.
+   */
+  'install-servers': {
+    product: 'agent',
+    range: { since: '9.0.0' },
+    source: 'elastic-agent v9.0.0 internal/pkg/agent/cmd/install.go (flavor from the flag only); v9.0.1 install.go isFleetServerFlagProvided (backport f3a39413 of #6727); audit row 3',
+  },
+  /**
+   * fleet-server built with elastic-agent-libs < v0.14.0 checks each client certificate's
+   * SANs against the SNI the client sent, under the server's default verification_mode full.
+   */
+  'fleet-server-checks-client-san': {
+    product: 'agent',
+    range: { since: '8.13.0', before: '8.16.2' },
+    source: 'elastic-agent-libs transport/tlscommon/tls_config.go makeVerifyServerConnection → verifyHostname(PeerCertificates[0], ServerName) until fix 4babafd (#242, v0.14.0); fleet-server go.mod v8.16.1 → libs v0.12.1, v8.16.2 → v0.14.0; audit row 4',
+  },
+  /** Elastic Defend reads EC keys from 9.1; before, RSA only. */
+  'defend-ec-keys': {
+    product: 'agent',
+    range: { since: '9.1.0' },
+    source: 'elastic/docs-content#5514 (EC supported from 9.1), #1133',
+  },
+
+  // ── Kibana ──────────────────────────────────────────────────────────────────
+  /** The Fleet Server host flyout's SSL options. */
+  'kibana-fleet-server-host-ssl': {
+    product: 'kibana',
+    range: { since: '9.1.0' },
+    source: 'kibana fleet_server_hosts_flyout/ssl_form_section.tsx (kibana-fleet-and-pain-points.md §1.1, §1.4)',
+  },
+  /** The ten "Fleet Server > …" / "Elastic Agent > …" fields replace the seven older ones. */
+  'kibana-fleet-server-host-agent-ssl': {
+    product: 'kibana',
+    range: { since: '9.3.0' },
+    source: 'kibana#236959 (merged October 2025) ssl_form_section.tsx; audit row 7',
+  },
+  /** The Output's Advanced YAML `ssl` is merged key by key over the form's instead of being replaced. */
+  'kibana-yaml-ssl-merged': {
+    product: 'kibana',
+    range: { fixedIn: ['8.17.7', '8.18.2', '8.19.0', '9.0.2'] },
+    source: 'kibana#219902, backports #220352–#220356 (May 2025); full_agent_policy.ts; audit row 2',
+  },
+} as const satisfies Record<string, Gate>;
+
+export type GateName = keyof typeof GATES;
+
+export interface Versions {
+  readonly agent: Version | null;
+  readonly kibana: Version | null;
+}
+
+/** Whether a release has the gated behaviour: null when the plan's version is not readable. */
+export function inRange(version: Version, range: GateRange): boolean {
+  if ('fixedIn' in range) {
+    const fixes = range.fixedIn.map(catalogueVersion);
+    const sameBranch = fixes.find((f) => f[0] === version[0] && f[1] === version[1]);
+    if (sameBranch) return compareVersions(version, sameBranch) >= 0;
+    // A branch newer than every fixed branch has the fix; an older or skipped one does not.
+    return fixes.every((f) => compareVersions(version, [f[0], f[1], Number.MAX_SAFE_INTEGER]) > 0);
+  }
+  if (!atLeast(version, range.since)) return false;
+  return !('before' in range) || !atLeast(version, range.before);
+}
+
+export function gateOpen(name: GateName, versions: Versions): boolean | null {
+  const gate: Gate = GATES[name];
+  const version = versions[gate.product];
+  return version ? inRange(version, gate.range) : null;
+}
+
+/** The first release a "since" gate needs, for messages ("needs 8.13.0 or later"). */
+export function gateSince(name: GateName): string {
+  const range: GateRange = GATES[name].range;
+  return 'since' in range ? range.since : (range.fixedIn[0] ?? '');
+}
