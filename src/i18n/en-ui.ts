@@ -239,6 +239,7 @@ export const ui = {
       agentKey: 'The agent key is encrypted (adds a passphrase file)',
       outputKey: 'The output key is encrypted (adds a passphrase file)',
     } satisfies Record<EncryptableKeyRole, string>,
+    encryptedSameFile: (file: string, roles: readonly string[]) => `${file} is also the ${roles.join(' and the ').toLowerCase()}: one file, so one answer for both.`,
     yaml: {
       title: 'In the Output’s Advanced YAML',
       description: 'YAML can carry a certificate inline; command-line flags cannot, so only these two offer it.',

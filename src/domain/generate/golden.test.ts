@@ -132,6 +132,9 @@ describe('the Fleet docs examples, reproduced from equivalent answers', () => {
         '--certificate-authorities=/path/to/ca.crt',
         '--fleet-server-cert=/path/to/fleet-server.crt',
         '--fleet-server-cert-key=/path/to/fleet-server.key',
+        // Not in the seed: it gives fleet-server.key a passphrase for the local agent and none
+        // for Fleet Server itself. One file is encrypted or not (audit row 5).
+        '--fleet-server-cert-key-passphrase=/path/to/passphrase-file',
         '--fleet-server-port=8220',
         '--elastic-agent-cert=/path/to/fleet-server.crt',
         '--elastic-agent-cert-key=/path/to/fleet-server.key',

@@ -28,7 +28,8 @@ describe('buildTopology', () => {
       {
         id: 'agent-output', client: 'agent', server: 'elasticsearch', dials: ['https://es.example.com:9200'], hostnameChecked: true,
         trust: { kind: 'ca', role: 'esCa' }, presented: { kind: 'external' },
-        mutual: { clientCert: 'outputCert', clientKey: 'outputKey', passphrase: null, clientCa: 'agentCa', clientAuth: 'required' },
+        // The output key is agent.key, the file the agent key toggle says is encrypted: one file, one state (audit row 5).
+        mutual: { clientCert: 'outputCert', clientKey: 'outputKey', passphrase: 'agentKeyPassphrase', clientCa: 'agentCa', clientAuth: 'required' },
       },
     ]);
   });

@@ -1,20 +1,30 @@
 import { MODEL_FACTS } from '../catalog/models';
-import { CERT_ROLES, type CertRole } from '../catalog/roles';
+import { CERT_ROLES, type CertRole, type EncryptableKeyRole } from '../catalog/roles';
 import type { Plan } from '../plan/schema';
-import type { Leg, MutualTls, Presented, Trust } from './leg';
+import { keyFileStates } from './key-files';
+import type { Leg, MutualTls, Presented, Topology, Trust } from './leg';
 
 /** The Fleet Server host's own agent always dials the internal endpoint (elastic-agent-cli.md §3.2). */
 export const INTERNAL_FLEET_URL = 'https://localhost:8221';
 
-export interface Topology {
-  readonly legs: readonly Leg[];
-}
+export type { Topology };
+
+/** The passphrase file of an encrypted key, or null: decided per file by ./key-files.ts. */
+type PassphraseOf = (key: EncryptableKeyRole) => CertRole | null;
 
 /**
  * Answers → the TLS connections of the deployment, with who trusts what.
  * Commands, YAML, diagrams and certificate verdicts are all read from these legs.
+ * Built twice: where each key lives decides which keys are one file, and so which are
+ * encrypted and with which passphrase file.
  */
 export function buildTopology(plan: Plan): Topology {
+  const draft = legsOf(plan, () => null);
+  const keys = keyFileStates(plan, { legs: draft });
+  return { legs: legsOf(plan, (key) => (keys[key].encrypted ? keys[key].passphrase : null)) };
+}
+
+function legsOf(plan: Plan, passphraseOf: PassphraseOf): Leg[] {
   const facts = MODEL_FACTS[plan.model];
   const mutual = plan.tls === 'mutual' && facts.mutualFleet;
   const lab = plan.tls === 'lab' && facts.lab;
@@ -23,7 +33,7 @@ export function buildTopology(plan: Plan): Topology {
   const agentClientCert = (clientCa: CertRole | null): MutualTls => ({
     clientCert: 'agentCert',
     clientKey: 'agentKey',
-    passphrase: plan.certs.encrypted.agentKey ? 'agentKeyPassphrase' : null,
+    passphrase: passphraseOf('agentKey'),
     clientCa,
     clientAuth: plan.clientAuth,
   });
@@ -36,7 +46,7 @@ export function buildTopology(plan: Plan): Topology {
           kind: 'cert',
           cert: 'fleetServerCert',
           key: 'fleetServerKey',
-          passphrase: plan.certs.encrypted.fleetServerKey ? 'fleetServerKeyPassphrase' : null,
+          passphrase: passphraseOf('fleetServerKey'),
         };
     legs.push({
       id: 'agent-fleet',
@@ -128,7 +138,7 @@ export function buildTopology(plan: Plan): Topology {
       ? {
           clientCert: 'outputCert',
           clientKey: 'outputKey',
-          passphrase: plan.certs.encrypted.outputKey ? 'outputKeyPassphrase' : null,
+          passphrase: passphraseOf('outputKey'),
           clientCa: 'agentCa',
           clientAuth: 'required',
         }
@@ -157,8 +167,7 @@ export function buildTopology(plan: Plan): Topology {
     });
   }
   if (esBehindProxy) legs.push(cloudUpstream('proxy-es-upstream', 'cloud-es', plan.elasticsearch.hosts));
-
-  return { legs };
+  return legs;
 }
 
 function cloudUpstream(id: 'proxy-fleet-upstream' | 'proxy-es-upstream', server: 'cloud-fleet' | 'cloud-es', dials: readonly string[]): Leg {

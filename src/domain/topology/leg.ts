@@ -62,3 +62,8 @@ export interface Leg {
   readonly presented: Presented;
   readonly mutual: MutualTls | null;
 }
+
+/** The TLS connections of a plan: commands, YAML, diagrams and verdicts are all read from these. */
+export interface Topology {
+  readonly legs: readonly Leg[];
+}

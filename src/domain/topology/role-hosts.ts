@@ -1,7 +1,6 @@
 import { CERT_ROLES, type CertRole } from '../catalog/roles';
 import type { Plan } from '../plan/schema';
-import type { NodeId } from './leg';
-import type { Topology } from './build-topology';
+import type { NodeId, Topology } from './leg';
 import type { HostKind } from './paths';
 
 /** The wizard's hosts that a node runs on; the other ends (proxy, ES, Logstash) configure their own files. */

@@ -2,6 +2,7 @@ import { PASSPHRASE_OF, type CertRole, type EncryptableKeyRole } from '../../dom
 import { platformFacts } from '../../domain/catalog/platforms';
 import type { Plan } from '../../domain/plan/schema';
 import { buildTopology, findLeg, rolesInUse } from '../../domain/topology/build-topology';
+import { keyRolesSharingFile } from '../../domain/topology/key-files';
 import { roleHosts } from '../../domain/topology/role-hosts';
 import { rolePath, type HostKind } from '../../domain/topology/paths';
 
@@ -16,8 +17,11 @@ export interface CertLayout {
   readonly dirs: { readonly fleetServer: boolean; readonly agentPosix: boolean; readonly agentWindows: boolean };
   /** File-name fields, grouped by the hosts that hold the files. */
   readonly groups: readonly RoleGroup[];
-  /** Keys in use whose "is encrypted" toggle is shown (it adds the passphrase file). */
-  readonly encryptable: readonly EncryptableKeyRole[];
+  /**
+   * Keys in use whose "is encrypted" toggle is shown (it adds the passphrase file), each
+   * with every key role naming the same file: one file, one state, so the toggle sets them all.
+   */
+  readonly encryptable: readonly { readonly role: EncryptableKeyRole; readonly sameFile: readonly EncryptableKeyRole[] }[];
   /** The output's CA and client certificate go into YAML: file or inline PEM. */
   readonly outputCaChoice: boolean;
   readonly outputCertChoice: boolean;
@@ -47,7 +51,9 @@ export function certLayout(plan: Plan): CertLayout {
     groups: [...groups]
       .sort(([a], [b]) => GROUP_ORDER.indexOf(a) - GROUP_ORDER.indexOf(b))
       .map(([key, list]) => ({ hosts: key.split(',') as HostKind[], roles: list })),
-    encryptable: keys.filter((k) => roles.includes(k) && hosts[k].length > 0),
+    encryptable: keys
+      .filter((k) => roles.includes(k) && hosts[k].length > 0)
+      .map((role) => ({ role, sameFile: keyRolesSharingFile(plan, topology, role) })),
     outputCaChoice: output?.trust.kind === 'ca',
     outputCertChoice: Boolean(output?.mutual),
   };

@@ -2,14 +2,14 @@ import { useFormContext } from 'react-hook-form';
 import { FormSection } from '../../components/form-section';
 import { Notice } from '../../components/notice';
 import type { CertRole, EncryptableKeyRole } from '../../domain/catalog/roles';
+import { fieldIdOf } from '../plan-form/field-name';
 import type { Plan } from '../../domain/plan/schema';
 import type { HostKind } from '../../domain/topology/paths';
 import { ui } from '../../i18n/en-ui';
 import { InlinePemFillIn } from '../certificates/inline-pem-fill-in';
 import { OpenShelfButton } from '../certificates/open-shelf-button';
 import { usePlanValues } from '../plan-form/use-plan-values';
-import { certLayout, rolePaths } from './cert-layout';
-import { CheckboxField } from './fields/checkbox-field';
+import { certLayout, rolePaths, type CertLayout } from './cert-layout';
 import { ChoiceField } from './fields/choice-field';
 import { TextField } from './fields/text-field';
 
@@ -49,8 +49,8 @@ export function CertsStep() {
   );
 }
 
-function RoleFileField({ plan, role, hosts, encryptable }: { plan: Plan; role: CertRole; hosts: readonly HostKind[]; encryptable: readonly EncryptableKeyRole[] }) {
-  const key = encryptable.find((k) => k === role);
+function RoleFileField({ plan, role, hosts, encryptable }: { plan: Plan; role: CertRole; hosts: readonly HostKind[]; encryptable: CertLayout['encryptable'] }) {
+  const key = encryptable.find((k) => k.role === role);
   return (
     <div className="role-field">
       <TextField
@@ -69,7 +69,7 @@ function RoleFileField({ plan, role, hosts, encryptable }: { plan: Plan; role: C
         code
         width="medium"
       />
-      {key ? <CheckboxField name={`certs.encrypted.${key}`} label={words.encrypted[key]} /> : null}
+      {key ? <KeyEncryptedField plan={plan} role={key.role} sameFile={key.sameFile} /> : null}
     </div>
   );
 }
@@ -105,5 +105,36 @@ function CertSourceField({ which }: { which: 'outputCa' | 'outputCert' }) {
       ) : null}
       {inline ? <InlinePemFillIn plan={plan} which={which} /> : null}
     </>
+  );
+}
+
+/**
+ * "The key is encrypted": a property of the file, so one state for every role naming the
+ * same file (audit row 5). Checked when any of them is; a change sets them all.
+ */
+function KeyEncryptedField({ plan, role, sameFile }: { plan: Plan; role: EncryptableKeyRole; sameFile: readonly EncryptableKeyRole[] }) {
+  const { setValue } = useFormContext<Plan>();
+  const id = fieldIdOf(`certs.encrypted.${role}`);
+  const others = sameFile.filter((r) => r !== role);
+  return (
+    <div className="choice checkbox-field">
+      <input
+        type="checkbox"
+        id={id}
+        checked={sameFile.some((r) => plan.certs.encrypted[r])}
+        aria-describedby={others.length > 0 ? `${id}-description` : undefined}
+        onChange={(e) => {
+          for (const r of sameFile) setValue(`certs.encrypted.${r}`, e.target.checked, { shouldDirty: true, shouldValidate: true });
+        }}
+      />
+      <div className="choice-text">
+        <label htmlFor={id}>{words.encrypted[role]}</label>
+        {others.length > 0 ? (
+          <p className="choice-description" id={`${id}-description`}>
+            {words.encryptedSameFile(plan.certs.files[role], others.map((r) => ui.roles[r].label))}
+          </p>
+        ) : null}
+      </div>
+    </div>
   );
 }

@@ -89,7 +89,7 @@ describe('certLayout', () => {
         { hosts: ['fleet-server'], roles: ['fleetServerCert', 'fleetServerKey'] },
         { hosts: ['agent', 'fleet-server'], roles: ['fleetServerCa', 'esCa'] },
       ],
-      encryptable: ['fleetServerKey'],
+      encryptable: [{ role: 'fleetServerKey', sameFile: ['fleetServerKey'] }],
       outputCaChoice: true,
       outputCertChoice: false,
     });
@@ -106,7 +106,22 @@ describe('certLayout', () => {
       { hosts: ['agent', 'fleet-server'], roles: ['fleetServerCa', 'agentCert', 'agentKey', 'agentKeyPassphrase', 'esCa'] },
     ]);
     expect(layout.dirs).toEqual({ fleetServer: true, agentPosix: false, agentWindows: true });
-    expect(layout.encryptable).toEqual(['fleetServerKey', 'agentKey']);
+    expect(layout.encryptable).toEqual([
+      { role: 'fleetServerKey', sameFile: ['fleetServerKey'] },
+      { role: 'agentKey', sameFile: ['agentKey'] },
+    ]);
+  });
+
+  test('the agent key and the output key named alike are one file: one toggle sets both (audit row 5)', () => {
+    const layout = certLayout(plan((p) => {
+      p.tls = 'mutual';
+      p.mutualOutput = true;
+    }));
+    expect(layout.encryptable).toEqual([
+      { role: 'fleetServerKey', sameFile: ['fleetServerKey'] },
+      { role: 'agentKey', sameFile: ['agentKey', 'outputKey'] },
+      { role: 'outputKey', sameFile: ['agentKey', 'outputKey'] },
+    ]);
   });
 
   test('an inline output CA takes the CA file off the agents', () => {
