@@ -3,8 +3,7 @@ import type { CertificateFacts, DecodedItem } from '../domain/certs/types';
 import { verifyChain } from '../domain/certs/verify-chain';
 import { evaluate, type AssignmentOverrides, type LegVerdict } from '../domain/inspect/evaluate';
 import { certificatesOf, isCaCertificate, type ShelfFile } from '../domain/inspect/shelf';
-import { FILE_PROBLEM_MESSAGES, LEG_NAMES, ROLE_LABELS } from '../i18n/en-domain';
-import { describeFinding } from '../i18n/words';
+import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES, ROLE_LABELS } from '../i18n/en-findings';
 import type { Io } from './io';
 import { readPlan } from './read-plan';
 

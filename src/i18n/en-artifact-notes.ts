@@ -9,6 +9,8 @@ type Message = (p: Params) => string;
 /** Comments inside generated scripts and YAML. Flags, keys and commands stay verbatim. */
 export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
   'place-files': (p) => `Copy these files to ${p.dir} before you run the commands: ${p.files}`,
+  'place-policy-output-files': (p) =>
+    `Also copy these files to ${p.dir}, where the Output’s YAML names them: the Fleet Server policy uses that output too. ${p.files}`,
   'write-passphrase': (p) => `Write the passphrase of the key to ${p.path}, with no trailing newline.`,
   'write-service-token': (p) => `Write the Fleet Server service token to ${p.path}, with no trailing newline.`,
   download: (p) => `Download ${p.artifact}.`,

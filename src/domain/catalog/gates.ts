@@ -80,23 +80,43 @@ export const GATES = {
   },
 
   // ── Kibana ──────────────────────────────────────────────────────────────────
-  /** The Fleet Server host flyout's SSL options. */
+  // Releases from Kibana's release notes and PR labels (no tag was checked; where a
+  // patch number is inferred from dates, the source says so).
+  /** The Fleet Server host flyout's "Authentication" section (seven fields, Client auth among them). */
   'kibana-fleet-server-host-ssl': {
     product: 'kibana',
     range: { since: '9.1.0' },
-    source: 'kibana fleet_server_hosts_flyout/ssl_form_section.tsx (kibana-fleet-and-pain-points.md §1.1, §1.4)',
+    source: 'kibana#208091 (labels backport:skip, v9.1.0), fleet_server_hosts_flyout/ssl_form_section.tsx @ ef38cab5; 9.1.0 release notes',
   },
-  /** The ten "Fleet Server > …" / "Elastic Agent > …" fields replace the seven older ones. */
+  /** The ten "Fleet Server > …" / "Elastic Agent > …" fields replace the seven. */
   'kibana-fleet-server-host-agent-ssl': {
     product: 'kibana',
     range: { since: '9.3.0' },
-    source: 'kibana#236959 (merged October 2025) ssl_form_section.tsx; audit row 7',
+    source: 'kibana#236959, listed in the 9.3.0 release notes only; ssl_form_section.tsx (newest); audit row 7',
   },
-  /** The Output's Advanced YAML `ssl` is merged key by key over the form's instead of being replaced. */
+  /** The Elasticsearch output's "Authentication" section (Server SSL certificate authorities, Client SSL certificate, key). */
+  'kibana-es-output-ssl-form': {
+    product: 'kibana',
+    range: { since: '9.1.0' },
+    source: 'kibana#208745 (v9.1.0, backport:skip), edit_output_flyout/ssl_form_section.tsx @ 2977442a',
+  },
+  /** That section's values were also copied into every agent's Fleet Server TLS settings (fleet.ssl). */
+  'kibana-es-output-ssl-leaks-to-fleet': {
+    product: 'kibana',
+    range: { since: '9.1.0', before: '9.1.5' },
+    source: 'kibana#208745 full_agent_policy.ts; removed by #236788 (9.1 backport #236933), release notes 9.1.5',
+  },
+  /** The Logstash output's "Enable SSL" switch; with it a new output saves with the CA alone. */
+  'kibana-logstash-ssl-switch': {
+    product: 'kibana',
+    range: { since: '9.1.0' },
+    source: 'kibana#216216, 9.1.0 release notes; use_output_form.tsx @ 01523c08 (certificate and key validated only when editing a saved output, kibana#239057)',
+  },
+  /** The Output's Advanced YAML `ssl` is merged key by key over the form's instead of being replaced by it. */
   'kibana-yaml-ssl-merged': {
     product: 'kibana',
     range: { fixedIn: ['8.17.7', '8.18.2', '8.19.0', '9.0.2'] },
-    source: 'kibana#219902, backports #220352–#220356 (May 2025); full_agent_policy.ts; audit row 2',
+    source: 'kibana#219902 (9.1.0 release notes), backports #220356 (8.17), #220354 (8.18), #220353 (8.19), #220352 (9.0); 8.19.0 certain, 8.17.7, 8.18.2 and 9.0.2 inferred from release dates; audit row 2',
   },
 } as const satisfies Record<string, Gate>;
 

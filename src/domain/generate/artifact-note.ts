@@ -4,6 +4,7 @@
  */
 export type ArtifactNoteCode =
   | 'place-files'
+  | 'place-policy-output-files'
   | 'write-passphrase'
   | 'write-service-token'
   | 'download'

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding';
 import { dialHost } from '../../topology/dial-host';
+import { isIpAddress } from '../../topology/ip-literal';
 import { sanCoversHost } from '../san-covers-host';
 import type { LegCheck } from './leg-check';
 
@@ -17,7 +18,6 @@ export const sanCoversDials: LegCheck = (e) => {
   return e.leg.dials.flatMap((dial): Finding[] => {
     const host = dialHost(dial);
     if (!host || sanCoversHost(p.leaf, host).covered) return [];
-    const ip = /^[\d.]+$|:/.test(host);
-    return [{ code: 'san-missing', severity: 'error', leg: e.leg.id, roles: [p.role], params: { file: p.file, host, covers, ip: ip ? 1 : 0 } }];
+    return [{ code: 'san-missing', severity: 'error', leg: e.leg.id, roles: [p.role], params: { file: p.file, host, covers, ip: isIpAddress(host) ? 1 : 0 } }];
   });
 };

@@ -16,6 +16,8 @@ export interface InstallScriptInput {
   /** Certificate directory on this host and the files the admin places there. */
   readonly dir: string;
   readonly files: readonly string[];
+  /** Files this host also needs in another folder (the Output's, for the Fleet Server policy). */
+  readonly alsoFiles?: { readonly dir: string; readonly files: readonly string[] };
   /** Files written from a prompt: passphrases and the service token. */
   readonly secrets: readonly { path: string; file: string; kind: 'passphrase' | 'service-token' }[];
 }
@@ -33,6 +35,10 @@ export function installScript(input: InstallScriptInput): Script {
 
   if (input.files.length > 0) {
     steps.push({ kind: 'comment', note: { code: 'place-files', params: { dir: input.dir, files: input.files.join(', ') } } });
+  }
+  if (input.alsoFiles && input.alsoFiles.files.length > 0) {
+    const { dir, files } = input.alsoFiles;
+    steps.push({ kind: 'comment', note: { code: 'place-policy-output-files', params: { dir, files: files.join(', ') } } });
   }
   for (const secret of input.secrets) {
     const code = secret.kind === 'passphrase' ? 'write-passphrase' : 'write-service-token';

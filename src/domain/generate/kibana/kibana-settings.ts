@@ -2,8 +2,8 @@ import type { CertRole } from '../../catalog/roles';
 import { normalizeFingerprint } from '../../plan/fingerprint';
 import type { Plan } from '../../plan/schema';
 import { findLeg, type Topology } from '../../topology/build-topology';
-import { rolePath } from '../../topology/paths';
-import { buildOutputYaml, outputPathOs } from '../output/output-ssl';
+import { outputPathOs, rolePath } from '../../topology/paths';
+import { buildOutputYaml } from '../output/output-ssl';
 import { platformFacts } from '../../catalog/platforms';
 
 /**

@@ -1,7 +1,6 @@
-import { platformFacts } from '../../catalog/platforms';
 import type { Plan } from '../../plan/schema';
 import { findLeg, type Topology } from '../../topology/build-topology';
-import { rolePath } from '../../topology/paths';
+import { outputPathOs, rolePath } from '../../topology/paths';
 
 /** The `ssl.*` keys an Output's Advanced YAML may carry (elastic-agent-libs tlscommon, elastic-agent-cli.md §5.1). */
 export interface OutputSsl {
@@ -9,12 +8,6 @@ export interface OutputSsl {
   certificate?: string;
   key?: string;
   key_passphrase_path?: string;
-}
-
-/** The OS whose paths the policy carries: one policy serves every agent, so mixed fleets need care (a finding says so). */
-export function outputPathOs(plan: Plan) {
-  const oses = plan.agents.platforms.map((p) => platformFacts(p).os);
-  return oses.length > 0 && oses.every((o) => o === 'windows') ? 'windows' : 'posix';
 }
 
 function pem(text: string): string {
