@@ -80,6 +80,8 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     }”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${Number(p.ip) ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
   'san-absent': (p) =>
     `${p.file} has no Subject Alternative Name, only a Common Name (${p.cn || 'empty'}). Go’s TLS ignores the Common Name: “x509: certificate relies on legacy Common Name field, use SANs instead”. Reissue it with --dns/--ip names.`,
+  'client-san-missing': (p) =>
+    `Fleet Server ${p.version} checks the agents’ client certificates against the name they dial (fixed in 8.16.2), and ${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Fleet Server refuses it: the agent logs “remote error: tls: bad certificate”. Add ${p.host} as a DNS name to the agents’ certificates, or upgrade Fleet Server and the agents to 8.16.2.`,
   'eku-missing': (p) =>
     `${p.file} is not allowed for ${p.purpose === 'serverAuth' ? 'servers (serverAuth)' : 'clients (clientAuth)'}; it lists ${p.has}. Expect “x509: certificate specifies an incompatible key usage”. Reissue it with extendedKeyUsage = ${p.purpose}, or with both serverAuth and clientAuth.`,
   'cert-expired': (p) => `${p.subject} in ${p.file} expired on ${String(p.notAfter).slice(0, 10)}: “x509: certificate has expired or is not yet valid”. Renew it.`,

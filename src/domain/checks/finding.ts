@@ -36,6 +36,7 @@ export type FindingCode =
   | 'chain-weak-signature'
   | 'san-missing'
   | 'san-absent'
+  | 'client-san-missing'
   | 'eku-missing'
   | 'cert-expired'
   | 'cert-not-yet-valid'

@@ -3,6 +3,7 @@ import type { Finding } from '../finding';
 import { caIsCa } from './ca-is-ca';
 import { certValidity } from './cert-validity';
 import { chainVerifies } from './chain-verifies';
+import { clientSanCoversSni } from './client-san-covers-sni';
 import { defendRsa } from './defend-rsa';
 import { ekuAllowsPurpose } from './eku-allows-purpose';
 import { filesMissing } from './files-missing';
@@ -17,6 +18,7 @@ import { weakKeys } from './weak-keys';
 export const LEG_CHECKS: readonly LegCheck[] = [
   chainVerifies,
   sanCoversDials,
+  clientSanCoversSni,
   ekuAllowsPurpose,
   certValidity,
   keyMatches,

@@ -1,18 +1,7 @@
 import { gateOpen } from '../../catalog/gates';
 import { planVersions } from '../../plan/plan-versions';
-import { dialHost } from '../../topology/dial-host';
-import { isIpAddress } from '../../topology/ip-literal';
+import { clientSanNames } from '../client-san-names';
 import type { PlanCheck } from './plan-check';
-
-/**
- * The names an agent certificate must carry for a Fleet Server that checks client SANs:
- * each DNS name agents dial (Go sends it as SNI; an IP sends none, so nothing is checked),
- * and `localhost` for the Fleet Server host's own agent on :8221 when it presents one.
- */
-export function clientSanNames(dials: readonly string[], selfPresents: boolean): string[] {
-  const names = dials.map(dialHost).filter((h): h is string => h !== null && !isIpAddress(h));
-  return [...new Set([...names, ...(selfPresents ? ['localhost'] : [])])];
-}
 
 /**
  * fleet-server 8.13.0–8.16.1 (elastic-agent-libs < v0.14.0) checks each client
