@@ -14,13 +14,16 @@ const CertificateShelf = lazy(() => import('../features/certificates/certificate
 
 export const OUTPUT_HEADING_ID = 'output-title';
 
+/** The certificate panel comes after the first screen; so does the code that opens it. */
+const showCertificates = () => void import('../features/certificates/open-shelf-button').then((m) => m.showShelf());
+
 /** The side that follows the answers: what to fix, the certificate files and their verdicts, then the commands and settings. */
 export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue) => void }) {
   const plan = useDeferredValue(usePlanValues());
   const issues = useMemo(() => planIssues(plan), [plan]);
   return (
     <div className="live">
-      <IssueSummary plan={plan} issues={issues} onSelect={onSelectIssue} />
+      <IssueSummary plan={plan} issues={issues} onSelect={onSelectIssue} onShowCertificates={showCertificates} />
       <ErrorBoundary fallback={<Notice tone="error">{ui.certificates.failed}</Notice>}>
         <Suspense fallback={null}>
           <CertificateShelf plan={plan} />

@@ -22,13 +22,61 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
   'insecure-lab': () => 'Lab only: --insecure skips the check of the Fleet Server certificate, nothing else.',
   'replace-placeholder': () => 'Replace the <PLACEHOLDERS> with the values from Kibana.',
   'run-elevated-powershell': () => 'Run in PowerShell as Administrator (not PowerShell ISE).',
-  'kibana-fleet-server-hosts': () => 'Fleet → Settings → Fleet Server hosts → Add Fleet Server (or Edit)',
-  'kibana-fleet-server-hosts-cloud': () => 'Fleet → Settings → Fleet Server hosts: Elastic Cloud manages this entry; keep it as is',
-  'kibana-fleet-server-hosts-ssl': () =>
-    'Same Fleet Server host → Authentication (Kibana 9.1 and later; optional: the install flags already set these at enrollment, and policy values override them later)',
-  'kibana-outputs': () => 'Fleet → Settings → Outputs → Edit the default output',
-  'kibana-advanced-yaml-none': () => 'leave empty',
-  'output-yaml-none': () => 'This output needs no Advanced YAML: its certificate is signed by a public CA.',
+  'kibana-where-fleet-server-host': () => 'Fleet → Settings → Fleet Server hosts → Add Fleet Server (or Edit)',
+  'kibana-where-fleet-server-host-cloud': () => 'Fleet → Settings → Fleet Server hosts: Elastic Cloud manages this entry; keep it as is',
+  'kibana-where-fleet-server-host-ssl': () => 'The same Fleet Server host → Authentication',
+  'kibana-where-default-output': () => 'Fleet → Settings → Outputs → Edit the default output',
+  'kibana-where-add-output': () => 'Fleet → Settings → Outputs → Add output',
+  'kibana-where-es-output-before-logstash': () =>
+    'Fleet → Settings → Outputs → Edit the default output, the Elasticsearch one, before you add the Logstash output',
+  'kibana-where-fleet-server-policy': () => 'Fleet → Agent policies → the Fleet Server policy (Create agent policy, with the Fleet Server integration, if there is none)',
+  'kibana-where-enrollment-token': () => 'Fleet → Enrollment tokens',
+  'kibana-no-ssl-options': (p) =>
+    `Kibana ${p.version} has no SSL options for Fleet Server hosts: the install flags carry them all.`,
+  'kibana-ssl-leave-empty': () =>
+    'Leave this section empty. The install flags configure Fleet Server; these fields do not replace them, and the Elastic Agent ones break agents.',
+  'kibana-row-not-read': (p) =>
+    `${p.misnamed === 'certificate' ? 'Despite its name, Fleet Server’s own server certificate. ' : p.misnamed === 'key' ? 'Despite its name, the key of Fleet Server’s own server certificate. ' : ''}Kibana writes it beside the settings fleet-server reads, so it is not used${p.flag ? ` and never replaces ${p.flag}` : ''}.`,
+  'kibana-row-es': (p) =>
+    `Optional. Kibana sends these as Fleet Server’s own Elasticsearch output: if you fill them, give the Fleet Server host’s path, as ${p.flag} does: ${p.path}.`,
+  'kibana-row-es-unused': () => 'Not used by this plan.',
+  'kibana-row-agent-breaks': () =>
+    'Agents apply it from their first policy, and it replaces their whole client certificate settings: the key passphrase is dropped, Windows agents get these paths, and the agent rejects the whole policy change.',
+  'kibana-es-authentication-empty': (p) =>
+    `The Advanced YAML carries the certificates, with the key passphrase the form has no field for.${Number(p.leaks) ? ' This Kibana also copies these fields into every agent’s Fleet Server settings (fixed in 9.1.5, kibana#236788).' : ''}`,
+  'kibana-yaml-none-public': () => 'Elastic Cloud’s certificate is signed by a public CA that agents already trust.',
+  'kibana-yaml-none-fingerprint': () => 'The CA trusted fingerprint above is all it takes to trust Elasticsearch.',
+  'kibana-logstash-new-output': () =>
+    'Add a new output; do not change the default Elasticsearch output to Logstash. Kibana refuses that while the Fleet Server policy uses it (“Logstash output cannot be used with Fleet Server integration in …”). When this output becomes the default for agent integrations, Kibana keeps Fleet Server policies on the Elasticsearch output.',
+  'kibana-logstash-encryption-key': () =>
+    'Kibana saves a Logstash output only when xpack.encryptedSavedObjects.encryptionKey is set in kibana.yml; without it the form shows “Additional setup required” and Save stays disabled.',
+  'kibana-logstash-yaml-replaced': (p) =>
+    `Kibana ${p.version} replaces the Advanced YAML’s ssl with the form’s when it builds the agents’ policy (fixed in 8.17.7, 8.18.2, 8.19.0 and 9.0.2, kibana#219902): the key passphrase below is lost there and agents cannot open the key. Use an unencrypted key, or upgrade Kibana.`,
+  'kibana-logstash-yaml-passphrase': () => 'The form has no field for the key’s passphrase file; the YAML adds it.',
+  'kibana-logstash-client-required': () =>
+    'This Kibana requires a client certificate and key even for one-way TLS. Logstash with ssl_client_authentication none never asks for it, but every agent loads it: give a certificate and key that exist on every agent.',
+  'kibana-logstash-client-one-way': () => 'One-way TLS needs none. When you edit this output again later, Kibana asks for both (kibana#239057).',
+  'kibana-es-output-for-fleet-server-logstash': () =>
+    'It keeps serving the Fleet Server policy, with the Fleet Server host’s paths, when the Logstash output becomes the agents’ default.',
+  'kibana-es-output-for-fleet-server-other-os': () =>
+    'For the Fleet Server policy only, with the Fleet Server host’s paths: the default output names paths of the agents’ operating system.',
+  'kibana-fleet-server-policy': (p) =>
+    `The policy with the Fleet Server integration that Fleet Server runs; its id goes into --fleet-server-policy: ${p.policyId}.`,
+  'kibana-service-token': () =>
+    'Generate a service token: Fleet → Add Fleet Server → Advanced → Generate service token, or in Dev Tools POST _security/service/elastic/fleet-server/credential/token. Type it into the wizard for the Fleet Server command; it is never saved.',
+  'kibana-service-token-file': (p) =>
+    `Generate a service token: Fleet → Add Fleet Server → Advanced → Generate service token, or in Dev Tools POST _security/service/elastic/fleet-server/credential/token. The Fleet Server script asks for it and writes it to ${p.path}.`,
+  'kibana-enrollment-token': () =>
+    'The enrollment token of the agents’ policy (or Add agent on that policy). Type it into the wizard for the agent commands; it is never saved.',
+  'kibana-leave-empty': () => 'leave empty',
+  'kibana-name-fleet-server-host': () => 'Fleet Server',
+  'kibana-name-logstash': () => 'Logstash',
+  'kibana-name-es-for-fleet-server': () => 'Elasticsearch for Fleet Server',
+  'kibana-on': () => 'On',
+  'kibana-off': () => 'Off',
+  'output-yaml-none-public': () => 'This output needs no Advanced YAML: Elastic Cloud’s certificate is signed by a public CA.',
+  'output-yaml-none-fingerprint': () => 'This output needs no Advanced YAML: the CA trusted fingerprint field in Kibana carries the trust.',
+  'output-yaml-none-logstash-form': () => 'This output needs no Advanced YAML: its certificates go into the Logstash form’s SSL fields.',
 };
 
 /** An artifact note in English words. */

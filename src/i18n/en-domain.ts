@@ -44,6 +44,8 @@ export const PLAN_ISSUE_MESSAGES: Record<PlanIssueCode, Message> = {
     `“${p.value}” is not an absolute Windows path; use a drive path like C:\\ProgramData\\ElasticAgentCerts or a UNC path.`,
   'path-character': (p) =>
     `“${p.value}” contains “${p.char}”. Certificate folders and file names may hold letters, digits and . _ - + @ = only: shells and PowerShell give the others a meaning.`,
+  'passphrase-file-shared': (p) =>
+    `${p.value} is already the passphrase file of another key. Each key file needs its own passphrase file; give this one another name.`,
   'url-shape-differs': (p) =>
     `${p.value} differs from the first URL in its protocol or path; Kibana refuses Fleet Server host URLs that do.`,
   'control-character': (p) => `This holds a line break or control character (${p.char}); plan values never do. Type it again.`,

@@ -48,7 +48,7 @@ export const ui = {
     back: 'Back',
     next: 'Next',
     finish: 'Check all answers',
-    allGood: 'Every answer checks out. Your commands and settings are ready beside the form.',
+    allGood: 'Every answer checks out. The summary beside the form says whether your certificate files do too.',
     stepIntro: {
       model: 'How your agents, Fleet Server and Elasticsearch are deployed decides which connections can use TLS and where it ends.',
       hosts: 'The addresses agents and Fleet Server dial, the versions and platforms the commands are written for.',
@@ -278,7 +278,13 @@ export const ui = {
 
   summary: {
     title: (n: number) => (n === 1 ? '1 thing to fix' : `${n} things to fix`),
-    ready: 'Nothing to fix: the plan is ready.',
+    state: {
+      ready: () => 'Ready: every answer checks out, and every connection passes with your files.',
+      unchecked: () => 'Your answers check out. Check your certificate files before you install: drop them on the page.',
+      incomplete: (n: number) => `Your answers check out; ${n === 1 ? '1 connection still misses' : `${n} connections still miss`} a file to be checked.`,
+      failing: (n: number) => `Your answers check out, but ${n === 1 ? '1 connection fails' : `${n} connections fail`} with your certificate files. Not ready.`,
+    },
+    showCertificates: 'Show the connections',
     item: (step: string, field: string) => `${step} · ${field}`,
     hint: 'The output below already reflects your answers; fix these before you use it.',
   },

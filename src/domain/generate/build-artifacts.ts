@@ -14,7 +14,13 @@ export type Artifact =
   | { readonly id: string; readonly kind: 'fleet-server-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
   | { readonly id: string; readonly kind: 'agent-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
   | { readonly id: 'kibana-settings'; readonly kind: 'kibana-settings'; readonly sections: readonly KibanaSection[] }
-  | { readonly id: 'output-yaml'; readonly kind: 'output-yaml'; readonly document: { ssl: OutputSsl } | null };
+  | {
+      readonly id: 'output-yaml';
+      readonly kind: 'output-yaml';
+      readonly document: { ssl: OutputSsl } | null;
+      /** Why an empty document needs nothing: a public CA, the fingerprint field, or Logstash's form. */
+      readonly emptyBecause: 'public' | 'fingerprint' | 'logstash-form';
+    };
 
 export type ArtifactKind = Artifact['kind'];
 
@@ -43,7 +49,9 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
     });
   }
   artifacts.push({ id: 'kibana-settings', kind: 'kibana-settings', sections: buildKibanaSettings(plan, topology) });
-  artifacts.push({ id: 'output-yaml', kind: 'output-yaml', document: buildOutputYaml(plan, topology) });
+  const outputLeg = topology.legs.find((l) => l.id === 'agent-output');
+  const emptyBecause = outputLeg?.server === 'logstash' ? 'logstash-form' : outputLeg?.trust.kind === 'fingerprint' ? 'fingerprint' : 'public';
+  artifacts.push({ id: 'output-yaml', kind: 'output-yaml', document: buildOutputYaml(plan, topology), emptyBecause });
   return artifacts;
 }
 

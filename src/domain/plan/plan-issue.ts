@@ -20,6 +20,7 @@ export type PlanIssueCode =
   | 'path-not-absolute-posix'
   | 'path-not-absolute-windows'
   | 'path-character'
+  | 'passphrase-file-shared'
   | 'url-shape-differs'
   | 'control-character'
   | 'too-long'

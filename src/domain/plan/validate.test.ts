@@ -187,6 +187,14 @@ describe('validatePlan', () => {
       edit(onPrem, (p) => (p.fleetServer.urls = ['https://a.example.com:8220', 'https://b.example.com:8220/fleet'])),
       [{ path: ['fleetServer', 'urls', 1], code: 'url-shape-differs', params: { value: 'https://b.example.com:8220/fleet' } }],
     ],
+    [
+      'two encrypted keys cannot share one passphrase file (the second prompt would overwrite the first)',
+      edit(examples['on-prem-mutual']!, (p) => {
+        p.certs.files.outputKey = 'output.key';
+        p.certs.encrypted.outputKey = true;
+      }),
+      [{ path: ['certs', 'files', 'outputKeyPassphrase'], code: 'passphrase-file-shared', params: { value: 'agent.key.pass' } }],
+    ],
     ['Fleet Server URLs that differ only in host and port are fine', edit(onPrem, (p) => (p.fleetServer.urls = ['https://a.example.com:8220', 'https://b.example.com'])), []],
   ];
   it.each(cases)('%s', (_title, plan, expected) => {

@@ -1,5 +1,6 @@
 import { gateOpen, gateSince, type GateName } from '../catalog/gates';
 import { MODEL_FACTS } from '../catalog/models';
+import { PASSPHRASE_OF, type EncryptableKeyRole } from '../catalog/roles';
 import { platformFacts } from '../catalog/platforms';
 import { versionProblem } from '../catalog/version';
 import { buildTopology, rolesInUse } from '../topology/build-topology';
@@ -144,6 +145,15 @@ export function validatePlan(plan: Plan): PlanIssue[] {
   for (const role of roles) {
     if (hostsOfRoles[role].length > 0) add(['certs', 'files', role], checkFileName(plan.certs.files[role]));
   }
+  // One passphrase file per key file: two keys cannot share one on a host they share
+  // (the second prompt would overwrite the first passphrase).
+  const passphraseRoles = roles.filter((r): r is (typeof PASSPHRASE_OF)[EncryptableKeyRole] => (Object.values(PASSPHRASE_OF) as string[]).includes(r));
+  passphraseRoles.forEach((role, i) => {
+    const other = passphraseRoles.slice(0, i).find(
+      (o) => plan.certs.files[o] === plan.certs.files[role] && hostsOfRoles[o].some((h) => hostsOfRoles[role].includes(h)),
+    );
+    if (other) add(['certs', 'files', role], { code: 'passphrase-file-shared', params: { value: plan.certs.files[role] } });
+  });
   const outputLeg = topology.legs.find((l) => l.id === 'agent-output');
   if (outputLeg?.trust.kind === 'ca' && plan.certs.outputCa.kind === 'inline') {
     add(['certs', 'outputCa', 'pem'], checkCertificatePem(plan.certs.outputCa.pem));

@@ -1,38 +1,56 @@
 import type { PlanIssue } from '../../domain/plan/plan-issue';
 import type { Plan } from '../../domain/plan/schema';
+import { buildTopology, rolesInUse } from '../../domain/topology/build-topology';
 import { ui } from '../../i18n/en-ui';
 import { describeIssue } from '../../i18n/words';
+import { useJudgedVerdicts } from '../certificates/verdict-feed';
 import { fieldNameOf } from '../plan-form/field-name';
 import { fieldLabel } from '../wizard/field-labels';
 import { stepOfPath } from '../wizard/steps';
+import { readiness } from './readiness';
 
 interface IssueSummaryProps {
   plan: Plan;
   issues: readonly PlanIssue[];
   onSelect: (issue: PlanIssue) => void;
+  /** Opens the certificate panel, where the verdicts are. */
+  onShowCertificates: () => void;
 }
 
-/** "N things to fix": every issue of the plan, each a link to its field. */
-export function IssueSummary({ plan, issues, onSelect }: IssueSummaryProps) {
-  if (issues.length === 0) {
+/**
+ * How ready the plan is: every issue of the answers, each a link to its field; then, with
+ * the answers complete, what the certificate verdicts say. "Ready" only when both agree.
+ */
+export function IssueSummary({ plan, issues, onSelect, onShowCertificates }: IssueSummaryProps) {
+  const judged = useJudgedVerdicts(plan.model);
+  const needsFiles = rolesInUse(buildTopology(plan)).length > 0;
+  const state = readiness(issues.length, judged?.verdicts ?? null, needsFiles);
+  const words = ui.summary;
+  if (state.kind !== 'issues') {
+    const tone = state.kind === 'ready' ? 'summary-ready' : state.kind === 'failing' ? '' : 'summary-pending';
     return (
-      <section className="summary summary-ready" aria-labelledby="summary-title">
+      <section className={`summary ${tone}`} aria-labelledby="summary-title">
         <h2 className="summary-title" id="summary-title">
-          {ui.summary.ready}
+          {words.state[state.kind](state.kind === 'failing' || state.kind === 'incomplete' ? state.count : 0)}
         </h2>
+        {state.kind === 'ready' ? null : (
+          <button type="button" className="link-button" onClick={onShowCertificates}>
+            {words.showCertificates}
+          </button>
+        )}
       </section>
     );
   }
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 className="summary-title" id="summary-title">
-        {ui.summary.title(issues.length)}
+        {words.title(issues.length)}
       </h2>
       <ul className="summary-list">
         {issues.map((issue, i) => (
           <li key={i}>
             <button type="button" className="summary-item" onClick={() => onSelect(issue)}>
-              <span className="summary-where">{ui.summary.item(ui.wizard.steps[stepOfPath(issue.path)], fieldLabel(fieldNameOf(issue.path, plan)))}</span>
+              <span className="summary-where">{words.item(ui.wizard.steps[stepOfPath(issue.path)], fieldLabel(fieldNameOf(issue.path, plan)))}</span>
               <span className="summary-what">{describeIssue(issue)}</span>
             </button>
           </li>

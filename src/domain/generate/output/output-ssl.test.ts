@@ -22,9 +22,11 @@ describe('Output Advanced YAML', () => {
       const topology = buildTopology(plan);
       const doc = buildOutputYaml(plan, topology);
       if (doc === null) {
-        // Only an output behind a public CA, without client certificates, needs no YAML.
+        // No YAML: an output behind a public CA without client certificates, or a Logstash
+        // output without a passphrase (its certificates go in the form's SSL fields).
         const leg = topology.legs.find((l) => l.id === 'agent-output');
-        expect([leg?.trust.kind, leg?.mutual]).toEqual(['public', null]);
+        if (leg?.server === 'logstash') expect(leg.mutual?.passphrase ?? null).toBeNull();
+        else expect([leg?.trust.kind, leg?.mutual]).toEqual(['public', null]);
         return;
       }
       const text = serializeYaml(doc);
@@ -67,5 +69,13 @@ describe('Output Advanced YAML', () => {
   it('a fingerprint goes to the Kibana field, not into the YAML', () => {
     const plan: Plan = { ...defaultPlan(), elasticsearch: { hosts: ['https://es:9200'], trust: 'fingerprint', fingerprint: 'ab'.repeat(32) } };
     expect(buildOutputYaml(plan, buildTopology(plan))).toBeNull();
+  });
+
+  it('a Logstash output: the form carries the certificates, the YAML only the passphrase file (audit row 2)', () => {
+    const plan = structuredClone(examplePlans().find((e) => e.name === 'on-prem-logstash-mutual')!.plan);
+    plan.certs.encrypted.outputKey = true;
+    plan.certs.files.outputKey = 'output.key';
+    plan.certs.files.outputKeyPassphrase = 'output.key.pass';
+    expect(buildOutputYaml(plan, buildTopology(plan))).toEqual({ ssl: { key_passphrase_path: '/etc/elastic-agent/certs/output.key.pass' } });
   });
 });
