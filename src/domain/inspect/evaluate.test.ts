@@ -1,37 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeFixture, loadManifest } from '../certs/fixtures.test-helper';
-import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
-import { autoAssign } from './auto-assign';
 import { evaluate, type AssignmentOverrides } from './evaluate';
-import type { ShelfFile } from './shelf';
+import { GOOD, mutualPlan, shelf } from './shelf.test-helper';
 
 const NOW = new Date();
-
-/** On-premises, agents→Fleet Server mutual (required), one-way to Elasticsearch. */
-function plan(change: (p: Plan) => void = () => {}): Plan {
-  const p = defaultPlan('on-prem');
-  p.tls = 'mutual';
-  p.fleetServer.urls = ['https://fleet.example.com:8220'];
-  p.elasticsearch.hosts = ['https://node1.es.example.com:9200'];
-  change(p);
-  return p;
-}
-
-const GOOD = [
-  'fleet-server-bundle.pem',
-  'fleet-server.key',
-  'fleet-ca.crt',
-  'agent-client.crt',
-  'agent-client.key',
-  'agent-ca.crt',
-  'es-server.crt',
-  'es-ca.crt',
-];
-
-async function shelf(names: string[], passwords: Record<string, string> = {}): Promise<ShelfFile[]> {
-  return Promise.all(names.map(async (name) => ({ id: name, decoded: await decodeFixture(name, passwords[name]) })));
-}
+const plan = mutualPlan;
 
 /** Verdicts, and each finding as [leg, code]. */
 async function judge(p: Plan, names: string[], overrides: AssignmentOverrides = {}, passwords: Record<string, string> = {}) {
@@ -45,33 +19,6 @@ async function judge(p: Plan, names: string[], overrides: AssignmentOverrides = 
 
 beforeAll(() => {
   loadManifest();
-});
-
-describe('autoAssign', () => {
-  it('assigns every role where the evidence is clear', async () => {
-    const p = plan();
-    expect(autoAssign(p, await shelf(GOOD))).toEqual({
-      fleetServerCert: 'fleet-server-bundle.pem',
-      esServerCert: 'es-server.crt',
-      agentCert: 'agent-client.crt',
-      fleetServerKey: 'fleet-server.key',
-      agentKey: 'agent-client.key',
-      fleetServerCa: 'fleet-ca.crt',
-      agentCa: 'agent-ca.crt',
-      esCa: 'es-ca.crt',
-    });
-  });
-
-  it('with a CA trusted fingerprint, still names the CA file (so its fingerprint can be filled in)', async () => {
-    const p = plan((x) => { x.elasticsearch.trust = 'fingerprint'; });
-    expect(autoAssign(p, await shelf(GOOD)).esCa).toBe('es-ca.crt');
-  });
-
-  it('leaves a role open when two files fit equally', async () => {
-    const p = plan();
-    const a = autoAssign(p, await shelf([...GOOD, 'fleet-server-bundle-reversed-crlf.pem']));
-    expect(a.fleetServerCert).toBeUndefined();
-  });
 });
 
 describe('evaluate: a verdict per connection', () => {
