@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, test } from 'vitest';
 import { decodeFixture, loadManifest } from '../certs/fixtures.test-helper';
 import type { Plan } from '../plan/schema';
 import { evaluate, type AssignmentOverrides } from './evaluate';
-import { GOOD, mutualPlan, shelf } from './shelf.test-helper';
+import { GOOD, mutualPlan, shelf, WRONG_FLEET_NAME } from './shelf.test-helper';
 
 const NOW = new Date();
 const plan = mutualPlan;
@@ -116,5 +116,52 @@ describe('evaluate: a verdict per connection', () => {
     const fp = m.items[0]?.kind === 'certificate' ? m.items[0].sha256Fingerprint : '';
     const r = await judge(plan((p) => { p.elasticsearch.trust = 'fingerprint'; p.elasticsearch.fingerprint = fp.toUpperCase(); }), GOOD);
     expect(r.findings.filter(([, c]) => c === 'fingerprint-ca-not-presented').map(([leg]) => leg)).toEqual(['fleet-es', 'agent-output']);
+  });
+});
+
+describe('evaluate: a server certificate that does not fit is assigned, and its connection fails with the reason', () => {
+  const ES_OTHER = { subject: 'CN=*.es.example.com,O=Fleet TLS Wizard Test', issuer: 'CN=Other Test Root CA,O=Fleet TLS Wizard Test', purpose: 'serverAuth', side: 'server' };
+  const withoutEsServer = GOOD.filter((f) => f !== 'es-server.crt');
+  const esHostAboveWildcard = (p: Plan) => { p.elasticsearch.hosts = ['https://es.example.com:9200']; };
+
+  test.each<{ title: string; plan: Plan; files: string[]; overrides?: AssignmentOverrides; verdicts: Record<string, string>; findings: unknown[] }>([
+    {
+      title: 'Fleet Server’s certificate made for the machine’s own name: agents fail for the host they dial, the local agent does not check it',
+      plan: plan(),
+      files: WRONG_FLEET_NAME,
+      verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
+      findings: [['agent-fleet', 'san-missing', { file: 'fleet01-internal.crt', host: 'fleet.example.com', covers: 'fleet01.internal', ip: 0 }]],
+    },
+    {
+      title: 'a Fleet Server certificate covering one of two Fleet Server URLs: agents fail for the other',
+      plan: plan((p) => p.fleetServer.urls.push('https://fleet2.example.com:8220')),
+      files: [...GOOD, 'rsa-server.crt', 'weak-rsa1024.crt'],
+      verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
+      findings: [['agent-fleet', 'san-missing', { file: 'fleet-server-bundle.pem', host: 'fleet2.example.com', covers: 'fleet.example.com, localhost, 10.0.0.5, ::1', ip: 0 }]],
+    },
+    {
+      title: 'a wildcard one label too deep (*.es.example.com for es.example.com): both clients of Elasticsearch fail',
+      plan: plan(esHostAboveWildcard),
+      files: GOOD,
+      verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
+      findings: [
+        ['fleet-es', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
+        ['agent-output', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
+      ],
+    },
+    {
+      title: 'the CA the user chose stays, and the failure names the CA file on the shelf that issued the certificate',
+      plan: plan(esHostAboveWildcard),
+      files: [...withoutEsServer, 'es-server-other-ca.crt', 'other-ca.crt'],
+      overrides: { esCa: 'es-ca.crt' },
+      verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
+      findings: ['fleet-es', 'agent-output'].flatMap((leg) => [
+        [leg, 'chain-unknown-authority', { ...ES_OTHER, file: 'es-server-other-ca.crt', caFile: 'es-ca.crt', betterCaFile: 'other-ca.crt' }],
+        [leg, 'san-missing', { file: 'es-server-other-ca.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
+      ]),
+    },
+  ])('$title', async ({ plan: p, files, overrides, verdicts, findings }) => {
+    const r = await judge(p, files, overrides);
+    expect({ verdicts: r.verdicts, findings: r.findings }).toEqual({ verdicts, findings });
   });
 });

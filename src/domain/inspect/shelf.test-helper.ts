@@ -30,6 +30,9 @@ export const GOOD = [
   'es-ca.crt',
 ];
 
+/** GOOD, but Fleet Server's certificate (and its key) made for the machine's own name, fleet01.internal. */
+export const WRONG_FLEET_NAME = GOOD.map((f) => (f === 'fleet-server-bundle.pem' ? 'fleet01-internal.crt' : f === 'fleet-server.key' ? 'fleet01-internal.key' : f));
+
 /**
  * Fixtures as files on the shelf, each with its name as id. `'fleet01-internal.crt as
  * fleet.pem'` is that fixture under the name a user gave it.
