@@ -203,3 +203,70 @@ describe('autoAssign: never a guess', () => {
     },
   ])('$title', assigns);
 });
+
+const FLEET_FILES = ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt'];
+
+describe('autoAssign: the CA that issued the certificate, held by two files', () => {
+  test.each<Case>([
+    {
+      title: 'the one with the plan’s name',
+      plan: oneWay(),
+      files: [...FLEET_FILES, 'fleet-ca-trusted.pem'],
+      expected: FLEET,
+    },
+    {
+      title: 'neither with the plan’s name: the role stays open, though a CA file that did not issue it has that name',
+      plan: oneWay(),
+      files: ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt as root.pem', 'fleet-ca-trusted.pem', 'rsa-ca.crt as fleet-ca.crt', 'es-server-other-ca.crt', 'es-ca.crt'],
+      expected: { fleetServerCert: 'fleet-server-bundle.pem', fleetServerKey: 'fleet-server.key', esServerCert: 'es-server-other-ca.crt', esCa: 'es-ca.crt' },
+    },
+  ])('$title', assigns);
+});
+
+describe('autoAssign: the CA a client trusts when no CA file on the shelf issued its server’s certificate', () => {
+  test.each<Case>([
+    {
+      title: 'the CA file with the plan’s name for the role',
+      plan: oneWay(),
+      files: [...FLEET_FILES, 'es-server-other-ca.crt', 'es-ca.crt', 'rsa-ca.crt'],
+      expected: { ...FLEET, esServerCert: 'es-server-other-ca.crt', esCa: 'es-ca.crt' },
+    },
+    {
+      title: 'the CA file with the name Elasticsearch gives its own (http_ca.crt)',
+      plan: oneWay(),
+      files: [...FLEET_FILES, 'es-server-other-ca.crt', 'es-ca.crt as http_ca.crt', 'rsa-ca.crt'],
+      expected: { ...FLEET, esServerCert: 'es-server-other-ca.crt', esCa: 'http_ca.crt' },
+    },
+    {
+      title: 'the plan’s name beats the name Elasticsearch gives its CA',
+      plan: oneWay(),
+      files: [...FLEET_FILES, 'es-server-other-ca.crt', 'rsa-ca.crt as http_ca.crt', 'es-ca.crt'],
+      expected: { ...FLEET, esServerCert: 'es-server-other-ca.crt', esCa: 'es-ca.crt' },
+    },
+    {
+      title: 'the only CA file left, whatever its name',
+      plan: oneWay(),
+      files: [...FLEET_FILES, 'es-server-other-ca.crt', 'es-ca.crt as corp-root.pem'],
+      expected: { ...FLEET, esServerCert: 'es-server-other-ca.crt', esCa: 'corp-root.pem' },
+    },
+    {
+      title: 'two CA files left, neither named for the role: it stays open',
+      plan: oneWay(),
+      files: ['fleet01-internal.crt', 'fleet01-internal.key', 'fleet-ca.crt', 'es-server-other-ca.crt', 'es-ca.crt as corp-root.pem', 'rsa-ca.crt as other-root.pem'],
+      expected: { ...FLEET01, esServerCert: 'es-server-other-ca.crt' },
+    },
+    {
+      title: 'behind a CA trusted fingerprint, a CA file that did not issue the certificate is not taken',
+      plan: oneWay((p) => (p.elasticsearch.trust = 'fingerprint')),
+      files: ['fleet01-internal.crt', 'fleet01-internal.key', 'fleet-ca.crt', 'es-server-other-ca.crt', 'es-ca.crt'],
+      expected: { ...FLEET01, esServerCert: 'es-server-other-ca.crt' },
+    },
+    {
+      title: 'a CA file with another role’s name is not the only one left',
+      plan: plan(),
+      files: ['fleet01-internal.crt', 'fleet01-internal.key', 'fleet-ca.crt', 'agent-client.crt', 'agent-client.key', 'es-ca.crt'],
+      pinned: { esServerCert: null },
+      expected: { ...FLEET01, agentCert: 'agent-client.crt', agentKey: 'agent-client.key' },
+    },
+  ])('$title', assigns);
+});

@@ -3,10 +3,11 @@ import type { CertificateFacts } from '../certs/types';
 import type { Plan } from '../plan/schema';
 import { buildTopology, type Topology } from '../topology/build-topology';
 import { assignServerCerts } from './assign-server-certs';
+import { fileNameEvidence, namedForAnotherRole } from './file-name-evidence';
 import { issuerPath } from './issuer';
 import { presentedKeyRole, presentedRole } from './server-role';
 import { certificatesOf, isCaCertificate, keyOf, leafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
-import { only } from './strongest';
+import { only, strongest } from './strongest';
 
 const clientOnly = (c: CertificateFacts) => c.extendedKeyUsage.includes('clientAuth') && !c.extendedKeyUsage.includes('serverAuth');
 
@@ -63,24 +64,47 @@ export function autoAssign(
   }
 
   // 4. The CA that issued each assigned certificate (or the top of its bundle).
-  const caRoleOf: [InspectRole, InspectRole][] = [];
+  const caRoleOf: { cert: InspectRole; ca: InspectRole; verified: boolean }[] = [];
   for (const leg of topology.legs) {
     const cert = presentedRole(leg);
     // With a CA trusted fingerprint the CA file is not needed, but knowing it lets the page fill the fingerprint in.
-    if (cert && (leg.trust.kind === 'ca' || leg.trust.kind === 'fingerprint')) caRoleOf.push([cert, leg.trust.role]);
-    if (leg.mutual?.clientCa) caRoleOf.push([leg.mutual.clientCert, leg.mutual.clientCa]);
+    if (cert && (leg.trust.kind === 'ca' || leg.trust.kind === 'fingerprint')) caRoleOf.push({ cert, ca: leg.trust.role, verified: leg.trust.kind === 'ca' });
+    if (leg.mutual?.clientCa) caRoleOf.push({ cert: leg.mutual.clientCert, ca: leg.mutual.clientCa, verified: true });
   }
   const caFiles = files.filter((f) => certificatesOf(f).length > 0 && certificatesOf(f).every(isCaCertificate));
   const everyCert = files.flatMap((f) => certificatesOf(f));
+  const caNameEvidence = (ca: InspectRole) => (f: ShelfFile) => {
+    const name = fileNameEvidence(plan, ca, f.decoded.name);
+    return [name === 'configured', name === 'well-known'];
+  };
   const holds = (f: ShelfFile, c: CertificateFacts) => certificatesOf(f).some((x) => x.sha256Fingerprint === c.sha256Fingerprint);
-  for (const [certRole, caRole] of caRoleOf) {
-    const leaf = leafOf(fileOf(certRole));
-    if (!leaf || !open(caRole)) continue;
+  const issuerOnShelf = new Set<InspectRole>();
+  for (const { cert, ca } of caRoleOf) {
+    const leaf = leafOf(fileOf(cert));
+    if (!leaf || !open(ca)) continue;
     // Walk up the issuers known anywhere on the shelf; the CA file holding the top one is the trust anchor.
     const path = issuerPath(leaf, everyCert);
-    const top = path[path.length - 1]!;
-    const match = top !== leaf ? only(caFiles.filter((f) => holds(f, top))) ?? only(caFiles.filter((f) => path.slice(1).some((c) => holds(f, c)))) : undefined;
-    if (match) a[caRole] = match.id;
+    const issuers = caFiles.filter((f) => path.slice(1).some((c) => holds(f, c)));
+    if (issuers.length > 0) issuerOnShelf.add(ca);
+    // Files that hold the same anchor are told apart by their names, if at all.
+    const anchors = issuers.filter((f) => holds(f, path[path.length - 1]!));
+    const match = anchors.length > 0 ? only(strongest(anchors, caNameEvidence(ca))) : only(issuers);
+    if (match) a[ca] = match.id;
   }
+
+  // 5. No CA file on the shelf issued the certificate: the CA file named for the role, or
+  // else the only CA file left, is still what the client trusts, so the connection fails
+  // with the reason (chain-unknown-authority, naming a better CA file if the shelf has
+  // one) instead of waiting for a file. Not behind a CA trusted fingerprint, where the
+  // CA file only fills the fingerprint in.
+  const unsigned = [...new Set(caRoleOf.filter((p) => p.verified && a[p.cert] && open(p.ca) && !issuerOnShelf.has(p.ca)).map((p) => p.ca))];
+  for (const ca of unsigned) {
+    const named = only(strongest(caFiles.filter((f) => fileNameEvidence(plan, ca, f.decoded.name) !== null), caNameEvidence(ca)));
+    if (named) a[ca] = named.id;
+  }
+  const left = only(unsigned.filter(open));
+  const used = new Set<string>(Object.values(a));
+  const spare = left ? only(caFiles.filter((f) => !used.has(f.id) && !namedForAnotherRole(plan, left, f.decoded.name))) : undefined;
+  if (left && spare) a[left] = spare.id;
   return a;
 }

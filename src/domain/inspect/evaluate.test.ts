@@ -150,6 +150,26 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       ],
     },
     {
+      title: 'Elasticsearch’s certificate from another CA, that CA not on the shelf: unknown authority against es-ca.crt',
+      plan: plan(),
+      files: [...withoutEsServer, 'es-server-other-ca.crt'],
+      verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
+      findings: [
+        ['fleet-es', 'chain-unknown-authority', { ...ES_OTHER, file: 'es-server-other-ca.crt', caFile: 'es-ca.crt', betterCaFile: '' }],
+        ['agent-output', 'chain-unknown-authority', { ...ES_OTHER, file: 'es-server-other-ca.crt', caFile: 'es-ca.crt', betterCaFile: '' }],
+      ],
+    },
+    {
+      title: 'Fleet Server’s certificate from a CA with the Fleet CA’s name but another key: unknown authority on both Fleet Server connections',
+      plan: plan(),
+      files: [...WRONG_FLEET_NAME.filter((f) => !f.startsWith('fleet01')), 'wrong-ca-leaf.crt', 'wrong-ca-leaf.key'],
+      verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'fail', 'fleet-es': 'pass', 'agent-output': 'pass' },
+      findings: ['agent-fleet', 'fleet-self'].map((leg) => [leg, 'chain-unknown-authority', {
+        side: 'server', file: 'wrong-ca-leaf.crt', caFile: 'fleet-ca.crt', betterCaFile: '', purpose: 'serverAuth',
+        subject: 'CN=fleet.example.com,O=Fleet TLS Wizard Test', issuer: 'CN=Fleet Server Test Root CA,O=Fleet TLS Wizard Test',
+      }]),
+    },
+    {
       title: 'the CA the user chose stays, and the failure names the CA file on the shelf that issued the certificate',
       plan: plan(esHostAboveWildcard),
       files: [...withoutEsServer, 'es-server-other-ca.crt', 'other-ca.crt'],
