@@ -215,6 +215,17 @@ SAN='DNS:fleet.example.com' EKU='serverAuth' \
 key_ec san-mismatch.key P-256
 SAN='DNS:other.example.com' EKU='serverAuth' \
   issue san-mismatch.key san-mismatch.crt "$O/CN=other.example.com" v3_leaf fleet-intermediate sha256 825
+# The server certificates users most often bring by mistake: one made for the machine's
+# own name rather than the URL agents dial (signed by the root, so only the name is
+# wrong), and an Elasticsearch certificate from a CA other than the one agents trust.
+key_ec fleet01-internal.key P-256
+SAN='DNS:fleet01.internal' EKU='serverAuth' \
+  issue fleet01-internal.key fleet01-internal.crt "$O/CN=fleet01.internal" v3_leaf fleet-ca sha256 825
+key_ec other-ca.key P-256
+self_signed other-ca.key other-ca.crt "$O/CN=Other Test Root CA" v3_root sha256
+key_ec es-server-other-ca.key P-256
+SAN='DNS:*.es.example.com' EKU='serverAuth' \
+  issue es-server-other-ca.key es-server-other-ca.crt "$O/CN=*.es.example.com" v3_leaf other-ca sha256 825
 key_ec orphan.key P-256
 # A copy of the Fleet Server certificate with one byte of the signature changed.
 ssl x509 -in fleet-server.crt -outform DER -out "$WORK/bad.der"
@@ -339,6 +350,9 @@ entries=(
   "$(cert wrong-ca.crt 'A different root with the same subject as the Fleet Server CA' self wrong-ca.key '"ca":true,"sameSubjectAs":"fleet-ca.crt"')"
   "$(cert wrong-ca-leaf.crt 'Signed by wrong-ca.crt: its issuer name is the Fleet Server CA name' wrong-ca.crt wrong-ca-leaf.key "$(chain '"fleet-ca.crt"' '' '"serverAuth"' unknown-authority)")"
   "$(cert san-mismatch.crt 'SAN other.example.com only' fleet-intermediate.crt san-mismatch.key "\"hosts\":[\"other.example.com\"],$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' ok)")"
+  "$(cert fleet01-internal.crt 'Fleet Server certificate for the host name fleet01.internal, signed by the root' fleet-ca.crt fleet01-internal.key "\"hosts\":[\"fleet01.internal\"],\"eku\":[\"serverAuth\"],$(chain '"fleet-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert other-ca.crt 'Another root CA, EC P-256' self other-ca.key '"ca":true')"
+  "$(cert es-server-other-ca.crt 'Elasticsearch wildcard certificate signed by other-ca.crt, not es-ca.crt' other-ca.crt es-server-other-ca.key "\"hosts\":[\"*.es.example.com\"],\"eku\":[\"serverAuth\"],$(chain '"other-ca.crt"' '' '"serverAuth"' ok)")"
   "$(cert bad-signature.crt 'fleet-server.crt with one signature byte changed' fleet-intermediate.crt fleet-server.key "$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' bad-signature)")"
   "$(cert not-a-ca.crt 'Self-signed, no basicConstraints extension, yet signs a leaf' self not-a-ca.key '"ca":false')"
   "$(cert not-a-ca-leaf.crt 'Signed by not-a-ca.crt' not-a-ca.crt not-a-ca-leaf.key "$(chain '"not-a-ca.crt"' '' '"serverAuth"' issuer-not-ca)")"
@@ -387,6 +401,7 @@ entries=(
 )
 # The keys of the single-purpose certificates, listed without prose.
 for k in agent-client es-server cn-only expired not-yet-valid expiring-soon wrong-ca wrong-ca-leaf san-mismatch \
+  fleet01-internal other-ca es-server-other-ca \
   not-a-ca not-a-ca-leaf client-only-intermediate eku-restricted-server weak-sha1 rsa-pss-signed ed25519-signed \
   unusual-subject xss-cn; do
   entries+=("$(keyf "$k.key" 'PKCS#8' pkcs8 EC "$k.crt" '"curve":"P-256"')")

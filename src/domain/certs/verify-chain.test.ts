@@ -22,6 +22,8 @@ const MANIFEST_CASES: Record<string, { path: string[]; failedAt: string | null }
   'expiring-soon.crt': { path: ['expiring-soon.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'], failedAt: null },
   'wrong-ca-leaf.crt': { path: ['wrong-ca-leaf.crt'], failedAt: 'wrong-ca-leaf.crt' },
   'san-mismatch.crt': { path: ['san-mismatch.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'], failedAt: null },
+  'fleet01-internal.crt': { path: ['fleet01-internal.crt', 'fleet-ca.crt'], failedAt: null },
+  'es-server-other-ca.crt': { path: ['es-server-other-ca.crt', 'other-ca.crt'], failedAt: null },
   'bad-signature.crt': { path: ['bad-signature.crt'], failedAt: 'bad-signature.crt' },
   'not-a-ca-leaf.crt': { path: ['not-a-ca-leaf.crt', 'not-a-ca.crt'], failedAt: 'not-a-ca.crt' },
   'eku-restricted-server.crt': { path: ['eku-restricted-server.crt', 'client-only-intermediate.crt', 'fleet-ca.crt'], failedAt: 'client-only-intermediate.crt' },

@@ -1,37 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, test } from 'vitest';
 import { decodeFixture, loadManifest } from '../certs/fixtures.test-helper';
-import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
-import { autoAssign } from './auto-assign';
 import { evaluate, type AssignmentOverrides } from './evaluate';
-import type { ShelfFile } from './shelf';
+import { GOOD, mutualPlan, shelf, WRONG_FLEET_NAME } from './shelf.test-helper';
 
 const NOW = new Date();
-
-/** On-premises, agents→Fleet Server mutual (required), one-way to Elasticsearch. */
-function plan(change: (p: Plan) => void = () => {}): Plan {
-  const p = defaultPlan('on-prem');
-  p.tls = 'mutual';
-  p.fleetServer.urls = ['https://fleet.example.com:8220'];
-  p.elasticsearch.hosts = ['https://node1.es.example.com:9200'];
-  change(p);
-  return p;
-}
-
-const GOOD = [
-  'fleet-server-bundle.pem',
-  'fleet-server.key',
-  'fleet-ca.crt',
-  'agent-client.crt',
-  'agent-client.key',
-  'agent-ca.crt',
-  'es-server.crt',
-  'es-ca.crt',
-];
-
-async function shelf(names: string[], passwords: Record<string, string> = {}): Promise<ShelfFile[]> {
-  return Promise.all(names.map(async (name) => ({ id: name, decoded: await decodeFixture(name, passwords[name]) })));
-}
+const plan = mutualPlan;
 
 /** Verdicts, and each finding as [leg, code]. */
 async function judge(p: Plan, names: string[], overrides: AssignmentOverrides = {}, passwords: Record<string, string> = {}) {
@@ -45,33 +19,6 @@ async function judge(p: Plan, names: string[], overrides: AssignmentOverrides = 
 
 beforeAll(() => {
   loadManifest();
-});
-
-describe('autoAssign', () => {
-  it('assigns every role where the evidence is clear', async () => {
-    const p = plan();
-    expect(autoAssign(p, await shelf(GOOD))).toEqual({
-      fleetServerCert: 'fleet-server-bundle.pem',
-      esServerCert: 'es-server.crt',
-      agentCert: 'agent-client.crt',
-      fleetServerKey: 'fleet-server.key',
-      agentKey: 'agent-client.key',
-      fleetServerCa: 'fleet-ca.crt',
-      agentCa: 'agent-ca.crt',
-      esCa: 'es-ca.crt',
-    });
-  });
-
-  it('with a CA trusted fingerprint, still names the CA file (so its fingerprint can be filled in)', async () => {
-    const p = plan((x) => { x.elasticsearch.trust = 'fingerprint'; });
-    expect(autoAssign(p, await shelf(GOOD)).esCa).toBe('es-ca.crt');
-  });
-
-  it('leaves a role open when two files fit equally', async () => {
-    const p = plan();
-    const a = autoAssign(p, await shelf([...GOOD, 'fleet-server-bundle-reversed-crlf.pem']));
-    expect(a.fleetServerCert).toBeUndefined();
-  });
 });
 
 describe('evaluate: a verdict per connection', () => {
@@ -169,5 +116,72 @@ describe('evaluate: a verdict per connection', () => {
     const fp = m.items[0]?.kind === 'certificate' ? m.items[0].sha256Fingerprint : '';
     const r = await judge(plan((p) => { p.elasticsearch.trust = 'fingerprint'; p.elasticsearch.fingerprint = fp.toUpperCase(); }), GOOD);
     expect(r.findings.filter(([, c]) => c === 'fingerprint-ca-not-presented').map(([leg]) => leg)).toEqual(['fleet-es', 'agent-output']);
+  });
+});
+
+describe('evaluate: a server certificate that does not fit is assigned, and its connection fails with the reason', () => {
+  const ES_OTHER = { subject: 'CN=*.es.example.com,O=Fleet TLS Wizard Test', issuer: 'CN=Other Test Root CA,O=Fleet TLS Wizard Test', purpose: 'serverAuth', side: 'server' };
+  const withoutEsServer = GOOD.filter((f) => f !== 'es-server.crt');
+  const esHostAboveWildcard = (p: Plan) => { p.elasticsearch.hosts = ['https://es.example.com:9200']; };
+
+  test.each<{ title: string; plan: Plan; files: string[]; overrides?: AssignmentOverrides; verdicts: Record<string, string>; findings: unknown[] }>([
+    {
+      title: 'Fleet Server’s certificate made for the machine’s own name: agents fail for the host they dial, the local agent does not check it',
+      plan: plan(),
+      files: WRONG_FLEET_NAME,
+      verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
+      findings: [['agent-fleet', 'san-missing', { file: 'fleet01-internal.crt', host: 'fleet.example.com', covers: 'fleet01.internal', ip: 0 }]],
+    },
+    {
+      title: 'a Fleet Server certificate covering one of two Fleet Server URLs: agents fail for the other',
+      plan: plan((p) => p.fleetServer.urls.push('https://fleet2.example.com:8220')),
+      files: [...GOOD, 'rsa-server.crt', 'weak-rsa1024.crt'],
+      verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
+      findings: [['agent-fleet', 'san-missing', { file: 'fleet-server-bundle.pem', host: 'fleet2.example.com', covers: 'fleet.example.com, localhost, 10.0.0.5, ::1', ip: 0 }]],
+    },
+    {
+      title: 'a wildcard one label too deep (*.es.example.com for es.example.com): both clients of Elasticsearch fail',
+      plan: plan(esHostAboveWildcard),
+      files: GOOD,
+      verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
+      findings: [
+        ['fleet-es', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
+        ['agent-output', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
+      ],
+    },
+    {
+      title: 'Elasticsearch’s certificate from another CA, that CA not on the shelf: unknown authority against es-ca.crt',
+      plan: plan(),
+      files: [...withoutEsServer, 'es-server-other-ca.crt'],
+      verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
+      findings: [
+        ['fleet-es', 'chain-unknown-authority', { ...ES_OTHER, file: 'es-server-other-ca.crt', caFile: 'es-ca.crt', betterCaFile: '' }],
+        ['agent-output', 'chain-unknown-authority', { ...ES_OTHER, file: 'es-server-other-ca.crt', caFile: 'es-ca.crt', betterCaFile: '' }],
+      ],
+    },
+    {
+      title: 'Fleet Server’s certificate from a CA with the Fleet CA’s name but another key: unknown authority on both Fleet Server connections',
+      plan: plan(),
+      files: [...WRONG_FLEET_NAME.filter((f) => !f.startsWith('fleet01')), 'wrong-ca-leaf.crt', 'wrong-ca-leaf.key'],
+      verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'fail', 'fleet-es': 'pass', 'agent-output': 'pass' },
+      findings: ['agent-fleet', 'fleet-self'].map((leg) => [leg, 'chain-unknown-authority', {
+        side: 'server', file: 'wrong-ca-leaf.crt', caFile: 'fleet-ca.crt', betterCaFile: '', purpose: 'serverAuth',
+        subject: 'CN=fleet.example.com,O=Fleet TLS Wizard Test', issuer: 'CN=Fleet Server Test Root CA,O=Fleet TLS Wizard Test',
+      }]),
+    },
+    {
+      title: 'the CA the user chose stays, and the failure names the CA file on the shelf that issued the certificate',
+      plan: plan(esHostAboveWildcard),
+      files: [...withoutEsServer, 'es-server-other-ca.crt', 'other-ca.crt'],
+      overrides: { esCa: 'es-ca.crt' },
+      verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
+      findings: ['fleet-es', 'agent-output'].flatMap((leg) => [
+        [leg, 'chain-unknown-authority', { ...ES_OTHER, file: 'es-server-other-ca.crt', caFile: 'es-ca.crt', betterCaFile: 'other-ca.crt' }],
+        [leg, 'san-missing', { file: 'es-server-other-ca.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
+      ]),
+    },
+  ])('$title', async ({ plan: p, files, overrides, verdicts, findings }) => {
+    const r = await judge(p, files, overrides);
+    expect({ verdicts: r.verdicts, findings: r.findings }).toEqual({ verdicts, findings });
   });
 });
