@@ -5,6 +5,7 @@ import { evaluate, type AssignmentOverrides, type LegVerdict } from '../domain/i
 import { certificatesOf, isCaCertificate, type ShelfFile } from '../domain/inspect/shelf';
 import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES, ROLE_LABELS } from '../i18n/en-findings';
 import type { Io } from './io';
+import { planFindings, reportIssues, writeWatchFor } from './plan-report';
 import { readPlan } from './read-plan';
 
 const DAY = 86_400_000;
@@ -56,6 +57,9 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
   }
   const plan = planFile === undefined ? null : readPlan(planFile, io);
   if (planFile !== undefined && !plan) return 2;
+  // A plan with problems is judged by nobody: its legs may not be the admin's (a URL that
+  // cannot be parsed would even switch the host name check off).
+  if (plan && !reportIssues(plan, io)) return 1;
 
   const now = io.now();
   const password = io.env('FLEET_TLS_PASSWORD');
@@ -89,6 +93,7 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
           problems,
           assignments: evaluation?.assignments ?? null,
           legs: evaluation?.legs.map((l) => ({ ...l, findings: l.findings.map((f) => ({ ...f, message: describeFinding(f) })) })) ?? null,
+          findings: plan ? planFindings(plan).map((f) => ({ ...f, message: describeFinding(f) })) : null,
           chains: plan ? null : chains,
         },
         null,
@@ -114,6 +119,7 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
       io.out(`  [${MARK[leg.verdict]}] ${LEG_NAMES[leg.id]}\n`);
       for (const f of leg.findings) io.out(`      - ${describeFinding(f)}\n`);
     }
+    if (plan) writeWatchFor(planFindings(plan), io);
   } else {
     io.out('\nChains (each certificate against the CA certificates given)\n');
     for (const c of chains) io.out(`  ${c.file}: ${c.subject}: ${c.status}\n`);

@@ -86,11 +86,24 @@ describe('fleet-tls render', () => {
     expect(r.err).toContain(message);
   });
 
-  it('usage errors exit 2', async () => {
-    expect((await run(['render'])).code).toBe(2);
-    expect((await run(['render', EXAMPLE, '--platform', 'amiga'])).code).toBe(2);
-    expect((await run(['frobnicate'])).code).toBe(2);
-    expect((await run(['--help'])).code).toBe(0);
+  it('usage errors exit 2 and print the usage', async () => {
+    for (const argv of [['render'], ['render', EXAMPLE, '--platform', 'amiga'], ['frobnicate'], [], ['render', EXAMPLE, '--frobnicate'], ['check', '--frobnicate', 'x.pem']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err, argv.join(' ')).toMatch(/Usage: fleet-tls|--platform takes one of/);
+    }
+  });
+
+  it('--help, COMMAND --help and --version print to stdout and exit 0', async () => {
+    const help = await run(['--help']);
+    expect([help.code, help.out.startsWith('Usage: fleet-tls COMMAND')]).toEqual([0, true]);
+    const renderHelp = await run(['render', '--help']);
+    expect([renderHelp.code, renderHelp.out.startsWith('Usage: fleet-tls render PLAN.json')]).toEqual([0, true]);
+    const checkHelp = await run(['check', '--help']);
+    expect([checkHelp.code, checkHelp.out.startsWith('Usage: fleet-tls check')]).toEqual([0, true]);
+    const version = await run(['--version']);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(version).toEqual({ code: 0, out: `fleet-tls ${pkg.version}\n`, err: '' });
   });
 
   it('node bin/fleet-tls.js runs the same code from a shell', () => {
@@ -127,6 +140,21 @@ describe('fleet-tls check', () => {
       '  [PASS] Fleet Server → Elasticsearch',
       '  [PASS] Agents → output',
     ]);
+  });
+
+  it('with a plan: after the connections, what to watch for, as the page shows it', async () => {
+    loadManifest();
+    const r = await run(['check', '--plan', 'plan.json', ...GOOD.map(fx)], { 'plan.json': planJson });
+    expect(r.out).toContain('\nWhat to watch for\n  - Note: The agent commands show <ENROLLMENT_TOKEN>');
+  });
+
+  it('a plan with problems is refused, with them, before any file is judged', async () => {
+    const bad = JSON.parse(planJson);
+    bad.fleetServer.urls = ['https://fleet.example.com:8220:9'];
+    const r = await run(['check', '--plan', 'plan.json', ...GOOD.map(fx)], { 'plan.json': JSON.stringify(bad) });
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('fleetServer.urls.0: “https://fleet.example.com:8220:9” is not a URL.');
   });
 
   it('a certificate for the wrong host, given its role with --as, fails the connection, says why, and exits 1', async () => {

@@ -1,22 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { PLATFORMS } from '../domain/catalog/platforms';
 import { check } from './check';
 import type { Io } from './io';
 import { render } from './render';
-
-const USAGE = `Usage:
-  fleet-tls render PLAN.json [--platform PLATFORM]... [--json]
-      Print every artifact of a saved plan: Fleet Server and agent install commands,
-      Kibana Fleet settings, the Output's Advanced YAML.
-      --platform  only the install commands for these platforms (${PLATFORMS.join(', ')})
-      --json      machine-readable output
-  fleet-tls check [--plan PLAN.json] [--as ROLE=FILE]... [--json] FILE...
-      Inspect certificate and key files (PEM, DER, PKCS#12) and judge every connection
-      of the plan with them: chains, host names, key usage, validity, key pairs.
-      Files are matched to roles by evidence; --as names a file's role yourself
-      (e.g. --as fleetServerCert=/etc/certs/fleet.crt).
-      Passwords for PKCS#12 files and encrypted keys come from FLEET_TLS_PASSWORD.
-Exit codes: 0 ready, 1 the plan has problems or a connection fails, 2 usage or unreadable file.`;
+import { CHECK_USAGE, RENDER_USAGE, USAGE } from './usage';
+import { VERSION } from './version';
 
 export type { Io };
 
@@ -32,12 +19,27 @@ const nodeIo: Io = {
 
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
+  if (command === undefined) {
+    io.err(`${USAGE}\n`);
+    return 2;
   }
-  if (command === 'render') return render(rest, io, USAGE);
-  if (command === 'check') return check(rest, io, USAGE);
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if (command === '--version' || command === '-V') {
+    io.out(`fleet-tls ${VERSION}\n`);
+    return 0;
+  }
+  const asksHelp = rest.includes('--help') || rest.includes('-h');
+  if (command === 'render') {
+    if (asksHelp) return io.out(`${RENDER_USAGE}\n`), 0;
+    return render(rest, io, RENDER_USAGE);
+  }
+  if (command === 'check') {
+    if (asksHelp) return io.out(`${CHECK_USAGE}\n`), 0;
+    return check(rest, io, CHECK_USAGE);
+  }
   io.err(`Unknown command “${command}”.\n${USAGE}\n`);
   return 2;
 }

@@ -1,0 +1,30 @@
+import type { Finding } from '../domain/checks/finding';
+import { runPlanChecks } from '../domain/checks/plan/run-plan-checks';
+import { validatePlan } from '../domain/plan/validate';
+import type { Plan } from '../domain/plan/schema';
+import { buildTopology } from '../domain/topology/build-topology';
+import { describeFinding } from '../i18n/en-findings';
+import { describeIssue } from '../i18n/words';
+import type { Io } from './io';
+
+/** Writes the plan's problems to stderr; true when there are none. */
+export function reportIssues(plan: Plan, io: Io): boolean {
+  const issues = validatePlan(plan);
+  if (issues.length === 0) return true;
+  io.err(`The plan is not ready (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n`);
+  for (const i of issues) io.err(`  ${i.path.join('.')}: ${describeIssue(i)}\n`);
+  return false;
+}
+
+/** What the plan's own rules notice ("what to watch for"), as the page shows them. */
+export function planFindings(plan: Plan): Finding[] {
+  return runPlanChecks(plan, buildTopology(plan));
+}
+
+const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+export function writeWatchFor(findings: readonly Finding[], io: Io): void {
+  if (findings.length === 0) return;
+  io.out('\nWhat to watch for\n');
+  for (const f of findings) io.out(`  - ${SEVERITY[f.severity]}: ${describeFinding(f)}\n`);
+}
