@@ -1,4 +1,5 @@
 import type { ArtifactNote, ArtifactNoteCode } from '../domain/generate/artifact-note';
+import { ROLE_LABELS } from './en-findings';
 
 type Params = Readonly<Record<string, string | number>>;
 type Message = (p: Params) => string;
@@ -74,6 +75,28 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
   'kibana-name-es-for-fleet-server': () => 'Elasticsearch for Fleet Server',
   'kibana-on': () => 'On',
   'kibana-off': () => 'Off',
+  'check-fleet-server': () => 'Fleet Server answers with its status, HEALTHY when all is well, over the TLS the agents use',
+  'check-fleet-server-elasticsearch': () =>
+    'Fleet Server to Elasticsearch: any JSON answer, an authentication error included, means the TLS connection works',
+  'check-elasticsearch': () => 'The agents’ output: any JSON answer, an authentication error included, means the TLS connection works',
+  'check-logstash': () => 'The agents’ output: Verification: OK means Logstash’s certificate checks out',
+  'check-fingerprint': () => 'Elasticsearch is trusted by its CA trusted fingerprint, which curl cannot check: the agent status below tells',
+  'check-agent-status': () => 'The agent’s own view of its connections: every unit HEALTHY',
+  'check-agent-status-windows': () => 'In an elevated PowerShell, the agent’s own view of its connections: every unit HEALTHY',
+  'es-settings-where': () => 'In elasticsearch.yml on every Elasticsearch node:',
+  'es-add-cas': (p) =>
+    `Add to the CAs Elasticsearch’s HTTP layer trusts (xpack.security.http.ssl.certificate_authorities, or its truststore), keeping those already there: ${p.files}`,
+  'es-client-authentication': () =>
+    'optional checks a client certificate when one is sent; required would demand one from every client of the HTTP port, Kibana, Logstash and scripts included.',
+  'es-fleet-server-client-ca': (p) => `Elasticsearch must also trust the CA that signed ${p.file}, Fleet Server’s client certificate.`,
+  'es-rolling-restart': () => 'Restart the nodes one at a time for the settings to apply.',
+  'files-on-fleet-server': (p) => `On the Fleet Server host, in ${p.dir}:`,
+  'files-on-agents-posix': (p) => `On every Linux and macOS agent, in ${p.dir}:`,
+  'files-on-agents-windows': (p) => `On every Windows agent, in ${p.dir}:`,
+  'files-secret': () => 'written by the install script from a prompt, with no trailing newline',
+  'files-also-at-output-paths': () => 'Also at the Output’s paths, for the Fleet Server policy:',
+  'files-keys-private': () => 'Keep the keys and passphrase files readable by root (Administrators on Windows) only.',
+  'role-name': (p) => ROLE_LABELS[String(p.role)] ?? String(p.role),
   'output-yaml-none-public': () => 'This output needs no Advanced YAML: Elastic Cloud’s certificate is signed by a public CA.',
   'output-yaml-none-fingerprint': () => 'This output needs no Advanced YAML: the CA trusted fingerprint field in Kibana carries the trust.',
   'output-yaml-none-logstash-form': () => 'This output needs no Advanced YAML: its certificates go into the Logstash form’s SSL fields.',

@@ -52,6 +52,28 @@ export type ArtifactNoteCode =
   | 'kibana-name-es-for-fleet-server'
   | 'kibana-on'
   | 'kibana-off'
+  // Checking each connection (shell comments: inert words only).
+  | 'check-fleet-server'
+  | 'check-fleet-server-elasticsearch'
+  | 'check-elasticsearch'
+  | 'check-logstash'
+  | 'check-fingerprint'
+  | 'check-agent-status'
+  | 'check-agent-status-windows'
+  // Elasticsearch's side of client certificates.
+  | 'es-settings-where'
+  | 'es-add-cas'
+  | 'es-client-authentication'
+  | 'es-fleet-server-client-ca'
+  | 'es-rolling-restart'
+  // The certificate files, per host.
+  | 'files-on-fleet-server'
+  | 'files-on-agents-posix'
+  | 'files-on-agents-windows'
+  | 'files-secret'
+  | 'files-also-at-output-paths'
+  | 'files-keys-private'
+  | 'role-name'
   | 'output-yaml-none-public'
   | 'output-yaml-none-fingerprint'
   | 'output-yaml-none-logstash-form';

@@ -2,8 +2,11 @@ import { platformFacts, type Platform } from '../catalog/platforms';
 import { MODEL_FACTS } from '../catalog/models';
 import type { Plan } from '../plan/schema';
 import { buildTopology, type Topology } from '../topology/build-topology';
+import { hostFiles, type HostFiles } from '../topology/host-files';
+import { buildConnectionChecks, type CheckHost } from './checks/connection-checks';
 import { buildAgentInstall } from './commands/agent-script';
 import { buildFleetServerInstall } from './commands/fleet-server-script';
+import { buildElasticsearchSettings, type ElasticsearchSettings } from './elasticsearch/elasticsearch-settings';
 import { buildKibanaSettings, type KibanaSection } from './kibana/kibana-settings';
 import { buildOutputYaml, type OutputSsl } from './output/output-ssl';
 import type { Script } from './script';
@@ -11,8 +14,6 @@ import type { Script } from './script';
 export type Shell = 'bash' | 'powershell';
 
 export type Artifact =
-  | { readonly id: string; readonly kind: 'fleet-server-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
-  | { readonly id: string; readonly kind: 'agent-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
   | { readonly id: 'kibana-settings'; readonly kind: 'kibana-settings'; readonly sections: readonly KibanaSection[] }
   | {
       readonly id: 'output-yaml';
@@ -20,16 +21,37 @@ export type Artifact =
       readonly document: { ssl: OutputSsl } | null;
       /** Why an empty document needs nothing: a public CA, the fingerprint field, or Logstash's form. */
       readonly emptyBecause: 'public' | 'fingerprint' | 'logstash-form';
-    };
+    }
+  | { readonly id: 'elasticsearch-settings'; readonly kind: 'elasticsearch-settings'; readonly settings: ElasticsearchSettings }
+  | { readonly id: 'certificate-files'; readonly kind: 'certificate-files'; readonly hosts: readonly HostFiles[] }
+  | { readonly id: string; readonly kind: 'fleet-server-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
+  | { readonly id: string; readonly kind: 'agent-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
+  | { readonly id: string; readonly kind: 'connection-checks'; readonly host: CheckHost; readonly shell: Shell; readonly script: Script };
 
 export type ArtifactKind = Artifact['kind'];
+export type ScriptArtifact = Extract<Artifact, { script: Script }>;
 
 const shellOf = (p: Platform): Shell => (platformFacts(p).os === 'windows' ? 'powershell' : 'bash');
 
-/** Plan → every artifact, as data. Text is written by ./render-artifact.ts. */
+/** Plan → every artifact, as data, in the order an admin uses them. Text is written by ./render-artifact.ts. */
 export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(plan)): Artifact[] {
   const artifacts: Artifact[] = [];
-  if (MODEL_FACTS[plan.model].selfManagedFleetServer) {
+  const selfManaged = MODEL_FACTS[plan.model].selfManagedFleetServer;
+  artifacts.push({ id: 'kibana-settings', kind: 'kibana-settings', sections: buildKibanaSettings(plan, topology) });
+  const outputLeg = topology.legs.find((l) => l.id === 'agent-output');
+  const emptyBecause = outputLeg?.server === 'logstash' ? 'logstash-form' : outputLeg?.trust.kind === 'fingerprint' ? 'fingerprint' : 'public';
+  artifacts.push({ id: 'output-yaml', kind: 'output-yaml', document: buildOutputYaml(plan, topology), emptyBecause });
+  const es = buildElasticsearchSettings(plan, topology);
+  if (es) artifacts.push({ id: 'elasticsearch-settings', kind: 'elasticsearch-settings', settings: es });
+
+  const agentOses = [...new Set(plan.agents.platforms.map((p) => platformFacts(p).os))].sort();
+  const hosts = [
+    ...(selfManaged ? [hostFiles(plan, topology, 'fleet-server', platformFacts(plan.fleetServer.platform).os)] : []),
+    ...agentOses.map((os) => hostFiles(plan, topology, 'agent', os)),
+  ].filter((h) => h.files.length + h.secrets.length + h.alsoAtOutputPaths.length > 0);
+  if (hosts.length > 0) artifacts.push({ id: 'certificate-files', kind: 'certificate-files', hosts });
+
+  if (selfManaged) {
     const platform = plan.fleetServer.platform;
     artifacts.push({
       id: `fleet-server-install:${platform}`,
@@ -48,22 +70,28 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
       script: buildAgentInstall(plan, topology, platform),
     });
   }
-  artifacts.push({ id: 'kibana-settings', kind: 'kibana-settings', sections: buildKibanaSettings(plan, topology) });
-  const outputLeg = topology.legs.find((l) => l.id === 'agent-output');
-  const emptyBecause = outputLeg?.server === 'logstash' ? 'logstash-form' : outputLeg?.trust.kind === 'fingerprint' ? 'fingerprint' : 'public';
-  artifacts.push({ id: 'output-yaml', kind: 'output-yaml', document: buildOutputYaml(plan, topology), emptyBecause });
+  for (const check of buildConnectionChecks(plan, topology)) {
+    artifacts.push({ id: `connection-checks:${check.host}`, kind: 'connection-checks', host: check.host, shell: check.os === 'windows' ? 'powershell' : 'bash', script: check.script });
+  }
   return artifacts;
 }
 
 export function artifactFileName(a: Artifact): string {
+  const ext = (shell: Shell) => (shell === 'bash' ? 'sh' : 'ps1');
   switch (a.kind) {
-    case 'fleet-server-install':
-      return `fleet-server-${a.platform}.${a.shell === 'bash' ? 'sh' : 'ps1'}`;
-    case 'agent-install':
-      return `agent-${a.platform}.${a.shell === 'bash' ? 'sh' : 'ps1'}`;
     case 'kibana-settings':
       return 'kibana-fleet-settings.txt';
     case 'output-yaml':
       return 'output-advanced.yml';
+    case 'elasticsearch-settings':
+      return 'elasticsearch-http-ssl.yml';
+    case 'certificate-files':
+      return 'certificate-files.txt';
+    case 'fleet-server-install':
+      return `fleet-server-${a.platform}.${ext(a.shell)}`;
+    case 'agent-install':
+      return `agent-${a.platform}.${ext(a.shell)}`;
+    case 'connection-checks':
+      return `check-${a.host}.${ext(a.shell)}`;
   }
 }

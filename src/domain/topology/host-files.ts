@@ -7,6 +7,9 @@ import type { Topology } from './leg';
 import { certDir, rolePath, type HostKind } from './paths';
 import { roleHosts } from './role-hosts';
 
+/** Whether a placed file is a passphrase file (written from a prompt, never copied). */
+export const isSecretFile = (f: PlacedFile) => ROLE_FACTS[f.role].kind === 'passphrase';
+
 export interface PlacedFile {
   readonly role: CertRole;
   readonly file: string;
@@ -24,7 +27,8 @@ export interface HostFiles {
   readonly secrets: readonly PlacedFile[];
   /**
    * On the Fleet Server host: files its policy's output names at the Output's paths,
-   * which this host does not hold there already (audit row 6).
+   * which this host does not hold there already (audit row 6). Passphrase files among
+   * them are written by the script too.
    */
   readonly alsoAtOutputPaths: readonly PlacedFile[];
 }
@@ -38,13 +42,13 @@ export function hostFiles(plan: Plan, topology: Topology, host: HostKind, os: Os
     .map((role) => ({ role, file: plan.certs.files[role], path: rolePath(plan, role, host, os) }));
   const policyOutput = host === 'fleet-server' ? fleetServerPolicyOutput(plan, topology) : null;
   const also = policyOutput?.kind === 'shared' ? policyOutput.missing.map((m) => ({ role: m.role, file: plan.certs.files[m.role], path: m.path })) : [];
-  const isSecret = (f: PlacedFile) => ROLE_FACTS[f.role].kind === 'passphrase';
+  const isSecret = isSecretFile;
   return {
     host,
     os,
     dir: certDir(plan, host, os),
     files: uniqueByPath(placed.filter((f) => !isSecret(f))),
-    secrets: uniqueByPath([...placed, ...also].filter(isSecret)),
-    alsoAtOutputPaths: uniqueByPath(also.filter((f) => !isSecret(f))),
+    secrets: uniqueByPath(placed.filter(isSecret)),
+    alsoAtOutputPaths: uniqueByPath(also),
   };
 }

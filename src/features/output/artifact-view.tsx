@@ -13,6 +13,9 @@ function titleOf(artifact: Artifact): string {
       return ui.output.titles[artifact.kind](ui.platforms[artifact.platform]);
     case 'kibana-settings':
     case 'output-yaml':
+    case 'elasticsearch-settings':
+    case 'certificate-files':
+    case 'connection-checks':
       return ui.output.titles[artifact.kind]();
   }
 }

@@ -13,6 +13,9 @@ const TAB_OF: Record<Artifact['kind'], OutputTabId> = {
   'agent-install': 'agents',
   'kibana-settings': 'kibana',
   'output-yaml': 'yaml',
+  'elasticsearch-settings': 'kibana',
+  'certificate-files': 'kibana',
+  'connection-checks': 'agents',
 };
 const ORDER: readonly OutputTabId[] = ['fleet-server', 'agents', 'kibana', 'yaml'];
 

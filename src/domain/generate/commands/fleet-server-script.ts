@@ -2,7 +2,7 @@ import { platformFacts } from '../../catalog/platforms';
 import { planVersions } from '../../plan/plan-versions';
 import type { Plan } from '../../plan/schema';
 import type { Topology } from '../../topology/build-topology';
-import { hostFiles } from '../../topology/host-files';
+import { hostFiles, isSecretFile } from '../../topology/host-files';
 import { certDir, outputPathOs } from '../../topology/paths';
 import type { Script } from '../script';
 import { fleetServerFlags } from './fleet-server-flags';
@@ -17,7 +17,11 @@ export function buildFleetServerInstall(plan: Plan, topology: Topology): Script 
   const platform = plan.fleetServer.platform;
   const os = platformFacts(platform).os;
   const placed = hostFiles(plan, topology, 'fleet-server', os);
-  const secrets: InstallScriptInput['secrets'][number][] = placed.secrets.map((s) => ({ path: s.path, file: s.file, kind: 'passphrase' }));
+  const secrets: InstallScriptInput['secrets'][number][] = [...placed.secrets, ...placed.alsoAtOutputPaths.filter(isSecretFile)].map((s) => ({
+    path: s.path,
+    file: s.file,
+    kind: 'passphrase',
+  }));
   if (plan.fleetServer.serviceTokenSource === 'file') {
     const path = plan.fleetServer.serviceTokenPath;
     secrets.push({ path, file: path.split(/[\\/]/).pop() ?? path, kind: 'service-token' });
@@ -30,7 +34,7 @@ export function buildFleetServerInstall(plan: Plan, topology: Topology): Script 
     flags: fleetServerFlags(plan, topology, os),
     dir: placed.dir,
     files: placed.files.map((f) => f.file),
-    alsoFiles: { dir: certDir(plan, 'agent', outputPathOs(plan)), files: placed.alsoAtOutputPaths.map((f) => f.file) },
+    alsoFiles: { dir: certDir(plan, 'agent', outputPathOs(plan)), files: placed.alsoAtOutputPaths.filter((f) => !isSecretFile(f)).map((f) => f.file) },
     secrets,
   });
 }

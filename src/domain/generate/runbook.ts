@@ -1,0 +1,41 @@
+import type { Plan } from '../plan/schema';
+import { buildTopology, type Topology } from '../topology/build-topology';
+import { buildArtifacts, type Artifact, type ArtifactKind } from './build-artifacts';
+
+/**
+ * The order an admin works in (audit, "an ordered runbook"; seed 003's order): Kibana
+ * first (Fleet Server host, outputs, the Fleet Server policy and its service token), the
+ * other ends, the certificate files onto each host, the Fleet Server install, the agents,
+ * then a check of each connection. Steps with nothing to do are left out; the rest are
+ * numbered from 1, the same in the page, in `fleet-tls render` and in the downloads.
+ */
+export type RunbookStepId = 'kibana' | 'elasticsearch' | 'files' | 'fleet-server' | 'agents' | 'check';
+
+export const RUNBOOK_ORDER: readonly RunbookStepId[] = ['kibana', 'elasticsearch', 'files', 'fleet-server', 'agents', 'check'];
+
+const STEP_OF: Record<ArtifactKind, RunbookStepId> = {
+  'kibana-settings': 'kibana',
+  'output-yaml': 'kibana',
+  'elasticsearch-settings': 'elasticsearch',
+  'certificate-files': 'files',
+  'fleet-server-install': 'fleet-server',
+  'agent-install': 'agents',
+  'connection-checks': 'check',
+};
+
+export interface RunbookStep {
+  readonly id: RunbookStepId;
+  /** 1-based, in RUNBOOK_ORDER among the steps present. */
+  readonly number: number;
+  readonly artifacts: readonly Artifact[];
+}
+
+export function stepOfArtifact(artifact: Artifact): RunbookStepId {
+  return STEP_OF[artifact.kind];
+}
+
+export function buildRunbook(plan: Plan, topology: Topology = buildTopology(plan), artifacts: readonly Artifact[] = buildArtifacts(plan, topology)): RunbookStep[] {
+  return RUNBOOK_ORDER.map((id) => ({ id, artifacts: artifacts.filter((a) => STEP_OF[a.kind] === id) }))
+    .filter((s) => s.artifacts.length > 0)
+    .map((s, i) => ({ ...s, number: i + 1 }));
+}
