@@ -65,6 +65,9 @@ describe('quotePosix', () => {
     ['$ and backticks are not expanded', '$HOME `id`', "'$HOME `id`'"],
     ['a glob is not expanded', '*.crt', "'*.crt'"],
     ['non-ASCII is quoted', 'ça', "'ça'"],
+    ['^ is quoted (a glob operator in zsh with EXTENDED_GLOB)', 'a^b', "'a^b'"],
+    ['a leading = is quoted (zsh turns =ls into /usr/bin/ls)', '=ls', "'=ls'"],
+    ['an = inside a word stays bare', 'a=b', 'a=b'],
   ])('%s', (_title, input, expected) => {
     expect(quotePosix(input)).toBe(expected);
   });
