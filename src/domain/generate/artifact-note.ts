@@ -1,11 +1,15 @@
 /**
- * Explanatory text inside generated artifacts (script comments, YAML comments), as codes
- * with parameters: words come from the message catalogue at the edge.
+ * Explanatory text inside generated artifacts (script comments, YAML comments, prompts),
+ * as codes with parameters: words come from the message
+ * catalogue at the edge. A list parameter stays a list, so that a script writer can
+ * quote each value in it before the catalogue joins them.
  */
 export type ArtifactNoteCode =
   | 'place-files'
   | 'write-passphrase'
   | 'write-service-token'
+  | 'prompt-passphrase'
+  | 'prompt-service-token'
   | 'download'
   | 'start-service-first'
   | 'install-fleet-server'
@@ -22,9 +26,11 @@ export type ArtifactNoteCode =
   | 'kibana-advanced-yaml-none'
   | 'output-yaml-none';
 
+export type NoteParam = string | number | readonly string[];
+
 export interface ArtifactNote {
   readonly code: ArtifactNoteCode;
-  readonly params?: Readonly<Record<string, string | number>>;
+  readonly params?: Readonly<Record<string, NoteParam>>;
 }
 
 export type Words = (note: ArtifactNote) => string;

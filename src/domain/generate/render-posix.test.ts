@@ -83,11 +83,18 @@ describe('quotePosix', () => {
   });
 });
 
+describe('comments', () => {
+  it('quote each value, so that a comment line run as a command (interactive zsh) expands nothing, and keep it on one line', () => {
+    const note = { code: 'place-files', params: { dir: '/opt/$(touch x)\ny', files: ['a b.crt', 'c.crt'] } } as const;
+    expect(renderPosix([{ kind: 'comment', note }], describeNote)).toBe("# Copy these files to '/opt/$(touch x)\uFFFDy' before you run the commands: 'a b.crt', c.crt\n");
+  });
+});
+
 describe('passphrase files', () => {
   it('the generated step writes the typed passphrase without a trailing newline', () => {
     const dir = spawnSync('mktemp', ['-d'], { encoding: 'utf8' }).stdout.trim();
     const path = `${dir}/agent key.pass`;
-    const script = renderPosix([{ kind: 'write-secret-file', path, prompt: 'Passphrase' }], describeNote)
+    const script = renderPosix([{ kind: 'write-secret-file', path, prompt: { code: 'prompt-service-token' } }], describeNote)
       .replace(/\bsudo /g, '');
     const r = spawnSync('bash', ['-c', script], { cwd: dir, input: "s3cr3t pa$$ 'w'\n", encoding: 'utf8' });
     expect(r.status).toBe(0);

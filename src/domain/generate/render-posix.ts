@@ -1,4 +1,5 @@
 import { quotePosix } from './shell/posix-quote';
+import { withoutControlCharacters } from './shell/control-characters';
 import type { Words } from './artifact-note';
 import { commentLines, layoutCommand } from './command-layout';
 import type { Arg, Script } from './script';
@@ -13,7 +14,7 @@ export function renderPosix(script: Script, words: Words): string {
   for (const step of script) {
     switch (step.kind) {
       case 'comment':
-        lines.push(...commentLines(words, step.note));
+        lines.push(...commentLines(words, step.note, quotePosix));
         break;
       case 'command': {
         const env = (step.env ?? []).map(([k, v]) => `${k}=${quotePosix(v)}`);
@@ -29,7 +30,7 @@ export function renderPosix(script: Script, words: Words): string {
         const path = quotePosix(step.path);
         lines.push(`sudo install -m 0600 /dev/null ${path}`);
         lines.push(
-          `IFS= read -rs -p ${quotePosix(step.prompt + ': ')} SECRET && printf '%s' "$SECRET" | sudo tee ${path} >/dev/null; unset SECRET; echo`,
+          `IFS= read -rs -p ${quotePosix(withoutControlCharacters(words(step.prompt)) + ': ')} SECRET && printf '%s' "$SECRET" | sudo tee ${path} >/dev/null; unset SECRET; echo`,
         );
         break;
       }

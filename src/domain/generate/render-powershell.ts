@@ -1,4 +1,5 @@
-import { powerShellStringLiteral, quotePowerShell } from './shell/powershell-quote';
+import { powerShellStringLiteral, quotePowerShell, quotePowerShellInComment } from './shell/powershell-quote';
+import { withoutControlCharacters } from './shell/control-characters';
 import type { Words } from './artifact-note';
 import { commentLines, layoutCommand } from './command-layout';
 import type { Arg, Script } from './script';
@@ -18,7 +19,7 @@ export function renderPowerShell(script: Script, words: Words): string {
   for (const step of script) {
     switch (step.kind) {
       case 'comment':
-        lines.push(...commentLines(words, step.note));
+        lines.push(...commentLines(words, step.note, quotePowerShellInComment));
         break;
       case 'command': {
         const env = (step.env ?? []).map(([k, v]) => `$env:${k} = ${quotePowerShell(v)}; `).join('');
@@ -31,7 +32,7 @@ export function renderPowerShell(script: Script, words: Words): string {
         break;
       case 'write-secret-file': {
         const path = powerShellStringLiteral(step.path);
-        lines.push(`$secret = Read-Host -AsSecureString ${powerShellStringLiteral(step.prompt)}`);
+        lines.push(`$secret = Read-Host -AsSecureString ${powerShellStringLiteral(withoutControlCharacters(words(step.prompt)))}`);
         // WriteAllText(string, string) writes UTF-8 without a BOM and adds no newline.
         lines.push(`[System.IO.File]::WriteAllText(${path}, [System.Net.NetworkCredential]::new('', $secret).Password)`);
         lines.push('Remove-Variable secret');

@@ -19,7 +19,7 @@ export type ScriptStep =
   /** A fixed statement with no user value in it, for one shell only. */
   | { readonly kind: 'statement'; readonly text: string }
   /** Writes a secret (passphrase, token) typed at a prompt to a file, with no trailing newline. */
-  | { readonly kind: 'write-secret-file'; readonly path: string; readonly prompt: string };
+  | { readonly kind: 'write-secret-file'; readonly path: string; readonly prompt: ArtifactNote };
 
 export type Script = readonly ScriptStep[];
 

@@ -29,12 +29,14 @@ export function installScript(input: InstallScriptInput): Script {
   const steps: ScriptStep[] = [];
 
   if (input.files.length > 0) {
-    steps.push({ kind: 'comment', note: { code: 'place-files', params: { dir: input.dir, files: input.files.join(', ') } } });
+    steps.push({ kind: 'comment', note: { code: 'place-files', params: { dir: input.dir, files: input.files } } });
   }
   for (const secret of input.secrets) {
     const code = secret.kind === 'passphrase' ? 'write-passphrase' : 'write-service-token';
     steps.push({ kind: 'comment', note: { code, params: { file: secret.file, path: secret.path } } });
-    steps.push({ kind: 'write-secret-file', path: secret.path, prompt: secret.kind === 'passphrase' ? `Passphrase for ${secret.file.replace(/\.pass$/, '')}` : 'Fleet Server service token' });
+    const prompt: ArtifactNote =
+      secret.kind === 'passphrase' ? { code: 'prompt-passphrase', params: { key: secret.file.replace(/\.pass$/, '') } } : { code: 'prompt-service-token' };
+    steps.push({ kind: 'write-secret-file', path: secret.path, prompt });
   }
 
   const run = (argv: Arg[], elevated = false): ScriptStep => ({ kind: 'command', argv, elevated });

@@ -45,13 +45,18 @@ describe('renderPowerShell', () => {
   });
 
   it('a passphrase file is written from a secure prompt, without a newline, and the variable removed', () => {
-    expect(renderPowerShell([{ kind: 'write-secret-file', path: 'C:\\certs\\agent.key.pass', prompt: "Agent's key" }], describeNote)).toBe(
+    expect(renderPowerShell([{ kind: 'write-secret-file', path: 'C:\\certs\\agent.key.pass', prompt: { code: 'prompt-passphrase', params: { key: "Agent's key" } } }], describeNote)).toBe(
       [
-        "$secret = Read-Host -AsSecureString 'Agent''s key'",
+        "$secret = Read-Host -AsSecureString 'Passphrase for Agent''s key'",
         "[System.IO.File]::WriteAllText('C:\\certs\\agent.key.pass', [System.Net.NetworkCredential]::new('', $secret).Password)",
         'Remove-Variable secret',
         '',
       ].join('\n'),
     );
+  });
+
+  it('a comment quotes its values and keeps them on its line: a carriage return would end the comment', () => {
+    const note = { code: 'write-passphrase', params: { path: "C:\\it's\r& calc.exe" } } as const;
+    expect(renderPowerShell([{ kind: 'comment', note }], describeNote)).toBe("# Write the passphrase of the key to 'C:\\it''s\uFFFD& calc.exe', with no trailing newline.\n");
   });
 });
