@@ -75,6 +75,18 @@ describe('fleet-tls render', () => {
     expect(r.err).toContain('fleetServer.urls.0: “http://fleet:8220” must start with https://');
   });
 
+  it('--json for a plan with problems: every script refuses to run, first thing after set -eu', async () => {
+    const plan = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+    plan.fleetServer.urls = ['http://fleet:8220'];
+    const r = await run(['render', 'p.json', '--json'], { 'p.json': JSON.stringify(plan) });
+    const json = JSON.parse(r.out);
+    expect(json.ready).toBe(false);
+    const bash = json.artifacts.find((a: { id: string }) => a.id === 'agent-install:linux-x86_64').text as string;
+    expect(bash.split('\n')[4]).toBe("printf '%s\\n' 'This plan still has a problem. Nothing was run: fix the plan, then get the commands again.' >&2; exit 1");
+    const ps = json.artifacts.find((a: { id: string }) => a.id === 'agent-install:windows-x86_64').text as string;
+    expect(ps).toContain("$ErrorActionPreference = 'Stop'\nthrow 'This plan still has a problem.");
+  });
+
   it.each([
     ['not JSON', '%PDF-1.4', 'This file is not a plan: it is not JSON.'],
     ['a newer plan', '{"version": 99}', 'saved by a newer Fleet TLS Wizard (plan version 99)'],

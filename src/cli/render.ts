@@ -40,6 +40,8 @@ export function render(args: readonly string[], io: Io, usage: string): number {
   const issues = validatePlan(plan);
   const wanted = (a: Artifact) => platforms.length === 0 || !('platform' in a) || platforms.includes(a.platform);
   const artifacts = buildArtifacts(plan).filter(wanted);
+  // The file form, as Download saves it; a plan with problems gets scripts that refuse to run.
+  const fileForm = { form: 'file', ...(issues.length > 0 ? { refusal: describeNote({ code: 'plan-not-ready', params: { count: issues.length } }) } : {}) } as const;
   if (json) {
     io.out(
       JSON.stringify(
@@ -51,7 +53,7 @@ export function render(args: readonly string[], io: Io, usage: string): number {
             kind: a.kind,
             platform: 'platform' in a ? a.platform : null,
             fileName: artifactFileName(a),
-            text: renderArtifact(a, describeNote),
+            text: renderArtifact(a, describeNote, fileForm),
           })),
         },
         null,
@@ -65,6 +67,6 @@ export function render(args: readonly string[], io: Io, usage: string): number {
     for (const i of issues) io.err(`  ${i.path.join('.')}: ${describeIssue(i)}\n`);
     return 1;
   }
-  for (const a of artifacts) io.out(`===== ${artifactFileName(a)} =====\n${renderArtifact(a, describeNote)}\n`);
+  for (const a of artifacts) io.out(`===== ${artifactFileName(a)} =====\n${renderArtifact(a, describeNote, fileForm)}\n`);
   return 0;
 }

@@ -10,7 +10,7 @@ import { argvOf, type ScriptStep } from './script';
 
 function renderAll(plan: Plan): string {
   return buildArtifacts(plan)
-    .map((a) => `===== ${artifactFileName(a)} =====\n${renderArtifact(a, describeNote)}`)
+    .map((a) => `===== ${artifactFileName(a)} =====\n${renderArtifact(a, describeNote, { form: 'file' })}`)
     .join('\n');
 }
 

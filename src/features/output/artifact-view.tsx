@@ -21,7 +21,8 @@ function titleOf(artifact: Artifact): string {
 export function ArtifactView({ artifact }: { artifact: Artifact }) {
   const id = useId();
   const [status, setStatus] = useState<{ for: string; text: string } | null>(null);
-  const text = renderArtifact(artifact, describeNote);
+  // Shown and downloaded: the file form. Copied: the paste form, one block for a terminal.
+  const text = renderArtifact(artifact, describeNote, { form: 'file' });
   const fileName = artifactFileName(artifact);
   // A status message belongs to the text it was about; a new text clears it.
   const shownStatus = status?.for === text ? status.text : '';
@@ -37,7 +38,7 @@ export function ArtifactView({ artifact }: { artifact: Artifact }) {
             type="button"
             className="button button-small"
             onClick={() => {
-              void copyText(text).then((ok) => setStatus({ for: text, text: ok ? ui.output.copied : ui.output.copyFailed }));
+              void copyText(renderArtifact(artifact, describeNote, { form: 'paste' })).then((ok) => setStatus({ for: text, text: ok ? ui.output.copied : ui.output.copyFailed }));
             }}
           >
             {ui.output.copy}

@@ -58,7 +58,6 @@ export function installScript(input: InstallScriptInput): Script {
       steps.push(...agentCommand('./elastic-agent', 'install'));
       break;
     case 'zip':
-      steps.push({ kind: 'comment', note: { code: 'run-elevated-powershell' } });
       steps.push({ kind: 'statement', text: "$ProgressPreference = 'SilentlyContinue'" });
       steps.push(run(['Invoke-WebRequest', '-Uri', url, '-OutFile', artifact]));
       steps.push(run(['Expand-Archive', `.\\${artifact}`, '-DestinationPath', '.']));

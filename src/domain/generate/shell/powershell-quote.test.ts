@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { describeNote } from '../../../i18n/en-artifact-notes';
-import { renderPowerShell } from '../render-powershell';
 import { powerShellStringLiteral, quotePowerShell, quotePowerShellInComment } from './powershell-quote';
 
 // PowerShell is not packaged for Debian, so these rules are checked as text: inside
@@ -32,31 +30,5 @@ describe('quotePowerShell', () => {
   it('a value in a comment keeps non-ASCII legible and still doubles every kind of single quote', () => {
     expect(quotePowerShellInComment('C:\\certs')).toBe('C:\\certs');
     expect(quotePowerShellInComment("C:\\ça’s 'x'")).toBe("'C:\\ça’’s ''x'''");
-  });
-});
-
-describe('renderPowerShell', () => {
-  it('writes one flag per line with backtick continuations and no sudo', () => {
-    const text = renderPowerShell(
-      [{ kind: 'command', argv: ['.\\elastic-agent.exe', 'install', { flag: '--url', value: 'https://f:8220' }, { flag: '--insecure', value: 'x y' }, '--non-interactive'], elevated: true, multiline: true }],
-      describeNote,
-    );
-    expect(text).toBe(".\\elastic-agent.exe install `\n  --url=https://f:8220 `\n  '--insecure=x y' `\n  --non-interactive\n");
-  });
-
-  it('a passphrase file is written from a secure prompt, without a newline, and the variable removed', () => {
-    expect(renderPowerShell([{ kind: 'write-secret-file', path: 'C:\\certs\\agent.key.pass', prompt: { code: 'prompt-passphrase', params: { key: "Agent's key" } } }], describeNote)).toBe(
-      [
-        "$secret = Read-Host -AsSecureString 'Passphrase for Agent''s key'",
-        "[System.IO.File]::WriteAllText('C:\\certs\\agent.key.pass', [System.Net.NetworkCredential]::new('', $secret).Password)",
-        'Remove-Variable secret',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it('a comment quotes its values and keeps them on its line: a carriage return would end the comment', () => {
-    const note = { code: 'write-passphrase', params: { path: "C:\\it's\r& calc.exe" } } as const;
-    expect(renderPowerShell([{ kind: 'comment', note }], describeNote)).toBe("# Write the passphrase of the key to 'C:\\it''s\uFFFD& calc.exe', with no trailing newline.\n");
   });
 });
