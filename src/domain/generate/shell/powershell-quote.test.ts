@@ -3,6 +3,7 @@ import { powerShellStringLiteral, quotePowerShell, quotePowerShellInComment } fr
 
 // PowerShell is not packaged for Debian, so these rules are checked as text: inside
 // single quotes PowerShell expands nothing, and a quote is written by doubling it.
+// render-powershell.test.ts reads whole scripts with a tokenizer.
 describe('quotePowerShell', () => {
   it.each([
     ['a Windows path stays bare', 'C:\\ProgramData\\certs\\ca.crt', 'C:\\ProgramData\\certs\\ca.crt'],
