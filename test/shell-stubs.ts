@@ -1,7 +1,8 @@
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { afterAll } from 'vitest';
 
 /**
  * How a generated POSIX script is run:
@@ -55,9 +56,17 @@ export interface StubOptions {
   readonly root?: string;
 }
 
+const scratchDirs: string[] = [];
+// Hundreds of runs per test file: their directories go when the file's tests are done.
+afterAll(() => {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh scratch directory for runWithStubs, when the script must name paths inside it. */
 export function scratchDir(): string {
-  return mkdtempSync(join(tmpdir(), 'fleet-tls-sh-'));
+  const dir = mkdtempSync(join(tmpdir(), 'fleet-tls-sh-'));
+  scratchDirs.push(dir);
+  return dir;
 }
 
 /**
