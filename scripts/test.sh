@@ -14,6 +14,9 @@ need=()
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # The system's CA bundle: real-world certificates for the engine's agreement tests.
 [ -f /etc/ssl/certs/ca-certificates.crt ] || need+=(ca-certificates)
+# Generated scripts run under bash, dash (Debian's /bin/sh) and zsh (macOS's login
+# shell), as files and pasted into an interactive zsh; `script` (bsdutils) gives them a terminal.
+command -v zsh >/dev/null 2>&1 || need+=(zsh)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "Installing Debian packages: ${need[*]}"

@@ -2,13 +2,14 @@ import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Notice } from '../components/notice';
 import type { PlanIssue } from '../domain/plan/plan-issue';
-import { IssueSummary } from '../features/issues/issue-summary';
 import { planIssues } from '../features/plan-form/plan-issues';
 import { usePlanValues } from '../features/plan-form/use-plan-values';
 import { ui } from '../i18n/en-ui';
 
-// The generators and the YAML serializer load after the first paint.
+// The generators and the YAML serializer load after the first paint; so does the summary
+// (with every field's label), which needs nothing the first step does not have already.
 const OutputPanel = lazy(() => import('../features/output/output-panel'));
+const IssueSummary = lazy(() => import('../features/issues/issue-summary'));
 // So does the certificate panel (its words too); the worker behind it waits for a file.
 const CertificateShelf = lazy(() => import('../features/certificates/certificate-shelf'));
 
@@ -23,7 +24,9 @@ export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue
   const issues = useMemo(() => planIssues(plan), [plan]);
   return (
     <div className="live">
-      <IssueSummary plan={plan} issues={issues} onSelect={onSelectIssue} onShowCertificates={showCertificates} />
+      <Suspense fallback={<div className="summary-placeholder" />}>
+        <IssueSummary plan={plan} issues={issues} onSelect={onSelectIssue} onShowCertificates={showCertificates} />
+      </Suspense>
       <ErrorBoundary fallback={<Notice tone="error">{ui.certificates.failed}</Notice>}>
         <Suspense fallback={null}>
           <CertificateShelf plan={plan} />
@@ -34,7 +37,7 @@ export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue
       </h2>
       <ErrorBoundary fallback={<Notice tone="error">{ui.app.outputFailed}</Notice>}>
         <Suspense fallback={<p className="muted">{ui.app.loadingOutput}</p>}>
-          <OutputPanel plan={plan} />
+          <OutputPanel plan={plan} issues={issues} />
         </Suspense>
       </ErrorBoundary>
     </div>

@@ -28,41 +28,59 @@ function run(argv: string[], files: Record<string, string> = {}, env: Record<str
 }
 
 describe('fleet-tls render', () => {
-  it('prints every artifact of a ready plan and exits 0', async () => {
+  it('prints the runbook of a ready plan, step by step, then what to watch for, and exits 0', async () => {
     const r = await run(['render', EXAMPLE]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out.match(/^===== .+ =====$/gm)).toEqual([
+    expect(r.out.match(/^(\d\. .+|===== .+ =====|What to watch for)$/gm)).toEqual([
+      '1. In Kibana: the Fleet Server host, the outputs, the policies and their tokens',
+      '===== kibana-fleet-settings.txt =====',
+      '===== output-advanced.yml =====',
+      '2. On Elasticsearch: accept the client certificates',
+      '===== elasticsearch-http-ssl.yml =====',
+      '3. Put the certificate files on each host',
+      '===== certificate-files.txt =====',
+      '4. Install Fleet Server',
       '===== fleet-server-linux-x86_64.sh =====',
+      '5. Install the agents',
       '===== agent-linux-x86_64.sh =====',
       '===== agent-windows-x86_64.ps1 =====',
       '===== agent-deb-amd64.sh =====',
-      '===== kibana-fleet-settings.txt =====',
-      '===== output-advanced.yml =====',
+      '6. Check each connection',
+      '===== check-fleet-server.sh =====',
+      '===== check-agent-posix.sh =====',
+      '===== check-agent-windows.ps1 =====',
+      'What to watch for',
     ]);
+    // Kibana's sections are numbered under their step.
+    expect(r.out.match(/^1\.\d {2}.+$/gm)?.length).toBe(5);
   });
 
   it('--platform keeps only that platform’s install commands', async () => {
     const r = await run(['render', EXAMPLE, '--platform', 'deb-amd64']);
-    expect(r.out.match(/^===== .+ =====$/gm)).toEqual([
+    expect(r.out.match(/^===== .+\.(sh|ps1) =====$/gm)).toEqual([
       '===== agent-deb-amd64.sh =====',
-      '===== kibana-fleet-settings.txt =====',
-      '===== output-advanced.yml =====',
+      '===== check-fleet-server.sh =====',
+      '===== check-agent-posix.sh =====',
+      '===== check-agent-windows.ps1 =====',
     ]);
   });
 
-  it('--json is machine-readable', async () => {
+  it('--json is machine-readable: steps with their artifacts, and the findings', async () => {
     const r = await run(['render', EXAMPLE, '--json', '--platform=linux-x86_64']);
     const json = JSON.parse(r.out);
-    expect(json.ready).toBe(true);
-    expect(json.issues).toEqual([]);
-    expect(json.artifacts.map((a: { id: string }) => a.id)).toEqual([
-      'fleet-server-install:linux-x86_64',
-      'agent-install:linux-x86_64',
-      'kibana-settings',
-      'output-yaml',
+    expect([json.ready, json.issues]).toEqual([true, []]);
+    expect(json.steps.map((s: { number: number; id: string; artifacts: { id: string }[] }) => [s.number, s.id, s.artifacts.map((a) => a.id)])).toEqual([
+      [1, 'kibana', ['kibana-settings', 'output-yaml']],
+      [2, 'elasticsearch', ['elasticsearch-settings']],
+      [3, 'files', ['certificate-files']],
+      [4, 'fleet-server', ['fleet-server-install:linux-x86_64']],
+      [5, 'agents', ['agent-install:linux-x86_64']],
+      [6, 'check', ['connection-checks:fleet-server', 'connection-checks:agent-posix', 'connection-checks:agent-windows']],
     ]);
-    expect(json.artifacts[1].text).toContain('--enrollment-token=');
+    expect(json.steps[4].artifacts[0].text).toContain('--enrollment-token=');
+    expect(json.findings.map((f: { code: string }) => f.code)).toContain('es-client-auth');
+    expect(json.findings[0].message).toMatch(/^The Output’s Advanced YAML/);
   });
 
   it('a plan with problems lists them in words and exits 1', async () => {
@@ -74,6 +92,17 @@ describe('fleet-tls render', () => {
     expect(r.out).toBe('');
     expect(r.err).toContain('agentVersion: Mutual TLS flags (--elastic-agent-cert, --fleet-server-client-auth, --fleet-server-es-cert, …) needs Elastic Agent 8.13.0 or later.');
     expect(r.err).toContain('fleetServer.urls.0: “http://fleet:8220” must start with https://');
+  });
+
+  it('--json for a plan with problems: the problems, and no script at all (a refused value never reaches one)', async () => {
+    const plan = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+    plan.fleetServer.urls = ['http://fleet:8220'];
+    plan.certs.agentDirPosix = '/etc/$(id)';
+    const r = await run(['render', 'p.json', '--json'], { 'p.json': JSON.stringify(plan) });
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect([json.ready, json.issues.map((i: { code: string }) => i.code), json.steps, json.findings]).toEqual([false, ['url-not-https', 'path-character'], [], []]);
+    expect(r.out).not.toContain('$(id)/');
   });
 
   it.each([

@@ -3,7 +3,8 @@ import { runPlanChecks } from '../domain/checks/plan/run-plan-checks';
 import { validatePlan } from '../domain/plan/validate';
 import type { Plan } from '../domain/plan/schema';
 import { buildTopology } from '../domain/topology/build-topology';
-import { describeFinding } from '../i18n/en-findings';
+import { describeNote } from '../i18n/en-artifact-notes';
+import { watchForLine } from '../i18n/en-runbook';
 import { describeIssue } from '../i18n/words';
 import type { Io } from './io';
 
@@ -21,10 +22,8 @@ export function planFindings(plan: Plan): Finding[] {
   return runPlanChecks(plan, buildTopology(plan));
 }
 
-const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-
 export function writeWatchFor(findings: readonly Finding[], io: Io): void {
   if (findings.length === 0) return;
-  io.out('\nWhat to watch for\n');
-  for (const f of findings) io.out(`  - ${SEVERITY[f.severity]}: ${describeFinding(f)}\n`);
+  io.out(`\n${describeNote({ code: 'watch-for' })}\n`);
+  for (const f of findings) io.out(`  - ${watchForLine(f)}\n`);
 }

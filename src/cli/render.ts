@@ -1,13 +1,18 @@
 import { PLATFORMS, type Platform } from '../domain/catalog/platforms';
 import { artifactFileName, buildArtifacts, type Artifact } from '../domain/generate/build-artifacts';
 import { renderArtifact } from '../domain/generate/render-artifact';
+import { buildRunbook } from '../domain/generate/runbook';
 import { validatePlan } from '../domain/plan/validate';
+import { buildTopology } from '../domain/topology/build-topology';
 import { describeNote } from '../i18n/en-artifact-notes';
+import { describeFinding } from '../i18n/en-findings';
 import { describeIssue } from '../i18n/words';
-import { readPlan } from './read-plan';
 import type { Io } from './io';
+import { englishRunbook } from '../i18n/en-runbook';
+import { planFindings, reportIssues } from './plan-report';
+import { readPlan } from './read-plan';
 
-/** `fleet-tls render PLAN.json [--platform P]... [--json]` */
+/** `fleet-tls render PLAN.json [--platform P]... [--json]`: the runbook, numbered, and what to watch for. */
 export function render(args: readonly string[], io: Io, usage: string): number {
   const platforms: Platform[] = [];
   let json = false;
@@ -38,33 +43,39 @@ export function render(args: readonly string[], io: Io, usage: string): number {
   const plan = readPlan(file, io);
   if (!plan) return 2;
   const issues = validatePlan(plan);
-  const wanted = (a: Artifact) => platforms.length === 0 || !('platform' in a) || platforms.includes(a.platform);
-  const artifacts = buildArtifacts(plan).filter(wanted);
-  if (json) {
-    io.out(
-      JSON.stringify(
-        {
-          ready: issues.length === 0,
-          issues: issues.map((i) => ({ path: i.path.join('.'), code: i.code, params: i.params ?? {}, message: describeIssue(i) })),
-          artifacts: artifacts.map((a) => ({
-            id: a.id,
-            kind: a.kind,
-            platform: 'platform' in a ? a.platform : null,
-            fileName: artifactFileName(a),
-            text: renderArtifact(a, describeNote),
-          })),
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    return issues.length === 0 ? 0 : 1;
-  }
+  // A plan with problems gets no script at all, in words or in JSON (plan values are data).
   if (issues.length > 0) {
-    io.err(`The plan is not ready (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n`);
-    for (const i of issues) io.err(`  ${i.path.join('.')}: ${describeIssue(i)}\n`);
+    if (json) {
+      const payload = { ready: false, issues: issues.map((i) => ({ path: i.path.join('.'), code: i.code, params: i.params ?? {}, message: describeIssue(i) })), findings: [], steps: [] };
+      io.out(JSON.stringify(payload, null, 2) + '\n');
+    } else reportIssues(plan, io);
     return 1;
   }
-  for (const a of artifacts) io.out(`===== ${artifactFileName(a)} =====\n${renderArtifact(a, describeNote)}\n`);
+  const topology = buildTopology(plan);
+  const wanted = (a: Artifact) => platforms.length === 0 || !('platform' in a) || platforms.includes(a.platform);
+  const steps = buildRunbook(plan, topology, buildArtifacts(plan, topology).filter(wanted));
+  const findings = planFindings(plan);
+  if (json) {
+    const payload = {
+      ready: true,
+      issues: [],
+      findings: findings.map((f) => ({ ...f, message: describeFinding(f) })),
+      steps: steps.map((step) => ({
+        number: step.number,
+        id: step.id,
+        title: describeNote({ code: `step-${step.id}` }),
+        artifacts: step.artifacts.map((a) => ({
+          id: a.id,
+          kind: a.kind,
+          platform: 'platform' in a ? a.platform : null,
+          fileName: artifactFileName(a),
+          text: renderArtifact(a, describeNote, { form: 'file' }),
+        })),
+      })),
+    };
+    io.out(JSON.stringify(payload, null, 2) + '\n');
+    return 0;
+  }
+  io.out(englishRunbook(plan, steps, findings));
   return 0;
 }

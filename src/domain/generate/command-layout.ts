@@ -1,4 +1,5 @@
-import type { ArtifactNote, Words } from './artifact-note';
+import type { ArtifactNote, NoteParam, Words } from './artifact-note';
+import { withoutControlCharacters } from './shell/control-characters';
 
 /**
  * Lays out an already quoted command: on one line, or, when multi-line, the program and
@@ -13,7 +14,18 @@ export function layoutCommand(first: string, rest: readonly string[], multiline:
   return [opening, ...(subIsWord ? flags : rest).map((f) => `  ${f}`)].join(`${continuation}\n`);
 }
 
-/** A note as comment lines, `#` in both shells. */
-export function commentLines(words: Words, note: ArtifactNote): string[] {
-  return words(note).split('\n').map((l) => `# ${l}`);
+/**
+ * A note as comment lines, `#` in both shells. Each value is written with the shell's
+ * quoting (`quote`) after its control characters are replaced, so that a comment line
+ * stays one line and, run as a command (an interactive zsh without interactive_comments
+ * does that), expands nothing; the words around the values are inert by the catalogue's
+ * own rule (src/i18n/en-artifact-notes.ts).
+ */
+export function commentLines(words: Words, note: ArtifactNote, quote: (value: string) => string): string[] {
+  const value = (v: NoteParam): NoteParam =>
+    typeof v === 'number' ? v : typeof v === 'string' ? quote(withoutControlCharacters(v)) : v.map((x) => quote(withoutControlCharacters(x)));
+  const params = note.params ? Object.fromEntries(Object.entries(note.params).map(([k, v]) => [k, value(v)])) : undefined;
+  return words(params ? { ...note, params } : note)
+    .split('\n')
+    .map((l) => `# ${withoutControlCharacters(l)}`.trimEnd());
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../../../test/golden';
 import { examplePlans } from '../../../test/example-plans';
-import { describeNote } from '../../i18n/en-artifact-notes';
+import { englishRunbook } from '../../i18n/en-runbook';
+import { runPlanChecks } from '../checks/plan/run-plan-checks';
 import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
-import { artifactFileName, buildArtifacts } from './build-artifacts';
-import { renderArtifact } from './render-artifact';
+import { buildTopology } from '../topology/build-topology';
+import { buildArtifacts } from './build-artifacts';
+import { buildRunbook } from './runbook';
 import { argvOf, type ScriptStep } from './script';
 
+/** The runbook exactly as `fleet-tls render` prints it: numbered steps, then what to watch for. */
 function renderAll(plan: Plan): string {
-  return buildArtifacts(plan)
-    .map((a) => `===== ${artifactFileName(a)} =====\n${renderArtifact(a, describeNote)}`)
-    .join('\n');
+  const topology = buildTopology(plan);
+  return englishRunbook(plan, buildRunbook(plan, topology), runPlanChecks(plan, topology));
 }
 
 function installArgv(plan: Plan, id: string): string[] {

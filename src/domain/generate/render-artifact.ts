@@ -1,5 +1,6 @@
-import type { Artifact } from './build-artifacts';
+import { artifactFileName, type Artifact } from './build-artifacts';
 import type { Words } from './artifact-note';
+import type { RenderOptions } from './render-options';
 import { renderPosix } from './render-posix';
 import { renderPowerShell } from './render-powershell';
 import { renderElasticsearchSettings } from './elasticsearch/render-elasticsearch-settings';
@@ -7,13 +8,19 @@ import { renderCertificateFiles } from './files/render-certificate-files';
 import { renderKibanaSettings } from './kibana/render-kibana';
 import { serializeYaml } from './serialize-yaml';
 
-/** An artifact's text, as copied or downloaded. */
-export function renderArtifact(artifact: Artifact, words: Words): string {
+/**
+ * An artifact's text: a script in the form asked for (the file Download saves, or the
+ * block Copy puts on the clipboard; ./render-options.ts); settings and YAML are the
+ * same text in both.
+ */
+export function renderArtifact(artifact: Artifact, words: Words, options: Omit<RenderOptions, 'fileName'>): string {
   switch (artifact.kind) {
     case 'fleet-server-install':
     case 'agent-install':
-    case 'connection-checks':
-      return artifact.shell === 'bash' ? renderPosix(artifact.script, words) : renderPowerShell(artifact.script, words);
+    case 'connection-checks': {
+      const withName: RenderOptions = { ...options, fileName: artifactFileName(artifact) };
+      return artifact.shell === 'bash' ? renderPosix(artifact.script, words, withName) : renderPowerShell(artifact.script, words, withName);
+    }
     case 'output-yaml':
       return artifact.document ? serializeYaml(artifact.document) : `# ${words({ code: `output-yaml-none-${artifact.emptyBecause}` })}\n`;
     case 'kibana-settings':

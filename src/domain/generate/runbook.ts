@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/schema';
 import { buildTopology, type Topology } from '../topology/build-topology';
+import type { ArtifactNote } from './artifact-note';
 import { buildArtifacts, type Artifact, type ArtifactKind } from './build-artifacts';
 
 /**
@@ -38,4 +39,12 @@ export function buildRunbook(plan: Plan, topology: Topology = buildTopology(plan
   return RUNBOOK_ORDER.map((id) => ({ id, artifacts: artifacts.filter((a) => STEP_OF[a.kind] === id) }))
     .filter((s) => s.artifacts.length > 0)
     .map((s, i) => ({ ...s, number: i + 1 }));
+}
+
+/** The runbook's heading: its title and the releases it is written for. */
+export function runbookHeading(plan: Plan): ArtifactNote[] {
+  return [
+    { code: 'runbook-title', params: { title: plan.title.trim() } },
+    { code: 'runbook-releases', params: { agent: plan.agentVersion, kibana: plan.kibanaVersion } },
+  ];
 }

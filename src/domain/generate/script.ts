@@ -1,11 +1,11 @@
-import type { ArtifactNote } from './artifact-note';
+import type { ScriptNote } from './artifact-note';
 
 /** One argument of a command: a literal word, or `--flag=value` (the value is quoted on its own). */
 export type Arg = string | { readonly flag: string; readonly value: string };
 
 /** A shell script as data: each shell's serializer writes it (./render-posix.ts, ./render-powershell.ts). */
 export type ScriptStep =
-  | { readonly kind: 'comment'; readonly note: ArtifactNote }
+  | { readonly kind: 'comment'; readonly note: ScriptNote }
   | {
       readonly kind: 'command';
       readonly argv: readonly Arg[];
@@ -19,7 +19,7 @@ export type ScriptStep =
   /** A fixed statement with no user value in it, for one shell only. */
   | { readonly kind: 'statement'; readonly text: string }
   /** Writes a secret (passphrase, token) typed at a prompt to a file, with no trailing newline. */
-  | { readonly kind: 'write-secret-file'; readonly path: string; readonly prompt: string };
+  | { readonly kind: 'write-secret-file'; readonly path: string; readonly prompt: ScriptNote };
 
 export type Script = readonly ScriptStep[];
 

@@ -2,6 +2,7 @@ import type { PlanIssue } from '../../domain/plan/plan-issue';
 import type { Plan } from '../../domain/plan/schema';
 import { buildTopology, rolesInUse } from '../../domain/topology/build-topology';
 import { ui } from '../../i18n/en-ui';
+import { stepsUi } from '../../i18n/en-ui-steps';
 import { describeIssue } from '../../i18n/words';
 import { useJudgedVerdicts } from '../certificates/verdict-feed';
 import { fieldNameOf } from '../plan-form/field-name';
@@ -21,11 +22,11 @@ interface IssueSummaryProps {
  * How ready the plan is: every issue of the answers, each a link to its field; then, with
  * the answers complete, what the certificate verdicts say. "Ready" only when both agree.
  */
-export function IssueSummary({ plan, issues, onSelect, onShowCertificates }: IssueSummaryProps) {
+export default function IssueSummary({ plan, issues, onSelect, onShowCertificates }: IssueSummaryProps) {
   const judged = useJudgedVerdicts(plan.model);
   const needsFiles = rolesInUse(buildTopology(plan)).length > 0;
   const state = readiness(issues.length, judged?.verdicts ?? null, needsFiles);
-  const words = ui.summary;
+  const words = stepsUi.summary;
   if (state.kind !== 'issues') {
     const tone = state.kind === 'ready' ? 'summary-ready' : state.kind === 'failing' ? '' : 'summary-pending';
     return (

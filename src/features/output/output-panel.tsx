@@ -2,50 +2,99 @@ import { useMemo, useState } from 'react';
 import { Notice } from '../../components/notice';
 import { Tabs } from '../../components/tabs';
 import type { Platform } from '../../domain/catalog/platforms';
-import { buildArtifacts, type Artifact } from '../../domain/generate/build-artifacts';
+import { runPlanChecks } from '../../domain/checks/plan/run-plan-checks';
+import { buildArtifacts } from '../../domain/generate/build-artifacts';
+import { previewPlan } from '../../domain/generate/preview-plan';
+import { buildRunbook, type RunbookStepId } from '../../domain/generate/runbook';
+import type { PlanIssue } from '../../domain/plan/plan-issue';
 import type { Plan } from '../../domain/plan/schema';
+import { buildTopology } from '../../domain/topology/build-topology';
 import { ui } from '../../i18n/en-ui';
+import { describeNote } from '../../i18n/en-artifact-notes';
+import { englishRunbook } from '../../i18n/en-runbook';
+import { outputUi } from '../../i18n/en-ui-output';
+import { downloadText } from '../../lib/download';
 import { ArtifactView } from './artifact-view';
-import { outputTabs, pickPlatform, pickTab, type OutputTabId } from './output-tabs';
+import { pickPlatform, pickStep } from './output-tabs';
+import { WatchFor } from './watch-for';
+import './output.css';
 
-function safeArtifacts(plan: Plan): Artifact[] | null {
+const words = outputUi;
+
+function build(plan: Plan, issues: readonly PlanIssue[]) {
   try {
-    return buildArtifacts(plan);
+    // Never a refused value in what is shown: a preview puts placeholders in their place.
+    const effective = previewPlan(plan, issues);
+    const topology = buildTopology(effective);
+    const steps = buildRunbook(effective, topology, buildArtifacts(effective, topology));
+    return { effective, steps, findings: runPlanChecks(effective, topology) };
   } catch {
     return null;
   }
 }
 
 /**
- * Everything the plan produces, derived from the answers on each change. Loaded lazily:
- * it brings the generators and the YAML serializer.
+ * The runbook, derived from the answers on each change: what to watch for, then the
+ * steps in the order an admin works, numbered as `fleet-tls render` and the download
+ * number them. Loaded lazily: it brings the generators and the YAML serializer.
  */
-export default function OutputPanel({ plan }: { plan: Plan }) {
-  const artifacts = useMemo(() => safeArtifacts(plan), [plan]);
-  const [chosenTab, setChosenTab] = useState<OutputTabId | null>(null);
+export default function OutputPanel({ plan, issues }: { plan: Plan; issues: readonly PlanIssue[] }) {
+  const built = useMemo(() => build(plan, issues), [plan, issues]);
+  const [chosenStep, setChosenStep] = useState<RunbookStepId | null>(null);
   const [chosenPlatform, setChosenPlatform] = useState<Platform | null>(null);
-  if (!artifacts) return <Notice tone="error">{ui.output.failed}</Notice>;
+  if (!built) return <Notice tone="error">{words.failed}</Notice>;
 
-  const tabs = outputTabs(artifacts);
-  const tab = pickTab(tabs, chosenTab);
-  const inTab = tabs.find((t) => t.id === tab)?.artifacts ?? [];
-  const platforms = inTab.flatMap((a) => (a.kind === 'agent-install' ? [a.platform] : []));
+  const { effective, steps, findings } = built;
+  const ready = issues.length === 0;
+  const refusal = ready ? undefined : describeNote({ code: 'plan-not-ready', params: { count: issues.length } });
+  const stepId = pickStep(steps, chosenStep);
+  const step = steps.find((s) => s.id === stepId);
+  const platforms = step?.artifacts.flatMap((a) => (a.kind === 'agent-install' ? [a.platform] : [])) ?? [];
   const platform = pickPlatform(platforms, chosenPlatform);
-  const shown = tab === 'agents' ? inTab.filter((a) => a.kind === 'agent-install' && a.platform === platform) : inTab;
+  const shown = step?.artifacts.filter((a) => a.kind !== 'agent-install' || a.platform === platform) ?? [];
 
   return (
     <div className="output">
-      {plan.tls === 'lab' ? <Notice tone="warning">{ui.output.labWarning}</Notice> : null}
+      {ready ? null : <Notice tone="warning">{words.notReady(issues.length)}</Notice>}
+      {plan.tls === 'lab' ? <Notice tone="warning">{words.labWarning}</Notice> : null}
+      <div className="runbook-toolbar">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!ready}
+          onClick={() => downloadText(words.runbookFile, englishRunbook(effective, steps, findings))}
+        >
+          {words.downloadRunbook}
+        </button>
+        {ready ? null : <span className="artifact-file">{words.downloadOff}</span>}
+      </div>
+      <WatchFor findings={findings} />
       <Tabs
-        idBase="output"
-        label={ui.output.tabsLabel}
-        tabs={tabs.map((t) => ({ id: t.id, label: ui.output.tabs[t.id] }))}
-        selected={tab}
-        onSelect={setChosenTab}
+        idBase="runbook"
+        label={words.stepsLabel}
+        tabs={steps.map((s) => ({
+          id: s.id,
+          label: (
+            <>
+              <span className="tab-number" aria-hidden="true">
+                {s.number}
+              </span>
+              {words.stepTabs[s.id]}
+            </>
+          ),
+        }))}
+        selected={stepId}
+        onSelect={setChosenStep}
       >
-        {tab === 'agents' && platforms.length > 1 ? (
+        {step ? (
+          <>
+            <p className="step-of">{words.stepOf(step.number, steps.length)}</p>
+            <h3 className="runbook-step-title">{describeNote({ code: `step-${step.id}` })}</h3>
+          </>
+        ) : null}
+        {platforms.length > 1 ? (
           <fieldset className="platform-switch">
-            <legend className="visually-hidden">{ui.output.platformLegend}</legend>
+            <legend className="visually-hidden">{words.platformLegend}</legend>
             {platforms.map((p) => (
               <label key={p} className="segment" data-checked={p === platform ? '' : undefined}>
                 <input type="radio" name="output-platform" checked={p === platform} onChange={() => setChosenPlatform(p)} />
@@ -54,9 +103,9 @@ export default function OutputPanel({ plan }: { plan: Plan }) {
             ))}
           </fieldset>
         ) : null}
-        {tab === 'agents' && platforms.length === 0 ? <p className="muted">{ui.output.noAgents}</p> : null}
+        {stepId === 'agents' && platforms.length === 0 ? <p className="muted">{words.noAgents}</p> : null}
         {shown.map((artifact) => (
-          <ArtifactView key={artifact.id} artifact={artifact} />
+          <ArtifactView key={artifact.id} artifact={artifact} refusal={refusal} step={step?.number ?? 1} />
         ))}
       </Tabs>
     </div>

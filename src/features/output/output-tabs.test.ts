@@ -1,37 +1,36 @@
 import { describe, expect, test } from 'vitest';
 import { defaultPlan } from '../../domain/plan/defaults';
-import { buildArtifacts } from '../../domain/generate/build-artifacts';
-import { outputTabs, pickPlatform, pickTab } from './output-tabs';
+import { buildRunbook } from '../../domain/generate/runbook';
+import { pickPlatform, pickStep } from './output-tabs';
 
-const tabIds = (plan = defaultPlan()) => outputTabs(buildArtifacts(plan)).map((t) => [t.id, t.artifacts.map((a) => a.id)]);
-
-describe('outputTabs', () => {
-  test('on-premises: Fleet Server, one tab per kind, agent platforms in plan order', () => {
+describe('the runbook’s steps as tabs', () => {
+  test('on-premises: Kibana, files, Fleet Server, agents, checks, numbered in that order', () => {
     const plan = defaultPlan();
     plan.agents.platforms = ['windows-x86_64', 'deb-amd64'];
-    expect(tabIds(plan)).toEqual([
-      ['fleet-server', ['fleet-server-install:linux-x86_64']],
-      ['agents', ['agent-install:windows-x86_64', 'agent-install:deb-amd64']],
-      ['kibana', ['kibana-settings']],
-      ['yaml', ['output-yaml']],
+    expect(buildRunbook(plan).map((s) => [s.number, s.id, s.artifacts.map((a) => a.id)])).toEqual([
+      [1, 'kibana', ['kibana-settings', 'output-yaml']],
+      [2, 'files', ['certificate-files']],
+      [3, 'fleet-server', ['fleet-server-install:linux-x86_64']],
+      [4, 'agents', ['agent-install:windows-x86_64', 'agent-install:deb-amd64']],
+      [5, 'check', ['connection-checks:fleet-server', 'connection-checks:agent-posix', 'connection-checks:agent-windows']],
     ]);
   });
-  test('Fleet Server on Elastic Cloud has no Fleet Server tab', () => {
-    expect(tabIds(defaultPlan('cloud-fleet')).map(([id]) => id)).toEqual(['agents', 'kibana', 'yaml']);
+  test('Fleet Server on Elastic Cloud has no Fleet Server step and no files', () => {
+    expect(buildRunbook(defaultPlan('cloud-fleet')).map((s) => s.id)).toEqual(['kibana', 'agents', 'check']);
   });
-  test('no platform chosen keeps an empty Agents tab', () => {
+  test('no agent platform: no agents step', () => {
     const plan = defaultPlan();
     plan.agents.platforms = [];
-    expect(tabIds(plan)[1]).toEqual(['agents', []]);
+    expect(buildRunbook(plan).map((s) => s.id)).toEqual(['kibana', 'files', 'fleet-server', 'check']);
   });
 });
 
 describe('pick', () => {
-  const tabs = outputTabs(buildArtifacts(defaultPlan('cloud-fleet')));
-  test('a chosen tab that vanished falls back to the first', () => {
-    expect(pickTab(tabs, 'fleet-server')).toBe('agents');
-    expect(pickTab(tabs, 'yaml')).toBe('yaml');
-    expect(pickTab(tabs, null)).toBe('agents');
+  const steps = buildRunbook(defaultPlan('cloud-fleet'));
+  test('a chosen step that vanished falls back to the first', () => {
+    expect(pickStep(steps, 'fleet-server')).toBe('kibana');
+    expect(pickStep(steps, 'check')).toBe('check');
+    expect(pickStep(steps, null)).toBe('kibana');
   });
   test('a chosen platform that was unticked falls back to the first', () => {
     expect(pickPlatform(['deb-amd64', 'rpm-x86_64'], 'windows-x86_64')).toBe('deb-amd64');

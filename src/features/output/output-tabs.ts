@@ -1,35 +1,9 @@
 import type { Platform } from '../../domain/catalog/platforms';
-import type { Artifact } from '../../domain/generate/build-artifacts';
+import type { RunbookStep, RunbookStepId } from '../../domain/generate/runbook';
 
-export type OutputTabId = 'fleet-server' | 'agents' | 'kibana' | 'yaml';
-
-export interface OutputTab {
-  readonly id: OutputTabId;
-  readonly artifacts: readonly Artifact[];
-}
-
-const TAB_OF: Record<Artifact['kind'], OutputTabId> = {
-  'fleet-server-install': 'fleet-server',
-  'agent-install': 'agents',
-  'kibana-settings': 'kibana',
-  'output-yaml': 'yaml',
-  'elasticsearch-settings': 'kibana',
-  'certificate-files': 'kibana',
-  'connection-checks': 'agents',
-};
-const ORDER: readonly OutputTabId[] = ['fleet-server', 'agents', 'kibana', 'yaml'];
-
-/** Artifacts → the panel's tabs, in a fixed order. A tab with nothing in it is left out, except Agents (it explains why it is empty). */
-export function outputTabs(artifacts: readonly Artifact[]): OutputTab[] {
-  return ORDER.flatMap((id) => {
-    const inTab = artifacts.filter((a) => TAB_OF[a.kind] === id);
-    return inTab.length > 0 || id === 'agents' ? [{ id, artifacts: inTab }] : [];
-  });
-}
-
-/** The tab to show: the one chosen if it still exists, otherwise the first. */
-export function pickTab(tabs: readonly OutputTab[], chosen: OutputTabId | null): OutputTabId {
-  return tabs.find((t) => t.id === chosen)?.id ?? tabs[0]?.id ?? 'agents';
+/** The step to show: the one chosen if the runbook still has it, otherwise the first. */
+export function pickStep(steps: readonly RunbookStep[], chosen: RunbookStepId | null): RunbookStepId {
+  return steps.find((s) => s.id === chosen)?.id ?? steps[0]?.id ?? 'kibana';
 }
 
 /** The agent platform to show: the one chosen if still in the plan, otherwise the first. */

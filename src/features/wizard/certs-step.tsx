@@ -5,7 +5,7 @@ import type { CertRole, EncryptableKeyRole } from '../../domain/catalog/roles';
 import { fieldIdOf } from '../plan-form/field-name';
 import type { Plan } from '../../domain/plan/schema';
 import type { HostKind } from '../../domain/topology/paths';
-import { ui } from '../../i18n/en-ui';
+import { stepsUi } from '../../i18n/en-ui-steps';
 import { InlinePemFillIn } from '../certificates/inline-pem-fill-in';
 import { OpenShelfButton } from '../certificates/open-shelf-button';
 import { usePlanValues } from '../plan-form/use-plan-values';
@@ -13,7 +13,7 @@ import { certLayout, rolePaths, type CertLayout } from './cert-layout';
 import { ChoiceField } from './fields/choice-field';
 import { TextField } from './fields/text-field';
 
-const words = ui.certs;
+const words = stepsUi.certs;
 
 export function CertsStep() {
   const plan = usePlanValues();
@@ -55,13 +55,13 @@ function RoleFileField({ plan, role, hosts, encryptable }: { plan: Plan; role: C
     <div className="role-field">
       <TextField
         name={`certs.files.${role}`}
-        label={ui.roles[role].label}
+        label={stepsUi.roles[role].label}
         description={
           <>
-            {ui.roles[role].description}
+            {stepsUi.roles[role].description}
             {rolePaths(plan, role, hosts).map((path) => (
               <span className="path-preview" key={path}>
-                {ui.fields.pathPreview(path)}
+                {stepsUi.fields.pathPreview(path)}
               </span>
             ))}
           </>
@@ -131,7 +131,7 @@ function KeyEncryptedField({ plan, role, sameFile }: { plan: Plan; role: Encrypt
         <label htmlFor={id}>{words.encrypted[role]}</label>
         {others.length > 0 ? (
           <p className="choice-description" id={`${id}-description`}>
-            {words.encryptedSameFile(plan.certs.files[role], others.map((r) => ui.roles[r].label))}
+            {words.encryptedSameFile(plan.certs.files[role], others.map((r) => stepsUi.roles[r].label))}
           </p>
         ) : null}
       </div>

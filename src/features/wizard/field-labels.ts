@@ -1,5 +1,6 @@
 import { CERT_ROLES, type CertRole } from '../../domain/catalog/roles';
 import { ui } from '../../i18n/en-ui';
+import { stepsUi } from '../../i18n/en-ui-steps';
 
 const LABELS: Readonly<Record<string, string>> = {
   model: ui.model.legend,
@@ -8,31 +9,31 @@ const LABELS: Readonly<Record<string, string>> = {
   mutualFleetServerEs: ui.tls.mutualFleetServerEs.label,
   mutualOutput: ui.tls.mutualOutput.label,
   'proxy.frontsElasticsearch': ui.model.frontsEs.legend,
-  title: ui.hosts.title.label,
-  'fleetServer.urls': ui.hosts.fleetUrls.label,
-  'fleetServer.port': ui.hosts.port.label,
-  'fleetServer.policyId': ui.hosts.policyId.label,
-  'fleetServer.platform': ui.hosts.fsPlatform.label,
-  'fleetServer.serviceTokenSource': ui.hosts.serviceToken.legend,
-  'fleetServer.serviceTokenPath': ui.hosts.serviceToken.pathLabel,
-  'elasticsearch.hosts': ui.hosts.esHosts.label,
-  'elasticsearch.trust': ui.hosts.esTrust.legend,
-  'elasticsearch.fingerprint': ui.hosts.fingerprint.label,
-  'output.kind': ui.hosts.outputKind.legend,
-  'output.logstashHosts': ui.hosts.logstashHosts.label,
-  'proxy.fleetUrl': ui.hosts.proxyFleetUrl.label,
-  'proxy.esUrl': ui.hosts.proxyEsUrl.label,
-  agentVersion: ui.hosts.version.label,
-  kibanaVersion: ui.hosts.kibanaVersion.label,
-  'agents.platforms': ui.hosts.platforms.legend,
-  defend: ui.hosts.defend.label,
-  'secrets.enrollmentToken': ui.hosts.enrollmentToken.label,
-  'secrets.serviceToken': ui.hosts.serviceToken.valueLabel,
-  'certs.fleetServerDir': ui.certs.fleetServerDir.label,
-  'certs.agentDirPosix': ui.certs.agentDirPosix.label,
-  'certs.agentDirWindows': ui.certs.agentDirWindows.label,
-  'certs.outputCa.pem': ui.certs.yaml.caPem,
-  'certs.outputCert.pem': ui.certs.yaml.certPem,
+  title: stepsUi.hosts.title.label,
+  'fleetServer.urls': stepsUi.hosts.fleetUrls.label,
+  'fleetServer.port': stepsUi.hosts.port.label,
+  'fleetServer.policyId': stepsUi.hosts.policyId.label,
+  'fleetServer.platform': stepsUi.hosts.fsPlatform.label,
+  'fleetServer.serviceTokenSource': stepsUi.hosts.serviceToken.legend,
+  'fleetServer.serviceTokenPath': stepsUi.hosts.serviceToken.pathLabel,
+  'elasticsearch.hosts': stepsUi.hosts.esHosts.label,
+  'elasticsearch.trust': stepsUi.hosts.esTrust.legend,
+  'elasticsearch.fingerprint': stepsUi.hosts.fingerprint.label,
+  'output.kind': stepsUi.hosts.outputKind.legend,
+  'output.logstashHosts': stepsUi.hosts.logstashHosts.label,
+  'proxy.fleetUrl': stepsUi.hosts.proxyFleetUrl.label,
+  'proxy.esUrl': stepsUi.hosts.proxyEsUrl.label,
+  agentVersion: stepsUi.hosts.version.label,
+  kibanaVersion: stepsUi.hosts.kibanaVersion.label,
+  'agents.platforms': stepsUi.hosts.platforms.legend,
+  defend: stepsUi.hosts.defend.label,
+  'secrets.enrollmentToken': stepsUi.hosts.enrollmentToken.label,
+  'secrets.serviceToken': stepsUi.hosts.serviceToken.valueLabel,
+  'certs.fleetServerDir': stepsUi.certs.fleetServerDir.label,
+  'certs.agentDirPosix': stepsUi.certs.agentDirPosix.label,
+  'certs.agentDirWindows': stepsUi.certs.agentDirWindows.label,
+  'certs.outputCa.pem': stepsUi.certs.yaml.caPem,
+  'certs.outputCert.pem': stepsUi.certs.yaml.certPem,
 };
 
 const isRole = (name: string): name is CertRole => (CERT_ROLES as readonly string[]).includes(name);
@@ -40,6 +41,6 @@ const isRole = (name: string): name is CertRole => (CERT_ROLES as readonly strin
 /** The label a field carries in the wizard, for the "things to fix" list. */
 export function fieldLabel(name: string): string {
   const role = name.startsWith('certs.files.') ? name.slice('certs.files.'.length) : '';
-  if (isRole(role)) return ui.roles[role].label;
+  if (isRole(role)) return stepsUi.roles[role].label;
   return LABELS[name] ?? name;
 }

@@ -1,6 +1,7 @@
 import { FormSection as Section } from '../../components/form-section';
 import { PLATFORMS } from '../../domain/catalog/platforms';
 import { ui } from '../../i18n/en-ui';
+import { stepsUi } from '../../i18n/en-ui-steps';
 import { usePlanValues } from '../plan-form/use-plan-values';
 import { CheckboxField } from './fields/checkbox-field';
 import { ChoiceField } from './fields/choice-field';
@@ -10,7 +11,7 @@ import { SelectField } from './fields/select-field';
 import { TextField } from './fields/text-field';
 import { relevance } from './relevance';
 
-const words = ui.hosts;
+const words = stepsUi.hosts;
 
 export function HostsStep() {
   const plan = usePlanValues();

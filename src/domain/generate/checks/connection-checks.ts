@@ -5,7 +5,7 @@ import type { Plan } from '../../plan/schema';
 import { dialHost } from '../../topology/dial-host';
 import type { Leg, Topology } from '../../topology/leg';
 import { rolePath, type HostKind } from '../../topology/paths';
-import type { ArtifactNote } from '../artifact-note';
+import type { ScriptNote } from '../artifact-note';
 import type { Arg, Script, ScriptStep } from '../script';
 
 /** Where a check runs. */
@@ -21,7 +21,7 @@ export interface ConnectionChecks {
 // internal/pkg/api/handleStatus.go); Elasticsearch answers an unauthenticated request with
 // 401, which proves the TLS handshake worked.
 
-const comment = (note: ArtifactNote): ScriptStep => ({ kind: 'comment', note });
+const comment = (note: ScriptNote): ScriptStep => ({ kind: 'comment', note });
 const run = (argv: Arg[], elevated = false): ScriptStep => ({ kind: 'command', argv, elevated });
 
 /** curl's TLS options for one leg from one host: the CA it trusts and the client pair it presents. */

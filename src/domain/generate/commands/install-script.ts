@@ -1,7 +1,7 @@
 import { gateOpen, type Versions } from '../../catalog/gates';
 import { artifactUrl, platformFacts, type Platform } from '../../catalog/platforms';
 import type { FlagName } from '../../catalog/flags';
-import type { ArtifactNote } from '../artifact-note';
+import type { ScriptNote } from '../artifact-note';
 import type { Arg, Script, ScriptStep } from '../script';
 
 export interface InstallScriptInput {
@@ -12,7 +12,7 @@ export interface InstallScriptInput {
   readonly fleetServer: boolean;
   readonly flags: readonly Arg[];
   /** Notes placed right before the elastic-agent command. */
-  readonly commandNotes?: readonly ArtifactNote[];
+  readonly commandNotes?: readonly ScriptNote[];
   /** Certificate directory on this host and the files the admin places there. */
   readonly dir: string;
   readonly files: readonly string[];
@@ -34,7 +34,7 @@ export function installScript(input: InstallScriptInput): Script {
   const steps: ScriptStep[] = [];
 
   if (input.files.length > 0) {
-    steps.push({ kind: 'comment', note: { code: 'place-files', params: { dir: input.dir, files: input.files.join(', ') } } });
+    steps.push({ kind: 'comment', note: { code: 'place-files', params: { dir: input.dir, files: input.files } } });
   }
   if (input.alsoFiles && input.alsoFiles.files.length > 0) {
     const { dir, files } = input.alsoFiles;
@@ -43,7 +43,9 @@ export function installScript(input: InstallScriptInput): Script {
   for (const secret of input.secrets) {
     const code = secret.kind === 'passphrase' ? 'write-passphrase' : 'write-service-token';
     steps.push({ kind: 'comment', note: { code, params: { file: secret.file, path: secret.path } } });
-    steps.push({ kind: 'write-secret-file', path: secret.path, prompt: secret.kind === 'passphrase' ? `Passphrase for ${secret.file.replace(/\.pass$/, '')}` : 'Fleet Server service token' });
+    const prompt: ScriptNote =
+      secret.kind === 'passphrase' ? { code: 'prompt-passphrase', params: { key: secret.file.replace(/\.pass$/, '') } } : { code: 'prompt-service-token' };
+    steps.push({ kind: 'write-secret-file', path: secret.path, prompt });
   }
 
   const run = (argv: Arg[], elevated = false): ScriptStep => ({ kind: 'command', argv, elevated });
@@ -66,14 +68,13 @@ export function installScript(input: InstallScriptInput): Script {
   switch (facts.package) {
     case 'tar':
       steps.push({ kind: 'comment', note: { code: 'download', params: { artifact } } });
-      steps.push(run(['curl', '-L', '-O', url]));
+      steps.push(run(['curl', '-fL', '-O', url]));
       steps.push(run(['tar', 'xzvf', artifact]));
       steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
       steps.push({ kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } });
       steps.push(...agentCommand('./elastic-agent', 'install'));
       break;
     case 'zip':
-      steps.push({ kind: 'comment', note: { code: 'run-elevated-powershell' } });
       steps.push({ kind: 'statement', text: "$ProgressPreference = 'SilentlyContinue'" });
       steps.push(run(['Invoke-WebRequest', '-Uri', url, '-OutFile', artifact]));
       steps.push(run(['Expand-Archive', `.\\${artifact}`, '-DestinationPath', '.']));
@@ -87,7 +88,7 @@ export function installScript(input: InstallScriptInput): Script {
       // package-install time by the preinstall script (elastic-agent-cli.md §8).
       const servers = input.fleetServer && gateOpen('servers-flavor', input.versions) === true;
       steps.push({ kind: 'comment', note: { code: 'download', params: { artifact } } });
-      steps.push(run(['curl', '-L', '-O', url]));
+      steps.push(run(['curl', '-fL', '-O', url]));
       steps.push({
         kind: 'command',
         argv: facts.package === 'deb' ? ['dpkg', '-i', artifact] : ['rpm', '-vi', artifact],

@@ -3,6 +3,7 @@ import { Fieldset } from '../../../components/fieldset';
 import { PLATFORMS, type Platform } from '../../../domain/catalog/platforms';
 import type { Plan } from '../../../domain/plan/schema';
 import { ui } from '../../../i18n/en-ui';
+import { stepsUi } from '../../../i18n/en-ui-steps';
 import { fieldIdOf } from '../../plan-form/field-name';
 import { useFieldErrors } from '../../plan-form/use-field-errors';
 
@@ -20,7 +21,7 @@ export function PlatformsField() {
     field.onChange(PLATFORMS.filter((p) => next.has(p)));
   };
   return (
-    <Fieldset id={id} legend={ui.hosts.platforms.legend} description={ui.hosts.platforms.description} errors={errors} className="choices">
+    <Fieldset id={id} legend={stepsUi.hosts.platforms.legend} description={stepsUi.hosts.platforms.description} errors={errors} className="choices">
       {({ 'aria-invalid': invalid }) => (
         <div className="checkbox-grid">
           {PLATFORMS.map((platform, i) => (

@@ -1,0 +1,71 @@
+import type { ArtifactKind } from '../domain/generate/build-artifacts';
+import type { CheckHost } from '../domain/generate/checks/connection-checks';
+import type { RunbookStepId } from '../domain/generate/runbook';
+import type { Severity } from '../domain/checks/finding';
+
+const TITLES: Record<ArtifactKind, (detail: string) => string> = {
+  'kibana-settings': () => 'Kibana Fleet settings',
+  'output-yaml': () => 'Output Advanced YAML',
+  'elasticsearch-settings': () => 'Elasticsearch HTTP settings',
+  'certificate-files': () => 'Which file goes where',
+  'fleet-server-install': (platform: string) => `Fleet Server install script — ${platform}`,
+  'agent-install': (platform: string) => `Agent install script — ${platform}`,
+  'connection-checks': (host: string) => `Checks — ${host}`,
+};
+
+/**
+ * The runbook panel's words. Loaded with the panel, after the first screen (ADR 3); the
+ * steps' own titles and the artifacts' comments come from ./en-artifact-notes.ts.
+ */
+export const outputUi = {
+  stepsLabel: 'Runbook steps',
+  stepTabs: {
+    kibana: 'Kibana',
+    elasticsearch: 'Elasticsearch',
+    files: 'Files',
+    'fleet-server': 'Fleet Server',
+    agents: 'Agents',
+    check: 'Check',
+  } satisfies Record<RunbookStepId, string>,
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  platformLegend: 'Agent platform',
+  titles: TITLES,
+  checkHosts: {
+    'fleet-server': 'on the Fleet Server host',
+    'agent-posix': 'on a Linux or macOS agent',
+    'agent-windows': 'on a Windows agent',
+  } satisfies Record<CheckHost, string>,
+  intros: {
+    'kibana-settings': 'In this order, in Kibana under Fleet. Kibana’s own labels, as your Kibana release shows them.',
+    'output-yaml': 'The Output’s “Advanced YAML configuration” box, as the Kibana settings above say.',
+    'elasticsearch-settings': 'So that Elasticsearch asks for the client certificates the plan gives.',
+    'certificate-files': 'Copy these to each host before you run the install scripts; the scripts write the passphrase files themselves.',
+    'fleet-server-install': 'Run it on the Fleet Server host. Copy gives a block to paste into a terminal; Download, a file to run.',
+    'agent-install': 'Run it on each agent host of this platform. Copy gives a block to paste into a terminal; Download, a file to run.',
+    'connection-checks': 'Once everything is installed: each connection as the agent makes it, then the agent’s own view.',
+  } satisfies Record<ArtifactKind, string>,
+  copy: 'Copy',
+  copyNotReady: 'Copy (not ready)',
+  copied: 'Copied to the clipboard.',
+  copiedNotReady: 'Copied. The plan still has problems, so the copied commands only print that and stop.',
+  copyFailed: 'Copying was refused by the browser; select the text and copy it by hand.',
+  download: 'Download',
+  downloadAs: (file: string) => `Saves as ${file}`,
+  downloadRunbook: 'Download the runbook',
+  runbookFile: 'fleet-tls-runbook.txt',
+  downloadOff: 'Download is off until the plan’s problems are fixed.',
+  notReady: (n: number) =>
+    `A preview: the plan has ${n === 1 ? '1 problem' : `${n} problems`} to fix first. Values that do not check out show as placeholders; copied scripts refuse to run, and Download is off.`,
+  powershellHowTo: 'A downloaded .ps1 is blocked by Windows: run Unblock-File on it, then powershell -ExecutionPolicy Bypass -File with its name, in PowerShell as Administrator. The file’s first lines say so too.',
+  failed: 'The runbook could not be built from these answers. Fix the answers listed above.',
+  labWarning: 'Lab mode: --insecure skips only the agents’ check of Fleet Server. Never use this in production.',
+  noAgents: 'Choose at least one agent platform in “Hosts and versions”.',
+  watchFor: {
+    title: (n: number) => `What to watch for (${n})`,
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' } satisfies Record<Severity, string>,
+  },
+  kibana: {
+    value: 'Enter',
+    leaveEmpty: 'leave empty',
+  },
+};
