@@ -13,7 +13,7 @@ const PASSWORDS = JSON.parse(fixture('manifest.json').toString('utf8')).passphra
 /** Drops fixture files on the wizard (the form), as a user dragging them from a folder. */
 async function dropOnWizard(page: Page, names: string[]): Promise<void> {
   const files = names.map((name) => ({ name, base64: fixture(name).toString('base64') }));
-  await page.getByRole('region', { name: 'Your answers' }).evaluate((target, files) => {
+  await page.getByRole('region', { name: 'Your answers', exact: true }).evaluate((target, files) => {
     const data = new DataTransfer();
     for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
@@ -63,7 +63,7 @@ test('a wrong Fleet Server certificate fails its connection, explained; the righ
   await page.getByRole('button', { name: 'Deployment model' }).click();
   const chosen = page.locator('.model-card[data-checked] svg[role="img"]');
   await expect(chosen.locator('g[data-verdict="pass"]').first()).toBeAttached();
-  await expect(page.getByRole('region', { name: 'Your answers' }).getByText('green: passes')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your answers', exact: true }).getByText('green: passes')).toBeVisible();
 });
 
 test('bad files each say what is wrong, on that file alone; a PKCS#12 opens with its password', async ({ page }) => {
@@ -235,7 +235,7 @@ test('assigned files fill in the plan: the CA trusted fingerprint, inline PEM, a
   await page.getByRole('group', { name: 'Output CA' }).getByLabel('Inline PEM in the YAML').check();
   // Offered beside the field, and in the panel.
   await expect(page.getByRole('region', { name: 'Use your files in the plan' }).getByRole('button', { name: 'Fill in the output CA (inline PEM) from es-ca.crt' })).toBeVisible();
-  await page.getByRole('region', { name: 'Your answers' }).getByRole('button', { name: 'Fill in the output CA (inline PEM) from es-ca.crt' }).click();
+  await page.getByRole('region', { name: 'Your answers', exact: true }).getByRole('button', { name: 'Fill in the output CA (inline PEM) from es-ca.crt' }).click();
   await expect(page.getByLabel('Output CA certificate (PEM)')).toHaveValue(new RegExp(`^-----BEGIN CERTIFICATE-----\n${esCaDer.toString('base64').slice(0, 64).replace(/[+/]/g, '\\$&')}`));
   await expect(page.getByRole('button', { name: /Fill in the output CA/ })).toHaveCount(0);
 });

@@ -8,7 +8,7 @@ test('Download saves exactly the script shown; Copy gives the same commands as o
   await openApp(page);
   await startFromExample(page, 'On-premises, mutual TLS everywhere');
   await page.getByRole('tab', { name: 'Fleet Server' }).click();
-  const title = /^Fleet Server install command/;
+  const title = /^Fleet Server install script/;
   const shown = await artifactText(page, title);
   expect(shown).toContain('--fleet-server-client-auth=required');
 
@@ -29,7 +29,7 @@ test('Download saves exactly the script shown; Copy gives the same commands as o
   // The Windows agent command downloads as PowerShell.
   await page.getByRole('tab', { name: 'Agents' }).click();
   await page.getByRole('radio', { name: 'Windows x86_64 (zip)', exact: true }).check();
-  const windows = 'Agent install command — Windows x86_64 (zip)';
+  const windows = 'Agent install script — Windows x86_64 (zip)';
   const ps = await artifactText(page, windows);
   const [psDownload] = await Promise.all([page.waitForEvent('download'), artifact(page, windows).getByRole('button', { name: 'Download' }).click()]);
   expect(psDownload.suggestedFilename()).toBe('agent-windows-x86_64.ps1');

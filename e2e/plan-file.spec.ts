@@ -29,7 +29,7 @@ test('a downloaded plan opens again, and never carries the tokens', async ({ pag
   expect(download.suggestedFilename()).toBe('on-premises-mutual-tls-everywhere-plan.json');
   const text = await readFile(await download.path(), 'utf8');
   const saved = JSON.parse(text) as { version: number; tls: string; secrets: { enrollmentToken: string } };
-  expect(saved.version).toBe(1);
+  expect(saved.version).toBe(2);
   expect(saved.tls).toBe('mutual');
   expect(saved.secrets.enrollmentToken).toBe('');
   expect(text).not.toContain('c2VjcmV0LWVucm9sbG1lbnQ=');

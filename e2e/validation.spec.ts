@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './support';
 
-const form = (page: Page) => page.getByRole('region', { name: 'Your answers' });
+const form = (page: Page) => page.getByRole('region', { name: 'Your answers', exact: true });
 
 test('an invalid Fleet Server URL shows the reason, and Next keeps what was typed', async ({ page }) => {
   await openApp(page);
@@ -30,7 +30,8 @@ test('an invalid Fleet Server URL shows the reason, and Next keeps what was type
   // Fixed: the error goes, and the Fleet Server command uses the URL.
   await page.getByLabel('Fleet Server URLs').fill('https://fleet.example.com:8220');
   await expect(form(page).getByText(reason)).toHaveCount(0);
-  await expect(page.getByRole('region', { name: /^Fleet Server install command/ }).getByRole('code')).toContainText('--url=https://fleet.example.com:8220');
+  await page.getByRole('tab', { name: 'Fleet Server' }).click();
+  await expect(page.getByRole('region', { name: /^Fleet Server install script/ }).getByRole('code')).toContainText('--url=https://fleet.example.com:8220');
 });
 
 test('a "things to fix" link opens the step, shows the error and focuses the field', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { Notice } from '../components/notice';
 import type { PlanIssue } from '../domain/plan/plan-issue';
@@ -14,6 +14,21 @@ const IssueSummary = lazy(() => import('../features/issues/issue-summary'));
 const CertificateShelf = lazy(() => import('../features/certificates/certificate-shelf'));
 
 export const OUTPUT_HEADING_ID = 'output-title';
+
+/** "Your runbook", with the panel's actions beside it once it has loaded; focused when the wizard is finished. */
+function OutputHeading({ actions, after }: { actions?: ReactNode; after?: ReactNode }) {
+  return (
+    <>
+      <div className="output-head">
+        <h2 className="output-title" id={OUTPUT_HEADING_ID} tabIndex={-1}>
+          {ui.output.title}
+        </h2>
+        {actions}
+      </div>
+      {after}
+    </>
+  );
+}
 
 /** The certificate panel comes after the first screen; so does the code that opens it. */
 const showCertificates = () => void import('../features/certificates/open-shelf-button').then((m) => m.showShelf());
@@ -32,12 +47,9 @@ export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue
           <CertificateShelf plan={plan} />
         </Suspense>
       </ErrorBoundary>
-      <h2 className="output-title" id={OUTPUT_HEADING_ID} tabIndex={-1}>
-        {ui.output.title}
-      </h2>
-      <ErrorBoundary fallback={<Notice tone="error">{ui.app.outputFailed}</Notice>}>
-        <Suspense fallback={<p className="muted">{ui.app.loadingOutput}</p>}>
-          <OutputPanel plan={plan} issues={issues} />
+      <ErrorBoundary fallback={<OutputHeading after={<Notice tone="error">{ui.app.outputFailed}</Notice>} />}>
+        <Suspense fallback={<OutputHeading after={<p className="muted">{ui.app.loadingOutput}</p>} />}>
+          <OutputPanel plan={plan} issues={issues} heading={(actions) => <OutputHeading actions={actions} />} />
         </Suspense>
       </ErrorBoundary>
     </div>

@@ -21,22 +21,33 @@ export default function Planner() {
   );
 }
 
-type PageNotice = { tone: 'error' | 'info'; text: string } | null;
+/** A message about the plan file; an opened plan can be undone, back to the answers it replaced. */
+type PageNotice = { tone: 'error' | 'info'; text: string; undo?: Plan } | null;
 
 function Page() {
-  const { reset } = useFormContext<Plan>();
+  const { reset, getValues } = useFormContext<Plan>();
   const nav = useWizardNavigation();
   const [notice, setNotice] = useState<PageNotice>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  // A message about the plan file is of no use scrolled out of sight.
+  // A message about the plan file is of no use scrolled out of sight, and it takes the
+  // focus: the control that opened the file may be gone (the examples menu closes).
   useEffect(() => {
-    if (notice) noticeRef.current?.scrollIntoView({ block: 'nearest' });
+    if (!notice) return;
+    noticeRef.current?.scrollIntoView({ block: 'nearest' });
+    noticeRef.current?.focus({ preventScroll: true });
   }, [notice]);
 
+  // Nothing typed is lost: the answers an opened plan replaces can be brought back.
   const open = (plan: Plan, message: string) => {
+    const replaced = structuredClone(getValues());
     reset(plan);
     nav.restart();
-    setNotice({ tone: 'info', text: message });
+    setNotice({ tone: 'info', text: message, undo: replaced });
+  };
+  const undo = (previous: Plan) => {
+    reset(previous);
+    nav.restart();
+    setNotice({ tone: 'info', text: ui.planFile.undone });
   };
 
   return (
@@ -45,9 +56,17 @@ function Page() {
       <main className="layout">
         <h1 className="visually-hidden">{ui.app.name}</h1>
         {notice ? (
-          <div className="page-notice" ref={noticeRef}>
+          <div className="page-notice" ref={noticeRef} tabIndex={-1}>
             <Notice tone={notice.tone} onDismiss={() => setNotice(null)} dismissLabel={ui.app.dismiss}>
               {notice.text}
+              {notice.undo ? (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={() => notice.undo && undo(notice.undo)}>
+                    {ui.planFile.undo}
+                  </button>
+                </>
+              ) : null}
             </Notice>
           </div>
         ) : null}

@@ -127,6 +127,7 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
     'optional checks a client certificate when one is sent; required would demand one from every client of the HTTP port, Kibana, Logstash and scripts included.',
   'es-fleet-server-client-ca': (p) => `Elasticsearch must also trust the CA that signed ${p.file}, Fleet Server’s client certificate.`,
   'es-rolling-restart': () => 'Restart the nodes one at a time for the settings to apply.',
+  'files-convert-first': () => 'First turn the PKCS#12 and DER files you have into the PEM files the agent reads, with OpenSSL 3:',
   'files-on-fleet-server': (p) => `On the Fleet Server host, in ${p.dir}:`,
   'files-on-agents-posix': (p) => `On every Linux and macOS agent, in ${p.dir}:`,
   'files-on-agents-windows': (p) => `On every Windows agent, in ${p.dir}:`,

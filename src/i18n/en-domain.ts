@@ -36,7 +36,7 @@ export const PLAN_ISSUE_MESSAGES: Record<PlanIssueCode, Message> = {
   'mutual-not-supported-on-cloud': () =>
     'Elastic Cloud ends TLS at its shared boundary, so it cannot check your agents’ certificates: mutual TLS is not supported with Fleet Server on Elastic Cloud. Put your own proxy in front of it to use mutual TLS.',
   'lab-not-for-model': (p) =>
-    `The lab mode relies on the self-signed certificate a self-managed Fleet Server makes; it does not apply to ${MODEL[String(p.model)] ?? String(p.model)}.`,
+    `The lab mode relies on the self-signed certificate elastic-agent enroll generates for a self-managed Fleet Server; it does not apply to ${MODEL[String(p.model)] ?? String(p.model)}.`,
   'path-whitespace': (p) =>
     `“${p.value}” contains a space. Kibana refuses such paths and agents become unhealthy with them; pick a path without spaces.`,
   'path-not-absolute-posix': (p) => `“${p.value}” is not an absolute path; it must start with / (the CLI refuses relative paths).`,

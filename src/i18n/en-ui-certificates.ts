@@ -57,6 +57,7 @@ export const shelfUi = {
     label: (name: string) => `Password for ${name}`,
     open: 'Open',
     opening: 'Opening…',
+    wrong: (name: string) => `That password does not open ${name}. Try again; passwords are case-sensitive.`,
   },
   items: {
     certificate: 'Certificate',
@@ -123,6 +124,10 @@ export const shelfUi = {
     outputCa: (file: string) => `Fill in the output CA (inline PEM) from ${file}`,
     outputCert: (file: string) => `Fill in the output client certificate (inline PEM) from ${file}`,
     fill: 'Fill in',
+    fileName: (role: string, value: string, from: string) =>
+      value === from ? `Name the ${role} ${value}, as your file is called` : `Name the ${role} ${value}, converted from ${from}`,
+    applied: (n: number) => `${n === 1 ? '1 file name' : `${n} file names`} in the plan now come from your files.`,
+    convert: 'Convert it first (the runbook lists it too):',
   },
   announce: {
     files: (n: number, problems: number) =>

@@ -62,10 +62,10 @@ export const outputUi = {
   noAgents: 'Choose at least one agent platform in “Hosts and versions”.',
   watchFor: {
     title: (n: number) => `What to watch for (${n})`,
+    notes: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
     severity: { error: 'Error', warning: 'Warning', info: 'Note' } satisfies Record<Severity, string>,
   },
   kibana: {
-    value: 'Enter',
-    leaveEmpty: 'leave empty',
+    fieldsExplained: (n: number) => `What each of its ${n} fields really does`,
   },
 };

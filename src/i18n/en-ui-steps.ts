@@ -134,6 +134,7 @@ export const stepsUi = {
     title: (n: number) => (n === 1 ? '1 thing to fix' : `${n} things to fix`),
     state: {
       ready: () => 'Ready: every answer checks out, and every connection passes with your files.',
+      'ready-no-files': () => 'Ready: every answer checks out, and no certificate file of yours is involved.',
       unchecked: () => 'Your answers check out. Check your certificate files before you install: drop them on the page.',
       incomplete: (n: number) => `Your answers check out; ${n === 1 ? '1 connection still misses' : `${n} connections still miss`} a file to be checked.`,
       failing: (n: number) => `Your answers check out, but ${n === 1 ? '1 connection fails' : `${n} connections fail`} with your certificate files. Not ready.`,

@@ -33,6 +33,8 @@ export const ui = {
     exampleOpened: (title: string) => `Started from the example “${title}”.`,
     exampleFailed: (title: string) => `The example “${title}” could not be loaded. Your answers are unchanged.`,
     readFailed: (name: string) => `“${name}” could not be read. Your answers are unchanged.`,
+    undo: 'Undo: bring back my answers',
+    undone: 'Your answers are back as they were before the plan was opened.',
   },
 
   wizard: {
@@ -108,7 +110,7 @@ export const ui = {
     descriptions: {
       'one-way': 'Agents check the certificates of Fleet Server and the output. The usual setup.',
       mutual: 'Agents also present a client certificate, and Fleet Server (or your proxy) checks it.',
-      lab: 'Fleet Server makes a self-signed certificate and agents skip its check. For a lab, never for production.',
+      lab: 'elastic-agent enroll generates a self-signed certificate for the Fleet Server host, and agents skip its check. For a lab, never for production.',
     } satisfies Record<TlsMode, string>,
     labNotHere: 'Only with a self-managed Fleet Server.',
     switchToProxy: 'Switch to “Elastic Cloud behind your proxy”, keeping mutual TLS',

@@ -90,6 +90,7 @@ export type DocumentNoteCode =
   | 'es-client-authentication'
   | 'es-fleet-server-client-ca'
   | 'es-rolling-restart'
+  | 'files-convert-first'
   | 'files-on-fleet-server'
   | 'files-on-agents-posix'
   | 'files-on-agents-windows'

@@ -1,3 +1,4 @@
+import type { Conversion } from '../catalog/conversions';
 import { platformFacts, type Platform } from '../catalog/platforms';
 import { MODEL_FACTS } from '../catalog/models';
 import type { Plan } from '../plan/schema';
@@ -23,7 +24,13 @@ export type Artifact =
       readonly emptyBecause: 'public' | 'fingerprint' | 'logstash-form';
     }
   | { readonly id: 'elasticsearch-settings'; readonly kind: 'elasticsearch-settings'; readonly settings: ElasticsearchSettings }
-  | { readonly id: 'certificate-files'; readonly kind: 'certificate-files'; readonly hosts: readonly HostFiles[] }
+  | {
+      readonly id: 'certificate-files';
+      readonly kind: 'certificate-files';
+      readonly hosts: readonly HostFiles[];
+      /** PKCS#12 and DER files the admin has, turned into the PEM files the plan names. */
+      readonly conversions: readonly Conversion[];
+    }
   | { readonly id: string; readonly kind: 'fleet-server-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
   | { readonly id: string; readonly kind: 'agent-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
   | { readonly id: string; readonly kind: 'connection-checks'; readonly host: CheckHost; readonly shell: Shell; readonly script: Script };
@@ -33,8 +40,13 @@ export type ScriptArtifact = Extract<Artifact, { script: Script }>;
 
 const shellOf = (p: Platform): Shell => (platformFacts(p).os === 'windows' ? 'powershell' : 'bash');
 
+/** What the files the admin brought add: the conversions their PEM names come from. */
+export interface ArtifactContext {
+  readonly conversions?: readonly Conversion[];
+}
+
 /** Plan → every artifact, as data, in the order an admin uses them. Text is written by ./render-artifact.ts. */
-export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(plan)): Artifact[] {
+export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(plan), context: ArtifactContext = {}): Artifact[] {
   const artifacts: Artifact[] = [];
   const selfManaged = MODEL_FACTS[plan.model].selfManagedFleetServer;
   artifacts.push({ id: 'kibana-settings', kind: 'kibana-settings', sections: buildKibanaSettings(plan, topology) });
@@ -49,7 +61,7 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
     ...(selfManaged ? [hostFiles(plan, topology, 'fleet-server', platformFacts(plan.fleetServer.platform).os)] : []),
     ...agentOses.map((os) => hostFiles(plan, topology, 'agent', os)),
   ].filter((h) => h.files.length + h.secrets.length + h.alsoAtOutputPaths.length > 0);
-  if (hosts.length > 0) artifacts.push({ id: 'certificate-files', kind: 'certificate-files', hosts });
+  if (hosts.length > 0) artifacts.push({ id: 'certificate-files', kind: 'certificate-files', hosts, conversions: context.conversions ?? [] });
 
   if (selfManaged) {
     const platform = plan.fleetServer.platform;

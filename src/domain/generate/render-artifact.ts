@@ -28,6 +28,6 @@ export function renderArtifact(artifact: Artifact, words: Words, options: Omit<R
     case 'elasticsearch-settings':
       return renderElasticsearchSettings(artifact.settings, words);
     case 'certificate-files':
-      return renderCertificateFiles(artifact.hosts, words);
+      return renderCertificateFiles(artifact.hosts, artifact.conversions, words);
   }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CERT_ROLES, type CertRole } from '../catalog/roles';
 import { CLIENT_AUTH, DEPLOYMENT_MODELS, TLS_MODES } from '../catalog/models';
 import { PLATFORMS } from '../catalog/platforms';
@@ -11,25 +11,25 @@ export { PLAN_VERSION };
  * The user's answers: the single source of truth. Everything the app shows (legs,
  * commands, YAML, findings) is derived from a Plan on each change.
  *
- * This is the *shape* only (types and enums), so that a half-typed form still renders
+ * This is the *shape* only (zod's mini build: the page loads it only to open a file) (types and enums), so that a half-typed form still renders
  * output; the rules that make a plan ready to use live in ./validate.ts.
  * A saved plan file is this object as JSON; `version` is bumped with a migration in
  * ./migrations.ts whenever the shape changes. Sizes are capped (./limits.ts) so that a
  * plan file cannot carry absurd values into the page.
  */
 
-const text = z.string().max(PLAN_LIMITS.text);
-const list = z.array(text).max(PLAN_LIMITS.listItems);
+const text = z.string().check(z.maxLength(PLAN_LIMITS.text));
+const list = z.array(text).check(z.maxLength(PLAN_LIMITS.listItems));
 
 /** Where a certificate that ends up in YAML comes from: a file on the host, or inline PEM. */
 export const certSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('path') }),
-  z.object({ kind: z.literal('inline'), pem: z.string().max(PLAN_LIMITS.pem) }),
+  z.object({ kind: z.literal('inline'), pem: z.string().check(z.maxLength(PLAN_LIMITS.pem)) }),
 ]);
 export type CertSource = z.infer<typeof certSourceSchema>;
 
 const fileNames = z.object(
-  Object.fromEntries(CERT_ROLES.map((r) => [r, z.string().max(PLAN_LIMITS.fileName)])) as Record<CertRole, z.ZodString>,
+  Object.fromEntries(CERT_ROLES.map((r) => [r, z.string().check(z.maxLength(PLAN_LIMITS.fileName))])) as Record<CertRole, z.ZodMiniString>,
 );
 
 export const planShape = z.object({
@@ -77,7 +77,7 @@ export const planShape = z.object({
     frontsElasticsearch: z.boolean(),
   }),
   agents: z.object({
-    platforms: z.array(z.enum(PLATFORMS)).max(PLATFORMS.length),
+    platforms: z.array(z.enum(PLATFORMS)).check(z.maxLength(PLATFORMS.length)),
   }),
   certs: z.object({
     fleetServerDir: text,

@@ -9,12 +9,18 @@ const words = shelfUi.password;
 export function FilePassword({ entry }: { entry: ShelfEntry }) {
   const id = useId();
   const [password, setPassword] = useState('');
+  const [tried, setTried] = useState(false);
+  // Said aloud as well as shown: the field keeps the focus, so a screen reader hears why.
+  const wrong = tried && !entry.unlocking && (entry.decoded?.problems.some((p) => p.code === 'password-wrong') ?? false);
   return (
     <form
       className="file-password"
       onSubmit={(e) => {
         e.preventDefault();
-        void shelf.unlock(entry.id, password).then(() => setPassword(''));
+        void shelf.unlock(entry.id, password).then(() => {
+          setPassword('');
+          setTried(true);
+        });
       }}
     >
       <label className="field-label" htmlFor={`${id}-password`}>
@@ -35,6 +41,9 @@ export function FilePassword({ entry }: { entry: ShelfEntry }) {
           {entry.unlocking ? words.opening : words.open}
         </button>
       </div>
+      <p className="file-password-wrong" role="alert">
+        {wrong ? words.wrong(entry.name) : ''}
+      </p>
     </form>
   );
 }

@@ -1,8 +1,12 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
+import { conversionArgv } from '../../domain/catalog/conversions';
+import { quotePosix } from '../../domain/generate/shell/posix-quote';
+import { fileNameFills, type FileNameFill } from '../../domain/inspect/file-names';
 import { useFormContext } from 'react-hook-form';
 import type { Assignments, ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '../../i18n/en-ui-certificates';
+import { roleLabel } from './role-label';
 import { planFillIns, type FillIn } from '../../domain/inspect/plan-fill-ins';
 
 const words = shelfUi.fillIns;
@@ -27,12 +31,32 @@ interface PlanFillInsListProps {
   files: readonly ShelfFile[];
 }
 
+/**
+ * The file names the assigned files give the plan: applied at once where the plan still
+ * has the wizard's default name (so the commands name the admin's files), offered where
+ * the admin typed one (nothing typed is lost).
+ */
+function useFileNames(plan: Plan, assignments: Assignments, files: readonly ShelfFile[]): FileNameFill[] {
+  const { setValue } = useFormContext<Plan>();
+  const fills = fileNameFills(plan, assignments, files);
+  const automatic = fills.filter((f) => f.automatic);
+  const key = automatic.map((f) => `${f.role}=${f.value}`).join('|');
+  useEffect(() => {
+    for (const f of automatic) setValue(`certs.files.${f.role}`, f.value, { shouldDirty: true, shouldValidate: true });
+    // `key` stands for `automatic`: the same names are never set twice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, setValue]);
+  return fills.filter((f) => !f.automatic);
+}
+
 /** What the assigned files can fill in of the plan, each one click away. */
 export function PlanFillInsList({ plan, assignments, files }: PlanFillInsListProps) {
   const id = useId();
   const apply = useApplyFillIn();
+  const { setValue } = useFormContext<Plan>();
   const fills = planFillIns(plan, assignments, files);
-  if (fills.length === 0) return null;
+  const names = useFileNames(plan, assignments, files);
+  if (fills.length === 0 && names.length === 0) return null;
   return (
     <section className="fill-ins" aria-labelledby={`${id}-title`}>
       <h3 className="shelf-section-title" id={`${id}-title`}>
@@ -47,6 +71,30 @@ export function PlanFillInsList({ plan, assignments, files }: PlanFillInsListPro
             </button>
           </li>
         ))}
+        {names.map((fill) => {
+          const text = words.fileName(roleLabel(fill.role).toLowerCase(), fill.value, fill.from);
+          return (
+            <li key={fill.role} className="fill-in">
+              <span>
+                {text}
+                {fill.conversion ? (
+                  <>
+                    {' '}
+                    {words.convert} <code>{conversionArgv(fill.conversion).map(quotePosix).join(' ')}</code>
+                  </>
+                ) : null}
+              </span>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={text}
+                onClick={() => setValue(`certs.files.${fill.role}`, fill.value, { shouldDirty: true, shouldValidate: true, shouldTouch: true })}
+              >
+                {words.fill}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -28,13 +28,14 @@ export default function IssueSummary({ plan, issues, onSelect, onShowCertificate
   const state = readiness(issues.length, judged?.verdicts ?? null, needsFiles);
   const words = stepsUi.summary;
   if (state.kind !== 'issues') {
-    const tone = state.kind === 'ready' ? 'summary-ready' : state.kind === 'failing' ? '' : 'summary-pending';
+    const done = state.kind === 'ready' || state.kind === 'ready-no-files';
+    const tone = done ? 'summary-ready' : state.kind === 'failing' ? '' : 'summary-pending';
     return (
       <section className={`summary ${tone}`} aria-labelledby="summary-title">
         <h2 className="summary-title" id="summary-title">
           {words.state[state.kind](state.kind === 'failing' || state.kind === 'incomplete' ? state.count : 0)}
         </h2>
-        {state.kind === 'ready' ? null : (
+        {done ? null : (
           <button type="button" className="link-button" onClick={onShowCertificates}>
             {words.showCertificates}
           </button>

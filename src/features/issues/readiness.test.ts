@@ -8,7 +8,7 @@ describe('readiness counts the certificate verdicts, not only the answers', () =
     ['no file judged yet: not checked, not ready', 0, null, true, { kind: 'unchecked' }],
     ['files still missing for some connections', 0, { 'agent-fleet': 'pass', 'agent-output': 'incomplete' }, true, { kind: 'incomplete', count: 1 }],
     ['every connection passes (warnings included)', 0, { 'agent-fleet': 'pass', 'agent-output': 'warn', 'proxy-es-upstream': 'not-checked' }, true, { kind: 'ready' }],
-    ['nothing of the admin’s to check (Elastic Cloud)', 0, null, false, { kind: 'ready' }],
+    ['nothing of the admin’s to check (Elastic Cloud)', 0, null, false, { kind: 'ready-no-files' }],
   ] as const)('%s', (_t, issues, verdicts, needsFiles, expected) => {
     expect(readiness(issues, verdicts, needsFiles)).toEqual(expected);
   });

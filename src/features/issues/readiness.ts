@@ -13,7 +13,9 @@ export type Readiness =
   | { readonly kind: 'incomplete'; readonly count: number }
   /** Answers complete; the certificate files that decide the connections were not checked. */
   | { readonly kind: 'unchecked' }
-  | { readonly kind: 'ready' };
+  | { readonly kind: 'ready' }
+  /** Answers complete, and no certificate of the admin's is involved (Elastic Cloud). */
+  | { readonly kind: 'ready-no-files' };
 
 /**
  * `verdicts` is null before any file was judged; `needsFiles` says whether the plan has
@@ -21,7 +23,7 @@ export type Readiness =
  */
 export function readiness(issueCount: number, verdicts: LegVerdicts | null, needsFiles: boolean): Readiness {
   if (issueCount > 0) return { kind: 'issues', count: issueCount };
-  if (!needsFiles) return { kind: 'ready' };
+  if (!needsFiles) return { kind: 'ready-no-files' };
   if (verdicts === null) return { kind: 'unchecked' };
   const all = Object.values(verdicts);
   const failing = all.filter((v) => v === 'fail').length;

@@ -1,6 +1,10 @@
 import type { KibanaRow, KibanaSection, KibanaValue } from '../../domain/generate/kibana/kibana-settings';
 import { serializeYaml } from '../../domain/generate/serialize-yaml';
 import { describeNote } from '../../i18n/en-artifact-notes';
+import { outputUi } from '../../i18n/en-ui-output';
+
+/** A section whose every field stays empty (or at its default) is said in one line; its fields wait behind a disclosure. */
+const untouched = (section: KibanaSection) => section.rows.length > 0 && section.rows.every((r) => r.value.kind === 'empty' || r.value.kind === 'option');
 
 function Value({ value }: { value: KibanaValue }) {
   switch (value.kind) {
@@ -45,6 +49,18 @@ function Row({ row }: { row: KibanaRow }) {
   );
 }
 
+function Rows({ rows }: { rows: readonly KibanaRow[] }) {
+  return (
+    <table className="kibana-rows">
+      <tbody>
+        {rows.map((row, j) => (
+          <Row key={j} row={row} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Kibana's settings as the admin meets them: where, what to know, then each field with its value. */
 export function KibanaSettingsView({ sections, step }: { sections: readonly KibanaSection[]; step: number }) {
   return (
@@ -62,15 +78,14 @@ export function KibanaSettingsView({ sections, step }: { sections: readonly Kiba
               {describeNote(note)}
             </p>
           ))}
-          {section.rows.length > 0 ? (
-            <table className="kibana-rows">
-              <tbody>
-                {section.rows.map((row, j) => (
-                  <Row key={j} row={row} />
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+          {section.rows.length === 0 ? null : untouched(section) ? (
+            <details className="kibana-fields">
+              <summary>{outputUi.kibana.fieldsExplained(section.rows.length)}</summary>
+              <Rows rows={section.rows} />
+            </details>
+          ) : (
+            <Rows rows={section.rows} />
+          )}
         </li>
       ))}
     </ol>

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Notice } from '../../components/notice';
 import { Tabs } from '../../components/tabs';
 import type { Platform } from '../../domain/catalog/platforms';
 import { runPlanChecks } from '../../domain/checks/plan/run-plan-checks';
+import type { Conversion } from '../../domain/catalog/conversions';
 import { buildArtifacts } from '../../domain/generate/build-artifacts';
+import { conversionsInPlan } from '../../domain/inspect/file-names';
 import { previewPlan } from '../../domain/generate/preview-plan';
 import { buildRunbook, type RunbookStepId } from '../../domain/generate/runbook';
 import type { PlanIssue } from '../../domain/plan/plan-issue';
@@ -14,6 +16,8 @@ import { describeNote } from '../../i18n/en-artifact-notes';
 import { englishRunbook } from '../../i18n/en-runbook';
 import { outputUi } from '../../i18n/en-ui-output';
 import { downloadText } from '../../lib/download';
+import { shelfFiles } from '../certificates/shelf-store';
+import { useShelf } from '../certificates/use-shelf';
 import { ArtifactView } from './artifact-view';
 import { pickPlatform, pickStep } from './output-tabs';
 import { WatchFor } from './watch-for';
@@ -21,12 +25,12 @@ import './output.css';
 
 const words = outputUi;
 
-function build(plan: Plan, issues: readonly PlanIssue[]) {
+function build(plan: Plan, issues: readonly PlanIssue[], conversions: readonly Conversion[]) {
   try {
     // Never a refused value in what is shown: a preview puts placeholders in their place.
     const effective = previewPlan(plan, issues);
     const topology = buildTopology(effective);
-    const steps = buildRunbook(effective, topology, buildArtifacts(effective, topology));
+    const steps = buildRunbook(effective, topology, buildArtifacts(effective, topology, { conversions }));
     return { effective, steps, findings: runPlanChecks(effective, topology) };
   } catch {
     return null;
@@ -38,11 +42,24 @@ function build(plan: Plan, issues: readonly PlanIssue[]) {
  * steps in the order an admin works, numbered as `fleet-tls render` and the download
  * number them. Loaded lazily: it brings the generators and the YAML serializer.
  */
-export default function OutputPanel({ plan, issues }: { plan: Plan; issues: readonly PlanIssue[] }) {
-  const built = useMemo(() => build(plan, issues), [plan, issues]);
+interface OutputPanelProps {
+  plan: Plan;
+  issues: readonly PlanIssue[];
+  /** The page's heading for the panel, given the panel's actions to sit beside it. */
+  heading: (actions: ReactNode) => ReactNode;
+}
+
+export default function OutputPanel({ plan, issues, heading }: OutputPanelProps) {
+  // The files the admin brought: a PKCS#12 or DER file the plan names as PEM gets its conversion in the files step.
+  const shelfState = useShelf();
+  const conversions = useMemo(
+    () => conversionsInPlan(plan, shelfState.evaluation?.result.assignments ?? {}, shelfFiles(shelfState)),
+    [plan, shelfState],
+  );
+  const built = useMemo(() => build(plan, issues, conversions), [plan, issues, conversions]);
   const [chosenStep, setChosenStep] = useState<RunbookStepId | null>(null);
   const [chosenPlatform, setChosenPlatform] = useState<Platform | null>(null);
-  if (!built) return <Notice tone="error">{words.failed}</Notice>;
+  if (!built) return <>{heading(null)}<Notice tone="error">{words.failed}</Notice></>;
 
   const { effective, steps, findings } = built;
   const ready = issues.length === 0;
@@ -54,20 +71,21 @@ export default function OutputPanel({ plan, issues }: { plan: Plan; issues: read
   const shown = step?.artifacts.filter((a) => a.kind !== 'agent-install' || a.platform === platform) ?? [];
 
   return (
-    <div className="output">
+    <>
+    {heading(
+      <button
+        type="button"
+        className="button button-small"
+        disabled={!ready}
+        title={ready ? undefined : words.downloadOff}
+        onClick={() => downloadText(words.runbookFile, englishRunbook(effective, steps, findings))}
+      >
+        {words.downloadRunbook}
+      </button>,
+    )}
+    <div className="output runbook">
       {ready ? null : <Notice tone="warning">{words.notReady(issues.length)}</Notice>}
       {plan.tls === 'lab' ? <Notice tone="warning">{words.labWarning}</Notice> : null}
-      <div className="runbook-toolbar">
-        <button
-          type="button"
-          className="button button-small"
-          disabled={!ready}
-          onClick={() => downloadText(words.runbookFile, englishRunbook(effective, steps, findings))}
-        >
-          {words.downloadRunbook}
-        </button>
-        {ready ? null : <span className="artifact-file">{words.downloadOff}</span>}
-      </div>
       <WatchFor findings={findings} />
       <Tabs
         idBase="runbook"
@@ -109,5 +127,6 @@ export default function OutputPanel({ plan, issues }: { plan: Plan; issues: read
         ))}
       </Tabs>
     </div>
+    </>
   );
 }

@@ -3,22 +3,39 @@ import { describeFinding } from '../../i18n/en-findings';
 import { outputUi } from '../../i18n/en-ui-output';
 
 const words = outputUi.watchFor;
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** The plan's own findings: what the runbook cannot do for the admin, most serious first. */
+function Items({ findings }: { findings: readonly Finding[] }) {
+  return (
+    <ul className="watch-for-list">
+      {findings.map((f, i) => (
+        <li key={i} className={`finding finding-${f.severity}`}>
+          <span className="finding-severity">{words.severity[f.severity]}:</span> {describeFinding(f)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The plan's own findings, what the runbook cannot do for the admin: errors and warnings
+ * in view, the notes one click away, so that the steps stay near the top.
+ */
 export function WatchFor({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0) return null;
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const serious = findings.filter((f) => f.severity !== 'info');
+  const notes = findings.filter((f) => f.severity === 'info');
   return (
-    <details className="watch-for" open>
-      <summary>{words.title(findings.length)}</summary>
-      <ul className="watch-for-list">
-        {sorted.map((f, i) => (
-          <li key={i} className={`finding finding-${f.severity}`}>
-            <span className="finding-severity">{words.severity[f.severity]}:</span> {describeFinding(f)}
-          </li>
-        ))}
-      </ul>
-    </details>
+    <section className="watch-for" aria-labelledby="watch-for-title">
+      <h3 className="watch-for-title" id="watch-for-title">
+        {words.title(findings.length)}
+      </h3>
+      {serious.length > 0 ? <Items findings={serious} /> : null}
+      {notes.length > 0 ? (
+        <details className="watch-for-notes">
+          <summary>{words.notes(notes.length)}</summary>
+          <Items findings={notes} />
+        </details>
+      ) : null}
+    </section>
   );
 }

@@ -1,5 +1,7 @@
+import { conversionArgv, type Conversion } from '../../catalog/conversions';
 import { isSecretFile, type HostFiles } from '../../topology/host-files';
 import type { ArtifactNoteCode, Words } from '../artifact-note';
+import { quotePosix } from '../shell/posix-quote';
 
 const WHERE = {
   'fleet-server': 'files-on-fleet-server',
@@ -7,8 +9,8 @@ const WHERE = {
   windows: 'files-on-agents-windows',
 } as const satisfies Record<string, ArtifactNoteCode>;
 
-/** Which file goes where, per host: the files step of the runbook. */
-export function renderCertificateFiles(hosts: readonly HostFiles[], words: Words): string {
+/** Which file goes where, per host: the files step of the runbook, after the conversions it needs. */
+export function renderCertificateFiles(hosts: readonly HostFiles[], conversions: readonly Conversion[], words: Words): string {
   const secret = words({ code: 'files-secret' });
   const blocks = hosts.map((h) => {
     const where = h.host === 'fleet-server' ? WHERE['fleet-server'] : WHERE[h.os];
@@ -23,5 +25,6 @@ export function renderCertificateFiles(hosts: readonly HostFiles[], words: Words
         : []),
     ].join('\n');
   });
-  return [...blocks, words({ code: 'files-keys-private' })].join('\n\n') + '\n';
+  const convert = conversions.length > 0 ? [[words({ code: 'files-convert-first' }), ...conversions.map((c) => `  ${conversionArgv(c).map(quotePosix).join(' ')}`)].join('\n')] : [];
+  return [...convert, ...blocks, words({ code: 'files-keys-private' })].join('\n\n') + '\n';
 }
