@@ -43,6 +43,8 @@ test('a wrong Fleet Server certificate fails its connection, explained; the righ
   await expect(leg(page, 'Agents → Fleet Server')).toContainText('san-mismatch.crt does not cover fleet.example.com (it covers: other.example.com)');
   await expect(fileCard(page, 'san-mismatch.key')).toContainText('Used as: Fleet Server key');
   await expect(page.getByRole('status').filter({ hasText: 'Connections:' })).toContainText('fail');
+  // Readiness counts the verdicts: every answer checks out, yet the plan is not ready.
+  await expect(page.getByRole('heading', { name: /^Your answers check out, but \d connections? fails? with your certificate files\. Not ready\.$/ })).toBeVisible();
   // The diagram colours that connection red, and says so in words.
   const diagram = page.locator('#certificate-shelf svg[role="img"]');
   await expect(diagram.locator('g[data-verdict="fail"] title').filter({ hasText: /^Agents → Fleet Server: fails/ })).toHaveCount(1);
@@ -94,6 +96,9 @@ test('bad files each say what is wrong, on that file alone; a PKCS#12 opens with
   await p12.getByLabel('Password for fleet-server.p12').fill('not-the-password');
   await p12.getByRole('button', { name: 'Open' }).click();
   await expect(p12).toContainText('That password does not open this file.');
+  // Said aloud too, while the password field keeps the focus.
+  await expect(p12.getByRole('alert')).toHaveText('That password does not open fleet-server.p12. Try again; passwords are case-sensitive.');
+  await expect(p12.getByLabel('Password for fleet-server.p12')).toBeFocused();
   await p12.getByLabel('Password for fleet-server.p12').fill(PASSWORDS.pkcs12);
   await p12.getByRole('button', { name: 'Open' }).click();
   await expect(p12).toContainText('fleet.example.com');

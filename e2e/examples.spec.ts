@@ -78,7 +78,7 @@ for (const entry of exampleIndex()) {
     // Kibana first: its settings as a table, the Output's YAML beside them.
     await page.getByRole('tab', { name: 'Kibana' }).click();
     await expect(page.getByText('Step 1 of', { exact: false })).toBeVisible();
-    await expect(artifact(page, 'Kibana Fleet settings').getByRole('row', { name: /^(Host )?URLs? / })).toContainText(agentUrl);
+    await expect(artifact(page, 'Kibana Fleet settings').getByRole('row', { name: /^(Host )?URLs? / })).toContainText(agentUrl ?? '');
     const yaml = await artifactText(page, 'Output Advanced YAML');
     expect(yaml.length).toBeGreaterThan(0);
   });

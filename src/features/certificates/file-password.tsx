@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { shelfUi } from '../../i18n/en-ui-certificates';
 import type { ShelfEntry } from './shelf-store';
 import { shelf } from './use-shelf';
@@ -12,6 +12,7 @@ export function FilePassword({ entry }: { entry: ShelfEntry }) {
   const [tried, setTried] = useState(false);
   // Said aloud as well as shown: the field keeps the focus, so a screen reader hears why.
   const wrong = tried && !entry.unlocking && (entry.decoded?.problems.some((p) => p.code === 'password-wrong') ?? false);
+  const input = useRef<HTMLInputElement>(null);
   return (
     <form
       className="file-password"
@@ -20,6 +21,8 @@ export function FilePassword({ entry }: { entry: ShelfEntry }) {
         void shelf.unlock(entry.id, password).then(() => {
           setPassword('');
           setTried(true);
+          // Back to the field for another try (the button was disabled while it was tried).
+          input.current?.focus();
         });
       }}
     >
@@ -28,6 +31,7 @@ export function FilePassword({ entry }: { entry: ShelfEntry }) {
       </label>
       <div className="file-password-row">
         <input
+          ref={input}
           id={`${id}-password`}
           className="input input-medium"
           type="password"
