@@ -22,6 +22,31 @@ const PUNCTUATION = '(){}[];|&,+';
 const isIn = (set: string, ch: string) => ch !== '' && set.includes(ch);
 const SPACE = /[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
 
+/**
+ * A quoted string from its opening quote at `start`: a doubled quote is one quote, and in
+ * a double-quoted string a backtick escapes the next character. Throws when unclosed.
+ */
+function scanQuoted(text: string, start: number, quotes: string, backtickEscapes: boolean): { value: string; end: number } {
+  let value = '';
+  let j = start + 1;
+  for (;;) {
+    if (j >= text.length) throw new Error(`unclosed quoted string at ${start}: ${text.slice(start, start + 40)}`);
+    const d = text.charAt(j);
+    if (backtickEscapes && d === '`') {
+      value += text.charAt(j + 1);
+      j += 2;
+    } else if (isIn(quotes, d) && isIn(quotes, text.charAt(j + 1))) {
+      value += d;
+      j += 2;
+    } else if (isIn(quotes, d)) {
+      return { value, end: j };
+    } else {
+      value += d;
+      j++;
+    }
+  }
+}
+
 export function tokenize(text: string): Placed[] {
   const tokens: Placed[] = [];
   let i = 0;
@@ -56,48 +81,13 @@ export function tokenize(text: string): Placed[] {
       push({ kind: 'comment', raw: m[0] });
       i += m[0].length;
     } else if (isIn(SINGLE, c)) {
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        if (j >= text.length) throw new Error(`unclosed single-quoted string at ${i}: ${text.slice(i, i + 40)}`);
-        const d = text.charAt(j);
-        if (isIn(SINGLE, d)) {
-          if (isIn(SINGLE, text.charAt(j + 1))) {
-            value += d;
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        value += d;
-        j++;
-      }
-      push({ kind: 'single-quoted', raw: text.slice(i, j + 1), value });
-      i = j + 1;
+      const { value, end } = scanQuoted(text, i, SINGLE, false);
+      push({ kind: 'single-quoted', raw: text.slice(i, end + 1), value });
+      i = end + 1;
     } else if (isIn(DOUBLE, c)) {
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        if (j >= text.length) throw new Error(`unclosed double-quoted string at ${i}`);
-        const d = text.charAt(j);
-        if (d === '`') {
-          value += text.charAt(j + 1);
-          j += 2;
-          continue;
-        }
-        if (isIn(DOUBLE, d)) {
-          if (isIn(DOUBLE, text.charAt(j + 1))) {
-            value += d;
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        value += d;
-        j++;
-      }
-      push({ kind: 'double-quoted', raw: text.slice(i, j + 1), value });
-      i = j + 1;
+      const { value, end } = scanQuoted(text, i, DOUBLE, true);
+      push({ kind: 'double-quoted', raw: text.slice(i, end + 1), value });
+      i = end + 1;
     } else if (isIn(PUNCTUATION, c)) {
       push({ kind: 'punctuation', raw: c });
       i++;
