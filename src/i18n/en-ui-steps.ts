@@ -80,6 +80,8 @@ export const stepsUi = {
   certs: {
     none: 'This plan needs no certificate files: every certificate is signed by a public CA that agents already trust, or made by Fleet Server itself.',
     dirs: 'Folders',
+    filesLabel: 'Certificate file names',
+    encryptedLabel: 'Encrypted keys',
     fleetServerDir: { label: 'Folder on the Fleet Server host', description: 'Absolute path; every Fleet Server file below goes here.' },
     agentDirPosix: { label: 'Folder on Linux and macOS agents', description: 'Absolute path, e.g. /etc/elastic-agent/certs.' },
     agentDirWindows: { label: 'Folder on Windows agents', description: 'Drive or UNC path, e.g. C:\\ProgramData\\ElasticAgentCerts.' },

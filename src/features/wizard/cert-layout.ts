@@ -1,9 +1,8 @@
 import { PASSPHRASE_OF, type CertRole, type EncryptableKeyRole } from '../../domain/catalog/roles';
 import { platformFacts } from '../../domain/catalog/platforms';
 import type { Plan } from '../../domain/plan/schema';
-import { buildTopology, findLeg, rolesInUse } from '../../domain/topology/build-topology';
+import { askedQuestions, fileRolesAsked, planContext } from '../../domain/plan/questions';
 import { keyRolesSharingFile } from '../../domain/topology/key-files';
-import { roleHosts } from '../../domain/topology/role-hosts';
 import { rolePath, type HostKind } from '../../domain/topology/paths';
 
 export interface RoleGroup {
@@ -30,32 +29,27 @@ export interface CertLayout {
 const GROUP_ORDER = ['fleet-server', 'agent,fleet-server', 'agent'];
 
 export function certLayout(plan: Plan): CertLayout {
-  const topology = buildTopology(plan);
-  const roles = rolesInUse(topology);
-  const hosts = roleHosts(plan, topology);
+  const context = planContext(plan);
+  const shown = askedQuestions(context);
   const groups = new Map<string, CertRole[]>();
-  for (const role of roles) {
-    const key = hosts[role].join(',');
-    if (key !== '') groups.set(key, [...(groups.get(key) ?? []), role]);
+  for (const role of fileRolesAsked(context)) {
+    const key = context.hosts[role].join(',');
+    groups.set(key, [...(groups.get(key) ?? []), role]);
   }
-  const onHost = (host: HostKind) => roles.some((r) => hosts[r].includes(host));
-  const agentOses = new Set(plan.agents.platforms.map((p) => platformFacts(p).os));
-  const output = findLeg(topology, 'agent-output');
   const keys = Object.keys(PASSPHRASE_OF) as EncryptableKeyRole[];
+  const fileRoles = fileRolesAsked(context);
   return {
     dirs: {
-      fleetServer: onHost('fleet-server'),
-      agentPosix: onHost('agent') && agentOses.has('posix'),
-      agentWindows: onHost('agent') && agentOses.has('windows'),
+      fleetServer: shown.has('certs.fleetServerDir'),
+      agentPosix: shown.has('certs.agentDirPosix'),
+      agentWindows: shown.has('certs.agentDirWindows'),
     },
     groups: [...groups]
       .sort(([a], [b]) => GROUP_ORDER.indexOf(a) - GROUP_ORDER.indexOf(b))
       .map(([key, list]) => ({ hosts: key.split(',') as HostKind[], roles: list })),
-    encryptable: keys
-      .filter((k) => roles.includes(k) && hosts[k].length > 0)
-      .map((role) => ({ role, sameFile: keyRolesSharingFile(plan, topology, role) })),
-    outputCaChoice: output?.trust.kind === 'ca',
-    outputCertChoice: Boolean(output?.mutual),
+    encryptable: keys.filter((k) => fileRoles.includes(k)).map((role) => ({ role, sameFile: keyRolesSharingFile(plan, context.topology, role) })),
+    outputCaChoice: shown.has('certs.outputCa.kind'),
+    outputCertChoice: shown.has('certs.outputCert.kind'),
   };
 }
 

@@ -1,8 +1,10 @@
 import { CERT_ROLES, type CertRole } from '../../domain/catalog/roles';
+import type { QuestionPath } from '../../domain/plan/questions';
 import { ui } from '../../i18n/en-ui';
 import { stepsUi } from '../../i18n/en-ui-steps';
 
-const LABELS: Readonly<Record<string, string>> = {
+/** Every question's label: a question without one fails the build. */
+const LABELS: Readonly<Record<QuestionPath, string>> = {
   model: ui.model.legend,
   tls: ui.tls.legend,
   clientAuth: ui.tls.clientAuth.legend,
@@ -32,7 +34,11 @@ const LABELS: Readonly<Record<string, string>> = {
   'certs.fleetServerDir': stepsUi.certs.fleetServerDir.label,
   'certs.agentDirPosix': stepsUi.certs.agentDirPosix.label,
   'certs.agentDirWindows': stepsUi.certs.agentDirWindows.label,
+  'certs.files': stepsUi.certs.filesLabel,
+  'certs.encrypted': stepsUi.certs.encryptedLabel,
+  'certs.outputCa.kind': stepsUi.certs.yaml.ca,
   'certs.outputCa.pem': stepsUi.certs.yaml.caPem,
+  'certs.outputCert.kind': stepsUi.certs.yaml.cert,
   'certs.outputCert.pem': stepsUi.certs.yaml.certPem,
 };
 
@@ -42,5 +48,5 @@ const isRole = (name: string): name is CertRole => (CERT_ROLES as readonly strin
 export function fieldLabel(name: string): string {
   const role = name.startsWith('certs.files.') ? name.slice('certs.files.'.length) : '';
   if (isRole(role)) return stepsUi.roles[role].label;
-  return LABELS[name] ?? name;
+  return (LABELS as Readonly<Record<string, string>>)[name] ?? name;
 }

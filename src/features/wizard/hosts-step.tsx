@@ -9,13 +9,13 @@ import { ListField } from './fields/list-field';
 import { PlatformsField } from './fields/platforms-field';
 import { SelectField } from './fields/select-field';
 import { TextField } from './fields/text-field';
-import { relevance } from './relevance';
+import { asked } from './asked';
 
 const words = stepsUi.hosts;
 
 export function HostsStep() {
   const plan = usePlanValues();
-  const shown = relevance(plan);
+  const shown = asked(plan);
   const fleetUrlsDescription =
     plan.model === 'cloud-fleet' ? words.fleetUrls.descriptionCloud
     : plan.model === 'cloud-fleet-proxy' ? words.fleetUrls.descriptionProxy
@@ -28,9 +28,9 @@ export function HostsStep() {
 
       <Section title={words.sections.fleetServer}>
         <ListField name="fleetServer.urls" label={words.fleetUrls.label} description={fleetUrlsDescription} placeholder="https://fleet.example.com:8220" />
-        {shown.selfManagedFleetServer ? (
-          <>
-            <div className="field-row">
+        {shown.has('fleetServer.port') || shown.has('fleetServer.policyId') ? (
+          <div className="field-row">
+            {shown.has('fleetServer.port') ? (
               <TextField
                 name="fleetServer.port"
                 label={words.port.label}
@@ -40,44 +40,51 @@ export function HostsStep() {
                 width="short"
                 options={{ valueAsNumber: true }}
               />
+            ) : null}
+            {shown.has('fleetServer.policyId') ? (
               <TextField name="fleetServer.policyId" label={words.policyId.label} description={words.policyId.description} code width="medium" />
-            </div>
-            <SelectField
-              name="fleetServer.platform"
-              label={words.fsPlatform.label}
-              description={words.fsPlatform.description}
-              options={PLATFORMS.map((p) => ({ value: p, label: ui.platforms[p] }))}
-            />
-            <ChoiceField
-              name="fleetServer.serviceTokenSource"
-              legend={words.serviceToken.legend}
-              description={words.serviceToken.description}
-              layout="row"
-              choices={[
-                { value: 'inline', label: words.serviceToken.inline },
-                { value: 'file', label: words.serviceToken.file },
-              ]}
-            />
-            {plan.fleetServer.serviceTokenSource === 'inline' ? (
-              <TextField name="secrets.serviceToken" label={words.serviceToken.valueLabel} description={words.serviceToken.valueDescription} type="password" code />
-            ) : (
-              <TextField name="fleetServer.serviceTokenPath" label={words.serviceToken.pathLabel} description={words.serviceToken.pathDescription} code />
-            )}
-          </>
+            ) : null}
+          </div>
+        ) : null}
+        {shown.has('fleetServer.platform') ? (
+          <SelectField
+            name="fleetServer.platform"
+            label={words.fsPlatform.label}
+            description={words.fsPlatform.description}
+            options={PLATFORMS.map((p) => ({ value: p, label: ui.platforms[p] }))}
+          />
+        ) : null}
+        {shown.has('fleetServer.serviceTokenSource') ? (
+          <ChoiceField
+            name="fleetServer.serviceTokenSource"
+            legend={words.serviceToken.legend}
+            description={words.serviceToken.description}
+            layout="row"
+            choices={[
+              { value: 'inline', label: words.serviceToken.inline },
+              { value: 'file', label: words.serviceToken.file },
+            ]}
+          />
+        ) : null}
+        {shown.has('secrets.serviceToken') ? (
+          <TextField name="secrets.serviceToken" label={words.serviceToken.valueLabel} description={words.serviceToken.valueDescription} type="password" code />
+        ) : null}
+        {shown.has('fleetServer.serviceTokenPath') ? (
+          <TextField name="fleetServer.serviceTokenPath" label={words.serviceToken.pathLabel} description={words.serviceToken.pathDescription} code />
         ) : null}
       </Section>
 
-      {shown.elasticsearchHosts || shown.esTrustChoice ? (
+      {shown.has('elasticsearch.hosts') || shown.has('elasticsearch.trust') ? (
         <Section title={words.sections.elasticsearch}>
-          {shown.elasticsearchHosts ? (
+          {shown.has('elasticsearch.hosts') ? (
             <ListField
               name="elasticsearch.hosts"
               label={words.esHosts.label}
-              description={shown.esTrustChoice ? words.esHosts.description : words.esHosts.descriptionCloud}
+              description={shown.has('elasticsearch.trust') ? words.esHosts.description : words.esHosts.descriptionCloud}
               placeholder="https://es.example.com:9200"
             />
           ) : null}
-          {shown.esTrustChoice ? (
+          {shown.has('elasticsearch.trust') ? (
             <ChoiceField
               name="elasticsearch.trust"
               legend={words.esTrust.legend}
@@ -87,7 +94,7 @@ export function HostsStep() {
               ]}
             />
           ) : null}
-          {shown.fingerprint ? (
+          {shown.has('elasticsearch.fingerprint') ? (
             <TextField name="elasticsearch.fingerprint" label={words.fingerprint.label} description={words.fingerprint.description} code />
           ) : null}
         </Section>
@@ -103,17 +110,17 @@ export function HostsStep() {
             { value: 'logstash', label: words.outputKind.logstash },
           ]}
         />
-        {shown.logstashHosts ? (
+        {shown.has('output.logstashHosts') ? (
           <ListField name="output.logstashHosts" label={words.logstashHosts.label} description={words.logstashHosts.description} placeholder="logstash.example.com:5044" />
         ) : null}
       </Section>
 
-      {shown.proxyFleetUrl || shown.proxyEsUrl ? (
+      {shown.has('proxy.fleetUrl') || shown.has('proxy.esUrl') ? (
         <Section title={words.sections.proxy}>
-          {shown.proxyFleetUrl ? (
+          {shown.has('proxy.fleetUrl') ? (
             <TextField name="proxy.fleetUrl" label={words.proxyFleetUrl.label} description={words.proxyFleetUrl.description} code placeholder="https://fleet-proxy.example.com" />
           ) : null}
-          {shown.proxyEsUrl ? (
+          {shown.has('proxy.esUrl') ? (
             <TextField name="proxy.esUrl" label={words.proxyEsUrl.label} description={words.proxyEsUrl.description} code placeholder="https://es-proxy.example.com" />
           ) : null}
         </Section>

@@ -7,12 +7,13 @@ import { usePlanValues } from '../plan-form/use-plan-values';
 import { CheckboxField } from './fields/checkbox-field';
 import { ChoiceField } from './fields/choice-field';
 import { ModelField } from './model-field';
-import { relevance } from './relevance';
+import { asked } from './asked';
 
 export function ModelStep() {
   const { setValue, trigger } = useFormContext<Plan>();
   const plan = usePlanValues();
-  const shown = relevance(plan);
+  const shown = asked(plan);
+  const labAllowed = MODEL_FACTS[plan.model].lab;
   const refusedMutual = plan.tls === 'mutual' && !MODEL_FACTS[plan.model].mutualFleet;
 
   // A refusal (mutual on Elastic Cloud, lab without a self-managed Fleet Server) is said
@@ -24,7 +25,7 @@ export function ModelStep() {
   return (
     <>
       <ModelField />
-      {shown.frontsElasticsearchChoice ? (
+      {shown.has('proxy.frontsElasticsearch') ? (
         <ChoiceField<boolean>
           name="proxy.frontsElasticsearch"
           legend={ui.model.frontsEs.legend}
@@ -41,8 +42,8 @@ export function ModelStep() {
         choices={TLS_MODES.map((mode) => ({
           value: mode,
           label: ui.tls.names[mode],
-          description: mode === 'lab' && !shown.labAllowed ? `${ui.tls.descriptions.lab} ${ui.tls.labNotHere}` : ui.tls.descriptions[mode],
-          disabled: mode === 'lab' && !shown.labAllowed && plan.tls !== 'lab',
+          description: mode === 'lab' && !labAllowed ? `${ui.tls.descriptions.lab} ${ui.tls.labNotHere}` : ui.tls.descriptions[mode],
+          disabled: mode === 'lab' && !labAllowed && plan.tls !== 'lab',
         }))}
         after={
           refusedMutual ? (
@@ -56,8 +57,8 @@ export function ModelStep() {
           ) : null
         }
       />
-      {plan.tls === 'lab' && shown.labAllowed ? <LabExplained /> : null}
-      {shown.mutual.active ? (
+      {plan.tls === 'lab' && labAllowed ? <LabExplained /> : null}
+      {shown.has('clientAuth') ? (
         <>
           <ChoiceField
             name="clientAuth"
@@ -69,10 +70,10 @@ export function ModelStep() {
               description: ui.tls.clientAuth.descriptions[value],
             }))}
           />
-          {shown.mutual.fleetServerEs ? (
+          {shown.has('mutualFleetServerEs') ? (
             <CheckboxField name="mutualFleetServerEs" label={ui.tls.mutualFleetServerEs.label} description={ui.tls.mutualFleetServerEs.description} />
           ) : null}
-          {shown.mutual.output ? (
+          {shown.has('mutualOutput') ? (
             <CheckboxField name="mutualOutput" label={ui.tls.mutualOutput.label} description={ui.tls.mutualOutput.description} />
           ) : null}
         </>

@@ -5,7 +5,9 @@ import { validatePlan } from '../../domain/plan/validate';
 import { fieldNameOf } from '../plan-form/field-name';
 import { certLayout } from './cert-layout';
 import { fieldLabel } from './field-labels';
-import { relevance } from './relevance';
+import fc from 'fast-check';
+import type { QuestionPath } from '../../domain/plan/questions';
+import { asked } from './asked';
 import { STEPS, STEP_FIELDS, stepOfPath } from './steps';
 
 function plan(edit: (p: Plan) => void = () => {}): Plan {
@@ -39,45 +41,82 @@ describe('stepOfPath', () => {
   });
 });
 
-describe('relevance', () => {
-  test('on-premises one-way: Fleet Server questions, ES trust choice, no proxy', () => {
-    expect(relevance(plan())).toEqual({
-      selfManagedFleetServer: true,
-      labAllowed: true,
-      frontsElasticsearchChoice: false,
-      mutual: { active: false, fleetServerEs: false, output: false },
-      elasticsearchHosts: true,
-      esTrustChoice: true,
-      fingerprint: false,
-      logstashHosts: false,
-      proxyFleetUrl: false,
-      proxyEsUrl: false,
-    });
+describe('the questions asked (one table for the fields shown and the rules that check them)', () => {
+  const has = (p: Plan, ...paths: QuestionPath[]) => paths.map((path) => asked(p).has(path));
+
+  test('on-premises one-way: Fleet Server questions, ES trust choice, no proxy, no mutual toggles', () => {
+    expect(has(plan(), 'fleetServer.port', 'elasticsearch.trust', 'elasticsearch.hosts', 'proxy.fleetUrl', 'proxy.esUrl', 'clientAuth', 'elasticsearch.fingerprint')).toEqual([
+      true, true, true, false, false, false, false,
+    ]);
   });
 
-  test('on-premises mutual with a fingerprint: both extra mutual toggles', () => {
-    const r = relevance(plan((p) => { p.tls = 'mutual'; p.elasticsearch.trust = 'fingerprint'; }));
-    expect([r.mutual, r.fingerprint]).toEqual([{ active: true, fleetServerEs: true, output: true }, true]);
+  test('on-premises mutual with a fingerprint: both extra mutual toggles and the fingerprint', () => {
+    expect(has(plan((p) => { p.tls = 'mutual'; p.elasticsearch.trust = 'fingerprint'; }), 'clientAuth', 'mutualFleetServerEs', 'mutualOutput', 'elasticsearch.fingerprint')).toEqual([true, true, true, true]);
   });
 
-  test('Fleet Server on Elastic Cloud with mutual chosen: no mutual toggles (it is refused)', () => {
-    const r = relevance(plan((p) => { p.model = 'cloud-fleet'; p.tls = 'mutual'; }));
-    expect([r.mutual, r.selfManagedFleetServer, r.labAllowed, r.esTrustChoice]).toEqual([{ active: false, fleetServerEs: false, output: false }, false, false, false]);
+  test('Fleet Server on Elastic Cloud with mutual chosen: no mutual toggles (it is refused), no Fleet Server or ES trust questions', () => {
+    expect(has(plan((p) => { p.model = 'cloud-fleet'; p.tls = 'mutual'; }), 'clientAuth', 'mutualOutput', 'fleetServer.port', 'elasticsearch.trust')).toEqual([false, false, false, false]);
   });
 
   test('Elastic Cloud behind a proxy that does not front Elasticsearch: no output mTLS, no ES proxy URL', () => {
-    const r = relevance(plan((p) => { p.model = 'cloud-fleet-proxy'; p.tls = 'mutual'; p.proxy.frontsElasticsearch = false; }));
-    expect([r.mutual, r.proxyFleetUrl, r.proxyEsUrl, r.frontsElasticsearchChoice]).toEqual([{ active: true, fleetServerEs: false, output: false }, true, false, true]);
+    expect(has(plan((p) => { p.model = 'cloud-fleet-proxy'; p.tls = 'mutual'; p.proxy.frontsElasticsearch = false; }), 'clientAuth', 'mutualFleetServerEs', 'mutualOutput', 'proxy.fleetUrl', 'proxy.esUrl', 'proxy.frontsElasticsearch')).toEqual([
+      true, false, false, true, false, true,
+    ]);
   });
 
   test('on-premises Fleet Server, Cloud ES through a proxy: Fleet Server → ES can be mutual', () => {
-    const r = relevance(plan((p) => { p.model = 'on-prem-fleet-cloud-es'; p.tls = 'mutual'; }));
-    expect([r.mutual, r.proxyEsUrl]).toEqual([{ active: true, fleetServerEs: true, output: true }, true]);
+    expect(has(plan((p) => { p.model = 'on-prem-fleet-cloud-es'; p.tls = 'mutual'; }), 'mutualFleetServerEs', 'mutualOutput', 'proxy.esUrl')).toEqual([true, true, true]);
   });
 
   test('a Logstash output on Elastic Cloud: no Elasticsearch hosts asked, Logstash hosts asked', () => {
-    const r = relevance(plan((p) => { p.model = 'cloud-fleet'; p.output.kind = 'logstash'; }));
-    expect([r.elasticsearchHosts, r.logstashHosts]).toEqual([false, true]);
+    expect(has(plan((p) => { p.model = 'cloud-fleet'; p.output.kind = 'logstash'; }), 'elasticsearch.hosts', 'output.logstashHosts')).toEqual([false, true]);
+  });
+
+  test('a service token typed or a file: one of the two asked, never both', () => {
+    expect(has(plan(), 'secrets.serviceToken', 'fleetServer.serviceTokenPath')).toEqual([true, false]);
+    expect(has(plan((p) => (p.fleetServer.serviceTokenSource = 'file')), 'secrets.serviceToken', 'fleetServer.serviceTokenPath')).toEqual([false, true]);
+  });
+
+  test('shown and checked agree: every problem of any plan sits on a question asked for it', () => {
+    const models = ['on-prem', 'cloud-fleet', 'cloud-fleet-proxy', 'on-prem-fleet-cloud-es'] as const;
+    const arbitraryPlan = fc.record({
+      model: fc.constantFrom(...models),
+      tls: fc.constantFrom('one-way', 'mutual', 'lab'),
+      output: fc.constantFrom('elasticsearch', 'logstash'),
+      trust: fc.constantFrom('ca', 'fingerprint'),
+      fronts: fc.boolean(),
+      source: fc.constantFrom('inline', 'file'),
+      text: fc.constantFrom('', 'x y', '/a', 'C:\\b', 'http://h', '$(id)', '9.2', 'tok"en'),
+      platforms: fc.subarray(['linux-x86_64', 'windows-x86_64', 'deb-amd64'] as const),
+    });
+    fc.assert(
+      fc.property(arbitraryPlan, (a) => {
+        const p = plan((x) => {
+          x.model = a.model;
+          x.tls = a.tls;
+          x.output.kind = a.output;
+          x.elasticsearch.trust = a.trust;
+          x.proxy.frontsElasticsearch = a.fronts;
+          x.fleetServer.serviceTokenSource = a.source;
+          x.agents.platforms = [...a.platforms];
+          x.certs.agentDirWindows = a.text;
+          x.certs.fleetServerDir = a.text;
+          x.fleetServer.serviceTokenPath = a.text;
+          x.secrets.serviceToken = a.text;
+          x.elasticsearch.fingerprint = a.text;
+          x.proxy.esUrl = a.text;
+          x.output.logstashHosts = [a.text];
+          x.agentVersion = a.text || '9.2.1';
+        });
+        const shown = asked(p);
+        for (const issue of validatePlan(p)) {
+          const name = issue.path.join('.');
+          const owner = [...shown].some((q) => name === q || name.startsWith(`${q}.`));
+          if (!owner) throw new Error(`${name} (${issue.code}) is checked but not asked`);
+        }
+      }),
+      { seed: 12, numRuns: 300 },
+    );
   });
 });
 
@@ -161,24 +200,15 @@ describe('the wizard shows a field for every issue validatePlan raises', () => {
   ];
   test.each(cases)('$title', ({ edit }) => {
     const p = plan(edit);
-    const r = relevance(p);
+    const a = asked(p);
     const layout = certLayout(p);
     const shownFiles = new Set(layout.groups.flatMap((g) => g.roles).map((role) => `certs.files.${role}`));
+    // A field is on screen when its question is asked (model-step and hosts-step render
+    // `asked(plan).has(path)`), and a certificate file when its role is in the layout.
     const shown = (name: string): boolean => {
-      switch (name) {
-        case 'fleetServer.port': case 'fleetServer.policyId': case 'fleetServer.serviceTokenPath': return r.selfManagedFleetServer;
-        case 'elasticsearch.hosts': return r.elasticsearchHosts;
-        case 'elasticsearch.fingerprint': return r.fingerprint;
-        case 'output.logstashHosts': return r.logstashHosts;
-        case 'proxy.fleetUrl': return r.proxyFleetUrl;
-        case 'proxy.esUrl': return r.proxyEsUrl;
-        case 'certs.fleetServerDir': return layout.dirs.fleetServer;
-        case 'certs.agentDirPosix': return layout.dirs.agentPosix;
-        case 'certs.agentDirWindows': return layout.dirs.agentWindows;
-        case 'certs.outputCa.pem': return layout.outputCaChoice;
-        case 'certs.outputCert.pem': return layout.outputCertChoice;
-        default: return name.startsWith('certs.files.') ? shownFiles.has(name) : true;
-      }
+      if (name.startsWith('certs.files.')) return shownFiles.has(name);
+      const question = [...a].find((q) => name === q || name.startsWith(`${q}.`));
+      return question !== undefined;
     };
     const names = validatePlan(p).map((i) => fieldNameOf(i.path, p));
     expect(names.filter((n) => !shown(n))).toEqual([]);
