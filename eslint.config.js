@@ -3,7 +3,8 @@
 // - src/domain is pure TypeScript: no React, no DOM or browser globals, no clock;
 // - only src/domain/certs imports @peculiar/* (the certificate parser);
 // - the domain imports nothing from the UI layers; shared UI never imports features;
-// - no import cycles anywhere in src.
+// - no import cycles anywhere in src;
+// - every switch over a union handles each member (typed lint), so a new kind fails here.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -39,6 +40,18 @@ export default tseslint.config(
       // no-cycle must parse the TypeScript files it follows.
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    },
+  },
+  {
+    // Typed rules: a new Trust kind, artifact kind or code must fail the build wherever a
+    // switch over it does not handle it (a `default:` counts as handling only for non-unions).
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', {
+        considerDefaultExhaustiveForUnions: false,
+        requireDefaultForNonUnion: true,
+      }],
     },
   },
   {

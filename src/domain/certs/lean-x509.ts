@@ -224,7 +224,8 @@ export function leanPublicKey(der: Uint8Array): Lean<PublicKeyFacts> {
       return parameters ? null : lean({ algorithm: 'Ed25519', bits: null, curve: null });
     case KEY_ALGORITHMS.ed448:
       return parameters ? null : lean({ algorithm: 'Ed448', bits: null, curve: null });
+    case null:
     default:
-      return null;
+      return null; // another algorithm: the full parser answers
   }
 }
