@@ -1,7 +1,8 @@
+// The layer order and tokens first: every later sheet, eager or lazy, fits into them.
+import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {

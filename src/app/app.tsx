@@ -3,6 +3,7 @@ import { Notice } from '../components/notice';
 import { ui } from '../i18n/en-ui';
 import Planner from './planner';
 import { TopBar } from './top-bar';
+import './app.css';
 
 /**
  * The page. The first load carries what the first step needs (React, the form, the

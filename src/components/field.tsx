@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './field.css';
 
 /** What a field hands to its control so that label, hint and error reach assistive tech. */
 export interface ControlProps {

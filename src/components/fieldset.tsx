@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { FieldHelp, fieldHelp } from './field';
+import './field.css';
 
 interface FieldsetProps {
   id: string;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './form-section.css';
 
 /** A titled group of fields within a wizard step. */
 export function FormSection({ title, description, children }: { title: string; description?: string; children: ReactNode }) {

@@ -3,6 +3,9 @@ import { shelfUi } from '../../i18n/en-ui-certificates';
 import { shelfAnnouncement } from './shelf-announcement';
 import ShelfBody from './shelf-body';
 import { shelf, SHELF_ID, useShelf, useShelfEvaluation, usePageFileDrop } from './use-shelf';
+import './shelf.css';
+import './files.css';
+import './verdicts.css';
 
 const BODY_ID = 'certificate-shelf-body';
 const words = shelfUi;

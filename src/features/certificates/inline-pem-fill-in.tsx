@@ -5,6 +5,7 @@ import { planFillIns } from '../../domain/inspect/plan-fill-ins';
 import { fillInText, useApplyFillIn } from './plan-fill-ins-list';
 import { shelfFiles } from './shelf-store';
 import { useShelf } from './use-shelf';
+import './verdicts.css';
 
 /** Beside an empty inline PEM field: fill it from the file assigned to that role. */
 export function InlinePemFillIn({ plan, which }: { plan: Plan; which: 'outputCa' | 'outputCert' }) {

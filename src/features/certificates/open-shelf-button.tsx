@@ -1,5 +1,6 @@
 import { shelfUi } from '../../i18n/en-ui-certificates';
 import { shelf, SHELF_ID } from './use-shelf';
+import './shelf.css';
 
 const words = shelfUi;
 

@@ -9,6 +9,7 @@ import { fieldNameOf } from '../plan-form/field-name';
 import { fieldLabel } from '../wizard/field-labels';
 import { stepOfPath } from '../wizard/steps';
 import { readiness } from './readiness';
+import './issues.css';
 
 interface IssueSummaryProps {
   plan: Plan;

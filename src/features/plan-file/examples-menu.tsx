@@ -3,6 +3,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { ui } from '../../i18n/en-ui';
 import { fetchSameOrigin } from '../../lib/fetch-same-origin';
 import { EXAMPLES_INDEX, examplePath, parseExampleIndex, type ExampleEntry } from './example-index';
+import './plan-file.css';
 
 type IndexState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; entries: ExampleEntry[] };
 

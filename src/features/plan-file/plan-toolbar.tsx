@@ -5,6 +5,7 @@ import { ui } from '../../i18n/en-ui';
 import { downloadText } from '../../lib/download';
 import { ExamplesMenu } from './examples-menu';
 import { planFileName } from './plan-file-name';
+import './plan-file.css';
 
 interface PlanToolbarProps {
   /** A plan was opened (file or example): the form is to show it. */

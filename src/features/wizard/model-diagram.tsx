@@ -4,6 +4,7 @@ import type { LegId } from '../../domain/topology/leg';
 import { ui } from '../../i18n/en-ui';
 import { useAnyVerdicts, useJudgedVerdicts, type JudgedVerdicts } from '../certificates/verdict-feed';
 import { CANVAS, edgeTone, MODEL_DIAGRAMS, type DiagramEdge, type EdgeTone } from './model-diagram-data';
+import './wizard.css';
 
 const TONES: readonly EdgeTone[] = ['pass', 'warn', 'fail', 'neutral'];
 

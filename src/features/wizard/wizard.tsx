@@ -6,6 +6,7 @@ import { usePlanValues } from '../plan-form/use-plan-values';
 import { ModelStep } from './model-step';
 import { STEPS, stepIndex, stepOfPath, type StepId } from './steps';
 import { stepHeadingId, type WizardNavigation } from './use-wizard-navigation';
+import './wizard.css';
 
 // Step 1 comes with the page; steps 2 and 3 are fetched right after it, so that the
 // first load stays within budget (ADR 3) and they are there by the time anyone clicks.
