@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`, also run by .ci/run): installs what is missing,
-# then typecheck, lint, unit tests, production build with the size budget, end-to-end
+# then typecheck, lint, unit tests, production build with the size budget, the
+# inspection benchmark as a coarse guard, end-to-end
 # tests in Debian's Chromium. Works on a fresh machine that has only Node and npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,9 @@ npx vite build --config vite.cli.config.ts --logLevel warn
 
 step "size budget"
 node scripts/size.mjs --check
+
+step "inspection benchmark (coarse guard: fails only at 6x its targets)"
+node scripts/bench-inspect.mjs --guard
 
 step "end-to-end (Chromium)"
 npx playwright test

@@ -2,7 +2,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '../../i18n/en-ui-certificates';
 import { shelfAnnouncement } from './shelf-announcement';
 import ShelfBody from './shelf-body';
-import { shelf, SHELF_ID, useShelf, useShelfEvaluation, usePageFileDrop } from './use-shelf';
+import { shelf, SHELF_ID, useShelf, useShelfPlan, usePageFileDrop } from './use-shelf';
 import './shelf.css';
 import './files.css';
 import './verdicts.css';
@@ -17,7 +17,7 @@ const words = shelfUi;
  */
 export default function CertificateShelf({ plan }: { plan: Plan }) {
   const state = useShelf();
-  useShelfEvaluation(plan, state);
+  useShelfPlan(plan);
   const dragging = usePageFileDrop();
   const count = state.entries.length;
   return (

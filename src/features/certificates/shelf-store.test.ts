@@ -172,4 +172,71 @@ describe('the shelf store', () => {
     store.chooseRole('file-2', 'fleetServerCert');
     expect(store.getState().overrides).toEqual({ fleetServerCert: 'file-2' });
   });
+
+  describe('it judges by itself once it knows the plan, and publishes its verdicts', () => {
+    /** Timers run by hand, so the settle delay is a step of the test, not a wait. */
+    function handTimers() {
+      const due = new Map<number, () => void>();
+      let next = 0;
+      return {
+        timers: { set: (run: () => void) => (due.set(++next, run), next), clear: (h: unknown) => void due.delete(h as number) },
+        fire: () => {
+          const runs = [...due.values()];
+          due.clear();
+          runs.forEach((run) => run());
+        },
+        live: () => due.size,
+      };
+    }
+
+    test('files landing are judged at once; typing waits for the timer; each answer is published', async () => {
+      const fake = fakeInspector();
+      const clock = handTimers();
+      const published: unknown[] = [];
+      const store = createShelfStore(fake.get, { timers: clock.timers, publish: (v) => published.push(v), now: () => new Date(0) });
+      const plan = defaultPlan();
+      store.setPlan(plan);
+      const evaluations = () => fake.calls.filter((c) => c.startsWith('evaluate'));
+      // The plan alone, no files: nothing to judge, the worker is not started.
+      expect(fake.spawned()).toBe(false);
+
+      await fake.settle(store.add([textAsFile('a.pem', 'A')]));
+      expect(evaluations()).toEqual(['evaluate file-1 {}']);
+      await fake.answerAll();
+      expect(published).toEqual([{ model: 'on-prem', verdicts: {}, names: {} }]);
+
+      // Typing: three plans, one timer standing, nothing asked until it fires, then the last plan.
+      const typed = ['a', 'ab', 'abc'].map((title) => ({ ...plan, title }));
+      for (const p of typed) store.setPlan(p);
+      expect(clock.live()).toBe(1);
+      expect(evaluations()).toHaveLength(1);
+      clock.fire();
+      expect(evaluations()).toHaveLength(2);
+      expect(fake.plans.at(-1)?.title).toBe('abc');
+
+      // A role choice is judged in the same call, without the timer.
+      store.chooseRole('file-1', 'fleetServerCa');
+      expect(evaluations().at(-1)).toBe('evaluate file-1 {"fleetServerCa":"file-1"}');
+      expect(clock.live()).toBe(0);
+
+      // The last file removed: the verdicts go, and the diagrams hear it.
+      store.remove('file-1');
+      expect(store.getState().evaluation).toBeNull();
+      expect(published.at(-1)).toBeNull();
+    });
+
+    test('nothing is judged while a file is still read', async () => {
+      const fake = fakeInspector();
+      const clock = handTimers();
+      const store = createShelfStore(fake.get, { timers: clock.timers });
+      store.setPlan(defaultPlan());
+      const done = store.add([textAsFile('a.pem', 'A'), textAsFile('b.pem', 'B')]);
+      store.setPlan({ ...defaultPlan(), title: 'typed while reading' });
+      clock.fire();
+      expect(fake.calls.filter((c) => c.startsWith('evaluate'))).toEqual([]);
+      await fake.settle(done);
+      expect(fake.calls.filter((c) => c.startsWith('evaluate'))).toEqual(['evaluate file-1,file-2 {}']);
+      expect(fake.plans.at(-1)?.title).toBe('typed while reading');
+    });
+  });
 });

@@ -8,6 +8,8 @@ import type { Inspector } from './inspector-client';
 import { chooseRole, type RoleChoice } from './role-choice';
 import type { WordedEvaluation, WordedFile } from './inspector-protocol';
 import { MAX_FILE_BYTES, tooLargeFile } from './max-file-bytes';
+import type { JudgedVerdicts } from './verdict-feed';
+import { browserTimers, createVerdictSchedule, type Timers } from './verdict-schedule';
 
 /** Why a file has no facts: the browser could not read it, or the inspector failed. */
 export type EntryTrouble = 'unreadable' | 'inspect-failed';
@@ -50,21 +52,60 @@ export function shelfFiles(state: ShelfState): ShelfFile[] {
 
 export type ShelfStore = ReturnType<typeof createShelfStore>;
 
+/** The verdicts as the diagrams read them (./verdict-feed.ts), from an evaluation. */
+export function judgedVerdicts(evaluation: ShelfEvaluation | null): JudgedVerdicts | null {
+  if (!evaluation) return null;
+  const legs = evaluation.result.legs;
+  return {
+    model: evaluation.model,
+    verdicts: Object.fromEntries(legs.map((l) => [l.id, l.verdict])),
+    names: Object.fromEntries(legs.map((l) => [l.id, l.name])),
+  };
+}
+
+export interface ShelfStoreOptions {
+  /** Where the store publishes each new set of verdicts (the diagrams' feed). */
+  readonly publish?: (verdicts: JudgedVerdicts | null) => void;
+  readonly timers?: Timers;
+  readonly now?: () => Date;
+}
+
+/** What a judgement reads of the shelf: replaced whenever the files, role choices or "not used" marks change. */
+interface JudgedFiles {
+  readonly entries: ShelfState['entries'];
+  readonly overrides: ShelfState['overrides'];
+  readonly unused: ShelfState['unused'];
+}
+
 /**
  * The certificate shelf, outside React so that the panel, the Certificates step and the
- * diagrams read the same files wherever they sit in the page. Never persisted.
+ * diagrams read the same files wherever they sit in the page. Never persisted. It decides
+ * itself when to judge (./verdict-schedule.ts): the page only tells it the plan.
  */
-export function createShelfStore(inspector: () => Inspector) {
+export function createShelfStore(inspector: () => Inspector, options: ShelfStoreOptions = {}) {
+  const { publish = () => {}, timers = browserTimers, now = () => new Date() } = options;
   let state: ShelfState = { entries: [], overrides: {}, unused: [], evaluation: null, open: false };
   const listeners = new Set<() => void>();
   let nextId = 0;
   let evaluationRun = 0;
   // Files whose bytes the worker holds (and must forget); an oversized file never got there.
   const held = new Set<string>();
+  let plan: Plan | null = null;
+  let files: JudgedFiles = state;
+  const schedule = createVerdictSchedule<Plan, JudgedFiles>((inputs) => void evaluate(inputs.plan, now()), timers);
+  const reschedule = () => {
+    if (plan) schedule.update({ plan, files, reading: state.entries.some(isReading) });
+  };
 
   const set = (next: Partial<ShelfState>) => {
+    const before = state;
     state = { ...state, ...next };
+    if (state.evaluation !== before.evaluation) publish(judgedVerdicts(state.evaluation));
     for (const listener of listeners) listener();
+    if (state.entries !== files.entries || state.overrides !== files.overrides || state.unused !== files.unused) {
+      files = { entries: state.entries, overrides: state.overrides, unused: state.unused };
+      reschedule();
+    }
   };
   const update = (id: string, change: Partial<ShelfEntry>) => {
     if (!state.entries.some((e) => e.id === id)) return false;
@@ -75,6 +116,25 @@ export function createShelfStore(inspector: () => Inspector) {
   const forget = (id: string) => {
     if (held.delete(id)) inspector().forget(id);
   };
+
+  /** Judges every connection of `plan` in the worker; an answer overtaken by a newer request is dropped. */
+  async function evaluate(plan: Plan, at: Date): Promise<void> {
+    const run = ++evaluationRun;
+    const readable = shelfFiles(state);
+    // Nothing readable yet: nothing to judge, and no reason to wake the worker.
+    if (!readable.some((f) => f.decoded.items.length > 0)) {
+      if (state.evaluation) set({ evaluation: null });
+      return;
+    }
+    try {
+      // The worker judges certificates; the tokens typed into the plan are none of its business.
+      const withoutTokens: Plan = { ...plan, secrets: { enrollmentToken: '', serviceToken: '' } };
+      const result = await inspector().evaluate(withoutTokens, readable.map((f) => f.id), state.overrides, at);
+      if (run === evaluationRun) set({ evaluation: { result, model: plan.model } });
+    } catch {
+      if (run === evaluationRun) set({ evaluation: null });
+    }
+  }
 
   const facts = ({ decoded, problemTexts }: WordedFile): Partial<ShelfEntry> => ({ decoded, problemTexts });
 
@@ -137,23 +197,12 @@ export function createShelfStore(inspector: () => Inspector) {
       forget(id);
     },
 
-    /** Judges every connection of `plan` in the worker; an answer overtaken by a newer request is dropped. */
-    async evaluate(plan: Plan, now: Date): Promise<void> {
-      const run = ++evaluationRun;
-      const files = shelfFiles(state);
-      // Nothing readable yet: nothing to judge, and no reason to wake the worker.
-      if (!files.some((f) => f.decoded.items.length > 0)) {
-        if (state.evaluation) set({ evaluation: null });
-        return;
-      }
-      try {
-        // The worker judges certificates; the tokens typed into the plan are none of its business.
-        const withoutTokens: Plan = { ...plan, secrets: { enrollmentToken: '', serviceToken: '' } };
-        const result = await inspector().evaluate(withoutTokens, files.map((f) => f.id), state.overrides, now);
-        if (run === evaluationRun) set({ evaluation: { result, model: plan.model } });
-      } catch {
-        if (run === evaluationRun) set({ evaluation: null });
-      }
+    /** Judges every connection of `plan` in the worker now (the schedule calls this itself). */
+    evaluate,
+    /** The plan changed: judged once the typing settles (see ./verdict-schedule.ts). */
+    setPlan(next: Plan) {
+      plan = next;
+      reschedule();
     },
   };
 }
