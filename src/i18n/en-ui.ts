@@ -178,5 +178,3 @@ export const ui = {
     },
   },
 } as const;
-
-export type Ui = typeof ui;

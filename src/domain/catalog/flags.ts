@@ -52,7 +52,3 @@ export const FLAGS = {
 } as const satisfies Record<string, FlagFacts>;
 
 export type FlagName = keyof typeof FLAGS;
-
-export function flagFacts(name: FlagName): FlagFacts {
-  return FLAGS[name];
-}

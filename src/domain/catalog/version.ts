@@ -34,7 +34,3 @@ export function catalogueVersion(text: string): Version {
   if (!v) throw new Error(`bad catalogue version ${text}`);
   return v;
 }
-
-export function formatVersion(v: Version): string {
-  return `${v[0]}.${v[1]}.${v[2]}`;
-}

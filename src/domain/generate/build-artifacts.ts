@@ -36,7 +36,6 @@ export type Artifact =
   | { readonly id: string; readonly kind: 'connection-checks'; readonly host: CheckHost; readonly shell: Shell; readonly script: Script };
 
 export type ArtifactKind = Artifact['kind'];
-export type ScriptArtifact = Extract<Artifact, { script: Script }>;
 
 const shellOf = (p: Platform): Shell => (platformFacts(p).os === 'windows' ? 'powershell' : 'bash');
 

@@ -31,10 +31,6 @@ export interface RunbookStep {
   readonly artifacts: readonly Artifact[];
 }
 
-export function stepOfArtifact(artifact: Artifact): RunbookStepId {
-  return STEP_OF[artifact.kind];
-}
-
 export function buildRunbook(plan: Plan, topology: Topology = buildTopology(plan), artifacts: readonly Artifact[] = buildArtifacts(plan, topology)): RunbookStep[] {
   return RUNBOOK_ORDER.map((id) => ({ id, artifacts: artifacts.filter((a) => STEP_OF[a.kind] === id) }))
     .filter((s) => s.artifacts.length > 0)

@@ -26,7 +26,6 @@ export const certSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('path') }),
   z.object({ kind: z.literal('inline'), pem: z.string().check(z.maxLength(PLAN_LIMITS.pem)) }),
 ]);
-export type CertSource = z.infer<typeof certSourceSchema>;
 
 const fileNames = z.object(
   Object.fromEntries(CERT_ROLES.map((r) => [r, z.string().check(z.maxLength(PLAN_LIMITS.fileName))])) as Record<CertRole, z.ZodMiniString>,

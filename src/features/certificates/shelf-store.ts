@@ -50,8 +50,6 @@ export function shelfFiles(state: ShelfState): ShelfFile[] {
   return state.entries.flatMap((e) => (e.decoded && !state.unused.includes(e.id) ? [{ id: e.id, decoded: e.decoded }] : []));
 }
 
-export type ShelfStore = ReturnType<typeof createShelfStore>;
-
 /** The verdicts as the diagrams read them (./verdict-feed.ts), from an evaluation. */
 export function judgedVerdicts(evaluation: ShelfEvaluation | null): JudgedVerdicts | null {
   if (!evaluation) return null;
