@@ -1,4 +1,4 @@
-import { decodeFile } from '../domain/certs/decode-file';
+import { decodeFile, DEFAULT_MAX_BYTES } from '../domain/certs/decode-file';
 import type { CertificateFacts, DecodedItem } from '../domain/certs/types';
 import { verifyChain } from '../domain/certs/verify-chain';
 import { evaluate, type AssignmentOverrides, type LegVerdict } from '../domain/inspect/evaluate';
@@ -7,6 +7,7 @@ import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES, ROLE_LABELS } from '
 import type { Io } from './io';
 import { planFindings, reportIssues, writeWatchFor } from './plan-report';
 import { readPlan } from './read-plan';
+import { readRefusal } from './read-refusal';
 
 const DAY = 86_400_000;
 const MARK: Record<LegVerdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', incomplete: 'MISSING FILES', 'not-checked': 'NOT CHECKED' };
@@ -65,15 +66,14 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
   const password = io.env('FLEET_TLS_PASSWORD');
   const files: ShelfFile[] = [];
   for (const path of paths) {
-    let bytes: Uint8Array;
-    try {
-      bytes = io.readBytes(path);
-    } catch (e) {
-      io.err(`Cannot read ${path}: ${(e as Error).message}\n`);
+    // At most the engine's limit, and only a regular file: a FIFO or /dev/zero would never end.
+    const read = io.readFile(path, DEFAULT_MAX_BYTES);
+    if (read.kind !== 'ok') {
+      io.err(`${readRefusal(path, read)}\n`);
       return 2;
     }
     const name = path.split(/[\\/]/).pop() ?? path;
-    files.push({ id: path, decoded: await decodeFile({ name, bytes, ...(password === undefined ? {} : { password }) }) });
+    files.push({ id: path, decoded: await decodeFile({ name, bytes: read.bytes, ...(password === undefined ? {} : { password }) }) });
   }
 
   const problems = files.flatMap((f) => f.decoded.problems.map((p) => ({ file: f.decoded.name, code: p.code, message: FILE_PROBLEM_MESSAGES[p.code](p.params ?? {}) })));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type Io } from './main';
+import { main } from './main';
+import { testIo } from './io.test-helper';
 import { FIXTURES_DIR, loadManifest } from '../domain/certs/fixtures.test-helper';
 import { defaultPlan } from '../domain/plan/defaults';
 
@@ -10,21 +11,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'public', 'examples', 'on-prem-mutual.json');
 
 function run(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readFile: (p) => {
-      if (p in files) return files[p]!;
-      return readFileSync(p, 'utf8');
-    },
-    fileSize: (p) => (p in files ? new TextEncoder().encode(files[p]).length : statSync(p).size),
-    readBytes: (p) => (p in files ? new TextEncoder().encode(files[p]) : new Uint8Array(readFileSync(p))),
-    env: (name) => env[name],
-    now: () => new Date(),
-  };
-  return main(argv, io).then((code) => ({ code, out, err }));
+  const { io, output } = testIo(files, env);
+  return main(argv, io).then((code) => ({ code, ...output() }));
 }
 
 describe('fleet-tls render', () => {
