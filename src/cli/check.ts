@@ -8,6 +8,7 @@ import type { Io } from './io';
 import { planFindings, reportIssues, writeWatchFor } from './plan-report';
 import { readPlan } from './read-plan';
 import { readRefusal } from './read-refusal';
+import { rfc4514 } from './rfc4514';
 
 const DAY = 86_400_000;
 const MARK: Record<LegVerdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', incomplete: 'MISSING FILES', 'not-checked': 'NOT CHECKED' };
@@ -18,11 +19,16 @@ function describeItem(item: DecodedItem, now: Date): string {
     return `private key  ${item.format}${item.encrypted ? (item.decrypted ? ', encrypted (opened)' : ', encrypted') : ''}  ${alg}`;
   }
   const days = Math.floor((Date.parse(item.notAfter) - now.getTime()) / DAY);
-  const sans = [...item.sans.dns.map((d) => `DNS:${d}`), ...item.sans.ip.map((i) => `IP:${i}`)].join(', ');
+  const sans = [
+    ...item.sans.dns.map((d) => `DNS:${d}`),
+    ...item.sans.ip.map((i) => `IP:${i}`),
+    ...item.sans.email.map((e) => `email:${e}`),
+    ...item.sans.uri.map((u) => `URI:${u}`),
+  ].join(', ');
   const alg = item.publicKey.algorithm === 'RSA' ? `RSA ${item.publicKey.bits ?? '?'}` : item.publicKey.curve ?? item.publicKey.algorithm;
   return [
-    `${isCaCertificate(item) ? 'CA certificate' : 'certificate'}  ${item.subject}`,
-    `      issuer ${item.issuer}; valid until ${item.notAfter.slice(0, 10)} (${days < 0 ? `expired ${-days} days ago` : `${days} days left`}); ${alg}`,
+    `${isCaCertificate(item) ? 'CA certificate' : 'certificate'}  ${rfc4514(item.subject)}`,
+    `      issuer ${rfc4514(item.issuer)}; valid until ${item.notAfter.slice(0, 10)} (${days < 0 ? `expired ${-days} days ago` : `${days} days left`}); ${alg}`,
     ...(sans ? [`      SAN ${sans}`] : []),
     `      sha256 ${item.sha256Fingerprint}`,
   ].join('\n');
