@@ -1,12 +1,12 @@
 import { decodeFile, DEFAULT_MAX_BYTES } from '../domain/certs/decode-file';
-import type { CertificateFacts, DecodedItem } from '../domain/certs/types';
-import { verifyChain } from '../domain/certs/verify-chain';
+import type { DecodedItem } from '../domain/certs/types';
 import { evaluate, type AssignmentOverrides, type LegVerdict } from '../domain/inspect/evaluate';
-import { certificatesOf, isCaCertificate, type ShelfFile } from '../domain/inspect/shelf';
+import { isCaCertificate, type ShelfFile } from '../domain/inspect/shelf';
 import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES, ROLE_LABELS } from '../i18n/en-findings';
 import type { Io } from './io';
 import { planFindings, reportIssues, writeWatchFor } from './plan-report';
 import { readPlan } from './read-plan';
+import { standaloneChains } from './standalone-chains';
 import { readRefusal } from './read-refusal';
 import { rfc4514 } from './rfc4514';
 
@@ -88,7 +88,7 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
   const failed =
     problems.length > 0 ||
     (evaluation?.legs.some((l) => l.verdict === 'fail') ?? false) ||
-    chains.some((c) => c.status !== 'ok' && c.status !== 'no-root-given');
+    chains.some((c) => c.verdict === 'fail');
 
   if (json) {
     io.out(
@@ -131,20 +131,4 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
     for (const c of chains) io.out(`  ${c.file}: ${c.subject}: ${c.status}\n`);
   }
   return failed ? 1 : 0;
-}
-
-/** Without a plan: does each certificate chain to a CA among the files, now? */
-async function standaloneChains(files: readonly ShelfFile[], now: Date) {
-  const all = files.flatMap((f) => certificatesOf(f).map((c) => ({ c, f })));
-  const roots: CertificateFacts[] = all.filter(({ c }) => isCaCertificate(c) && c.selfIssued).map(({ c }) => c);
-  const intermediates = all.filter(({ c }) => isCaCertificate(c) && !c.selfIssued).map(({ c }) => c);
-  const out: { file: string; subject: string; status: string }[] = [];
-  for (const { c, f } of all) {
-    if (isCaCertificate(c) && c.selfIssued) continue;
-    const r = await verifyChain({ leaf: c, intermediates, roots, at: now, purpose: null });
-    // With no root among the files, "unknown authority" says nothing about the file.
-    const status = r.status === 'unknown-authority' && roots.length === 0 ? 'no-root-given' : r.status;
-    out.push({ file: f.decoded.name, subject: c.subject, status });
-  }
-  return out;
 }
