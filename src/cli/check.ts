@@ -5,6 +5,8 @@ import { isCaCertificate, type ShelfFile } from '../domain/inspect/shelf';
 import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES, ROLE_LABELS } from '../i18n/en-findings';
 import type { Io } from './io';
 import { planFindings, reportIssues, writeWatchFor } from './plan-report';
+import { parseCheckArgs } from './check-args';
+import { resolvePasswords } from './passwords';
 import { readPlan } from './read-plan';
 import { standaloneChains } from './standalone-chains';
 import { readRefusal } from './read-refusal';
@@ -34,42 +36,26 @@ function describeItem(item: DecodedItem, now: Date): string {
   ].join('\n');
 }
 
-/** `fleet-tls check [--plan PLAN.json] [--json] FILE...` */
+/** `fleet-tls check [--plan PLAN.json] [--as ROLE=FILE]... [--password-file ROLE_OR_FILE=PATH]... [--at TIME] [--json] FILE...` */
 export async function check(args: readonly string[], io: Io, usage: string): Promise<number> {
-  let json = false;
-  let planFile: string | undefined;
-  const paths: string[] = [];
-  const pinned: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--json') json = true;
-    else if (a === '--plan' || a.startsWith('--plan=')) planFile = a.includes('=') ? a.slice(7) : args[++i];
-    else if (a === '--as' || a.startsWith('--as=')) {
-      const value = a.includes('=') ? a.slice(5) : (args[++i] ?? '');
-      const [role, path] = [value.slice(0, value.indexOf('=')), value.slice(value.indexOf('=') + 1)];
-      if (!role || !path || !(role in ROLE_LABELS)) {
-        io.err(`--as takes ROLE=FILE, ROLE one of: ${Object.keys(ROLE_LABELS).join(', ')}\n`);
-        return 2;
-      }
-      pinned[role] = path;
-      if (!paths.includes(path)) paths.push(path);
-    } else if (a.startsWith('-')) {
-      io.err(`Unknown option ${a}.\n${usage}\n`);
-      return 2;
-    } else if (!paths.includes(a)) paths.push(a);
-  }
-  if (paths.length === 0) {
-    io.err(`check needs at least one certificate or key file.\n${usage}\n`);
+  const parsed = parseCheckArgs(args);
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n${parsed.withUsage ? `${usage}\n` : ''}`);
     return 2;
   }
-  const plan = planFile === undefined ? null : readPlan(planFile, io);
-  if (planFile !== undefined && !plan) return 2;
+  const { json, planFile, paths } = parsed.options;
+  const plan = planFile === null ? null : readPlan(planFile, io);
+  if (planFile !== null && !plan) return 2;
+  const passwords = resolvePasswords(parsed.options, io);
+  if (!passwords.ok) {
+    io.err(`${passwords.message}\n`);
+    return 2;
+  }
   // A plan with problems is judged by nobody: its legs may not be the admin's (a URL that
   // cannot be parsed would even switch the host name check off).
   if (plan && !reportIssues(plan, io)) return 1;
 
-  const now = io.now();
-  const password = io.env('FLEET_TLS_PASSWORD');
+  const now = parsed.options.at ?? io.now();
   const files: ShelfFile[] = [];
   for (const path of paths) {
     // At most the engine's limit, and only a regular file: a FIFO or /dev/zero would never end.
@@ -79,11 +65,13 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
       return 2;
     }
     const name = path.split(/[\\/]/).pop() ?? path;
+    const { password } = passwords.of(path);
     files.push({ id: path, decoded: await decodeFile({ name, bytes: read.bytes, ...(password === undefined ? {} : { password }) }) });
   }
 
   const problems = files.flatMap((f) => f.decoded.problems.map((p) => ({ file: f.decoded.name, code: p.code, message: FILE_PROBLEM_MESSAGES[p.code](p.params ?? {}) })));
-  const evaluation = plan ? await evaluate(plan, files, pinned as AssignmentOverrides, now) : null;
+  const overrides: AssignmentOverrides = Object.fromEntries(parsed.options.pinned);
+  const evaluation = plan ? await evaluate(plan, files, overrides, now) : null;
   const chains = plan ? [] : await standaloneChains(files, now);
   const failed =
     problems.length > 0 ||
