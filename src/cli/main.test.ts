@@ -193,8 +193,8 @@ describe('fleet-tls check', () => {
     loadManifest();
     const r = await run(['check', '--plan', 'plan.json', '--json', ...GOOD.map(fx)], { 'plan.json': planJson });
     const json = JSON.parse(r.out);
-    expect(json.ok).toBe(true);
-    expect(json.legs.map((l: { id: string; verdict: string }) => [l.id, l.verdict])).toEqual([
+    expect([json.schemaVersion, json.status, json.ok, json.exitCode]).toEqual([1, 'pass', true, 0]);
+    expect(json.connections.map((l: { id: string; verdict: string }) => [l.id, l.verdict])).toEqual([
       ['agent-fleet', 'pass'],
       ['fleet-self', 'pass'],
       ['fleet-es', 'pass'],
@@ -217,10 +217,10 @@ describe('fleet-tls check', () => {
   it('opens PKCS#12 with the password from FLEET_TLS_PASSWORD, never from the command line', async () => {
     const m = loadManifest();
     const entry = m.files.find((f) => f.name === 'fleet-server.p12')!;
-    const r = await run(['check', fx('fleet-server.p12')], {}, { FLEET_TLS_PASSWORD: entry.password! });
+    const r = await run(['check', fx('fleet-server.p12'), fx('fleet-ca.crt')], {}, { FLEET_TLS_PASSWORD: entry.password! });
     expect(r.out).toContain('private key  encrypted-pkcs8, encrypted (opened)  P-256');
     expect(r.code).toBe(0);
-    const wrong = await run(['check', fx('fleet-server.p12')], {}, { FLEET_TLS_PASSWORD: 'nope' });
+    const wrong = await run(['check', fx('fleet-server.p12'), fx('fleet-ca.crt')], {}, { FLEET_TLS_PASSWORD: 'nope' });
     expect(wrong.code).toBe(1);
     expect(wrong.out).toContain('That password does not open this file.');
   });

@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fx, run, scratchDir } from './cli-fixtures.test-helper';
+import { DEFAULT_MAX_BYTES } from '../domain/certs/limits';
+import { fx, GOOD, mutualPlan, REPO_ROOT, run, scratchDir, writeJson } from './cli-fixtures.test-helper';
 import { readRegularFile } from './node-io';
 
 /**
@@ -50,12 +51,33 @@ describe('readRegularFile: stat first, refuse what is not a regular file, read a
   });
 });
 
-describe('plans are read the same way', () => {
+describe('fleet-tls check never hangs on its input', () => {
   const dir = scratchDir();
-  const fifo = join(dir, 'plan.fifo');
+  const fifo = join(dir, 'fleet-ca.crt');
   execFileSync('mkfifo', [fifo]);
-  const sparse = join(dir, 'huge.json');
+  const sparse = join(dir, 'huge.pem');
   execFileSync('truncate', ['-s', `${1.5 * 1024 ** 3}`, sparse]);
+  const plan = writeJson(dir, 'plan.json', mutualPlan());
+
+  test('a FIFO, /dev/zero and a 1.5 GB sparse file among the files: each refused with the reason, the rest judged, exit 1', async () => {
+    const r = await run(['check', '--plan', plan, '--json', ...GOOD.map(fx), fifo, '/dev/zero', sparse]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report.status).toBe('fail');
+    expect(report.files.slice(-3).map((f: { path: string; read: boolean; size: number | null; problems: { code: string; params: object }[] }) => [f.path, f.read, f.size, f.problems.map((p) => [p.code, p.params])])).toEqual([
+      [fifo, false, null, [['not-a-regular-file', { type: 'fifo' }]]],
+      ['/dev/zero', false, null, [['not-a-regular-file', { type: 'character-device' }]]],
+      [sparse, false, 1.5 * 1024 ** 3, [['too-large', { size: 1.5 * 1024 ** 3, maxBytes: DEFAULT_MAX_BYTES }]]],
+    ]);
+    expect(report.connections.map((c: { verdict: string }) => c.verdict)).toEqual(['pass', 'pass', 'pass', 'pass']);
+  });
+
+  test('in words: the file, what it is, and that it was not read', async () => {
+    const r = await run(['check', fifo, '/dev/zero']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`  ${fifo}\n    problem: This is a FIFO (named pipe), not a regular file: it was not read`);
+    expect(r.out).toContain('  /dev/zero\n    problem: This is a character device, not a regular file: it was not read');
+  });
 
   test.each([
     ['a FIFO', () => fifo, 'is a FIFO (named pipe), not a regular file: it was not read.'],
@@ -70,5 +92,21 @@ describe('plans are read the same way', () => {
   test('render refuses such a plan the same way', async () => {
     const r = await run(['render', '/dev/zero']);
     expect([r.code, r.err]).toEqual([2, '/dev/zero is a character device, not a regular file: it was not read.\n']);
+  });
+
+  test.each([
+    ['a FIFO', () => fifo, 'Password file: '],
+    ['/dev/zero', () => '/dev/zero', 'Password file: /dev/zero is a character device'],
+  ])('a password file that is %s: refused unread, exit 2', async (_t, path, message) => {
+    const r = await run(['check', '--password-file', `${fx('fleet-server.p12')}=${path()}`, fx('fleet-server.p12')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+
+  test('node bin/fleet-tls.js with a FIFO and /dev/zero returns, exit 1', () => {
+    const r = spawnSync('node', [join(REPO_ROOT, 'bin', 'fleet-tls.js'), 'check', fifo, '/dev/zero', fx('fleet-ca.crt')], { encoding: 'utf8', cwd: REPO_ROOT, timeout: 60_000 });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('not a regular file');
   });
 });
