@@ -31,9 +31,8 @@ describe('readRegularFile: stat first, refuse what is not a regular file, read a
     ['a sparse 2 GB file, refused on its size', sparse, { kind: 'too-large', size: 2 * 1024 ** 3, maxBytes: 1000 }],
     ['one byte over the limit', overLimit, { kind: 'too-large', size: 1001, maxBytes: 1000 }],
   ])('%s', (_t, path, expected) => {
-    const started = performance.now();
+    // A reader that opened the FIFO or read /dev/zero would never return: the test's timeout is the guard.
     expect(readRegularFile(path, 1000)).toEqual(expected);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   test('a file of exactly the limit is read whole', () => {

