@@ -429,3 +429,34 @@ cd - >/dev/null
 rm -rf "$TARGET"
 mv "$OUT" "$TARGET"
 echo "wrote $(echo "$present" | wc -l) fixtures and manifest.json to $DIR"
+
+# --- cli-: for the command line's tests (src/cli) ----------------------------------------
+# A server certificate with a SAN of every type and a UTF-8 subject, signed by the Fleet
+# Server root, with its key. Made in the work directory once the fixtures above are in
+# place, then moved in beside them and described in manifest.json (a rename each; the
+# lock is held until the script ends, so a run waiting for it sees them all).
+CLI_OUT=$WORK/cli
+mkdir -p "$CLI_OUT"
+cp "$TARGET/fleet-ca.crt" "$TARGET/fleet-ca.key" "$CLI_OUT/"
+(
+  cd "$CLI_OUT"
+  key_ec cli-all-sans.key P-256
+  ssl req -new -config "$CNF" -utf8 -key cli-all-sans.key -out "$WORK/req.csr" \
+    -subj "$O/OU=Zürich Ops/CN=fleet.example.com"
+  SAN='DNS:fleet.example.com, IP:10.0.0.5, IP:2001:db8::1, email:ops@example.com, URI:spiffe://example.com/fleet-server' \
+    EKU='serverAuth, clientAuth' quiet x509 -req -in "$WORK/req.csr" -CA fleet-ca.crt -CAkey fleet-ca.key -days 825 \
+    -extfile "$CNF" -extensions v3_leaf -sha256 -out cli-all-sans.crt
+)
+cli_entries=(
+  "$(cert cli-all-sans.crt 'Fleet Server certificate with DNS, IP (v4 and v6), email and URI SANs and a UTF-8 subject (OU=Zürich Ops)' fleet-ca.crt cli-all-sans.key '"hosts":["fleet.example.com"],"ips":["10.0.0.5","2001:db8::1"],"eku":["serverAuth","clientAuth"]')"
+  "$(keyf cli-all-sans.key 'PKCS#8' pkcs8 EC cli-all-sans.crt '"curve":"P-256"')"
+)
+{
+  head -c -4 "$TARGET/manifest.json" # everything before the closing "\n]}\n"
+  for e in "${cli_entries[@]}"; do printf ',\n%s' "$e"; done
+  printf '\n]}\n'
+} >"$CLI_OUT/manifest.json"
+node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' "$CLI_OUT/manifest.json"
+mv "$CLI_OUT/cli-all-sans.crt" "$CLI_OUT/cli-all-sans.key" "$TARGET/"
+mv "$CLI_OUT/manifest.json" "$TARGET/manifest.json"
+echo "wrote the cli- fixtures to $DIR"

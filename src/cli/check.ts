@@ -1,144 +1,92 @@
-import { decodeFile } from '../domain/certs/decode-file';
-import type { CertificateFacts, DecodedItem } from '../domain/certs/types';
-import { verifyChain } from '../domain/certs/verify-chain';
-import { evaluate, type AssignmentOverrides, type LegVerdict } from '../domain/inspect/evaluate';
-import { certificatesOf, isCaCertificate, type ShelfFile } from '../domain/inspect/shelf';
-import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES, ROLE_LABELS } from '../i18n/en-findings';
+import { assignableRoles } from '../domain/inspect/assignable-roles';
+import type { Plan } from '../domain/plan/schema';
+import { validatePlan } from '../domain/plan/validate';
+import { describeFinding } from '../i18n/en-findings';
+import { describeIssue } from '../i18n/words';
+import { parseCheckArgs, type CheckOptions } from './check-args';
+import { CHECK_SCHEMA_VERSION, EXIT_CODE, EXIT_USAGE, statusOf, type CheckReport, type CheckStatus, type PlanIssueReport } from './check-report';
+import { writeCheckText } from './check-text';
+import { judgePlan, reportParams } from './connections';
+import { fileReport, hasFileProblems } from './file-report';
 import type { Io } from './io';
+import { resolvePasswords } from './passwords';
 import { planFindings, reportIssues, writeWatchFor } from './plan-report';
+import { readCheckedFiles } from './read-files';
 import { readPlan } from './read-plan';
+import { standaloneChains } from './standalone-chains';
+import { VERSION } from './version';
 
-const DAY = 86_400_000;
-const MARK: Record<LegVerdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', incomplete: 'MISSING FILES', 'not-checked': 'NOT CHECKED' };
-
-function describeItem(item: DecodedItem, now: Date): string {
-  if (item.kind === 'private-key') {
-    const alg = item.algorithm === 'RSA' ? `RSA ${item.bits ?? '?'}` : item.curve ?? item.algorithm;
-    return `private key  ${item.format}${item.encrypted ? (item.decrypted ? ', encrypted (opened)' : ', encrypted') : ''}  ${alg}`;
-  }
-  const days = Math.floor((Date.parse(item.notAfter) - now.getTime()) / DAY);
-  const sans = [...item.sans.dns.map((d) => `DNS:${d}`), ...item.sans.ip.map((i) => `IP:${i}`)].join(', ');
-  const alg = item.publicKey.algorithm === 'RSA' ? `RSA ${item.publicKey.bits ?? '?'}` : item.publicKey.curve ?? item.publicKey.algorithm;
-  return [
-    `${isCaCertificate(item) ? 'CA certificate' : 'certificate'}  ${item.subject}`,
-    `      issuer ${item.issuer}; valid until ${item.notAfter.slice(0, 10)} (${days < 0 ? `expired ${-days} days ago` : `${days} days left`}); ${alg}`,
-    ...(sans ? [`      SAN ${sans}`] : []),
-    `      sha256 ${item.sha256Fingerprint}`,
-  ].join('\n');
+/** The parts of a report that every run has, whatever it judged. */
+function reportOf(status: CheckStatus, at: Date, rest: Omit<CheckReport, 'schemaVersion' | 'tool' | 'status' | 'ok' | 'exitCode' | 'judgedAt'>): CheckReport {
+  const exitCode = EXIT_CODE[status];
+  return { schemaVersion: CHECK_SCHEMA_VERSION, tool: { name: 'fleet-tls', version: VERSION }, status, ok: exitCode === 0, exitCode, judgedAt: at.toISOString(), ...rest };
 }
 
-/** `fleet-tls check [--plan PLAN.json] [--json] FILE...` */
+/** A role given with --as that no connection of this plan uses: a usage error, not a silent no-op. */
+function unusedPins(plan: Plan, options: CheckOptions): string | null {
+  const roles = assignableRoles(plan);
+  const unused = [...options.pinned.keys()].filter((r) => !roles.includes(r));
+  if (unused.length === 0) return null;
+  return `--as ${unused.join(', ')}: no connection of this plan uses ${unused.length === 1 ? 'that role' : 'those roles'}. Its roles: ${roles.join(', ')}.`;
+}
+
+/** `fleet-tls check [--plan PLAN.json] [--as ROLE=FILE]... [--password-file ROLE_OR_FILE=PATH]... [--at TIME] [--json] FILE...` */
 export async function check(args: readonly string[], io: Io, usage: string): Promise<number> {
-  let json = false;
-  let planFile: string | undefined;
-  const paths: string[] = [];
-  const pinned: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--json') json = true;
-    else if (a === '--plan' || a.startsWith('--plan=')) planFile = a.includes('=') ? a.slice(7) : args[++i];
-    else if (a === '--as' || a.startsWith('--as=')) {
-      const value = a.includes('=') ? a.slice(5) : (args[++i] ?? '');
-      const [role, path] = [value.slice(0, value.indexOf('=')), value.slice(value.indexOf('=') + 1)];
-      if (!role || !path || !(role in ROLE_LABELS)) {
-        io.err(`--as takes ROLE=FILE, ROLE one of: ${Object.keys(ROLE_LABELS).join(', ')}\n`);
-        return 2;
-      }
-      pinned[role] = path;
-      if (!paths.includes(path)) paths.push(path);
-    } else if (a.startsWith('-')) {
-      io.err(`Unknown option ${a}.\n${usage}\n`);
-      return 2;
-    } else if (!paths.includes(a)) paths.push(a);
+  const parsed = parseCheckArgs(args);
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n${parsed.withUsage ? `${usage}\n` : ''}`);
+    return EXIT_USAGE;
   }
-  if (paths.length === 0) {
-    io.err(`check needs at least one certificate or key file.\n${usage}\n`);
-    return 2;
+  const options = parsed.options;
+  const plan = options.planFile === null ? null : readPlan(options.planFile, io);
+  if (options.planFile !== null && !plan) return EXIT_USAGE;
+  const unused = plan && unusedPins(plan, options);
+  if (unused) {
+    io.err(`${unused}\n`);
+    return EXIT_USAGE;
   }
-  const plan = planFile === undefined ? null : readPlan(planFile, io);
-  if (planFile !== undefined && !plan) return 2;
+  const passwords = resolvePasswords(options, io);
+  if (!passwords.ok) {
+    io.err(`${passwords.message}\n`);
+    return EXIT_USAGE;
+  }
+  const at = options.at ?? io.now();
+
   // A plan with problems is judged by nobody: its legs may not be the admin's (a URL that
   // cannot be parsed would even switch the host name check off).
-  if (plan && !reportIssues(plan, io)) return 1;
-
-  const now = io.now();
-  const password = io.env('FLEET_TLS_PASSWORD');
-  const files: ShelfFile[] = [];
-  for (const path of paths) {
-    let bytes: Uint8Array;
-    try {
-      bytes = io.readBytes(path);
-    } catch (e) {
-      io.err(`Cannot read ${path}: ${(e as Error).message}\n`);
-      return 2;
+  const planIssues = plan ? validatePlan(plan) : [];
+  if (plan && planIssues.length > 0) {
+    if (!options.json) {
+      reportIssues(plan, io);
+      return EXIT_CODE['plan-invalid'];
     }
-    const name = path.split(/[\\/]/).pop() ?? path;
-    files.push({ id: path, decoded: await decodeFile({ name, bytes, ...(password === undefined ? {} : { password }) }) });
+    const issues: PlanIssueReport[] = planIssues.map((i) => ({ path: i.path.join('.'), code: i.code, params: { ...(i.params ?? {}) }, message: describeIssue(i) }));
+    const report = reportOf('plan-invalid', at, { plan: { path: options.planFile ?? '', issues }, files: [], assignments: null, connections: null, watchFor: null, chains: null });
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+    return report.exitCode;
   }
 
-  const problems = files.flatMap((f) => f.decoded.problems.map((p) => ({ file: f.decoded.name, code: p.code, message: FILE_PROBLEM_MESSAGES[p.code](p.params ?? {}) })));
-  const evaluation = plan ? await evaluate(plan, files, pinned as AssignmentOverrides, now) : null;
-  const chains = plan ? [] : await standaloneChains(files, now);
-  const failed =
-    problems.length > 0 ||
-    (evaluation?.legs.some((l) => l.verdict === 'fail') ?? false) ||
-    chains.some((c) => c.status !== 'ok' && c.status !== 'no-root-given');
-
-  if (json) {
-    io.out(
-      JSON.stringify(
-        {
-          ok: !failed,
-          files: files.map((f) => ({ path: f.id, ...f.decoded, items: f.decoded.items.map(({ ...item }) => ('der' in item ? { ...item, der: undefined } : item)) })),
-          problems,
-          assignments: evaluation?.assignments ?? null,
-          legs: evaluation?.legs.map((l) => ({ ...l, findings: l.findings.map((f) => ({ ...f, message: describeFinding(f) })) })) ?? null,
-          findings: plan ? planFindings(plan).map((f) => ({ ...f, message: describeFinding(f) })) : null,
-          chains: plan ? null : chains,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    return failed ? 1 : 0;
-  }
-
-  io.out('Files\n');
-  for (const f of files) {
-    io.out(`  ${f.decoded.name} (${f.decoded.container.toUpperCase()})\n`);
-    for (const item of f.decoded.items) io.out(`    ${describeItem(item, now)}\n`);
-    for (const p of f.decoded.problems) io.out(`    problem: ${FILE_PROBLEM_MESSAGES[p.code](p.params ?? {})}\n`);
-  }
-  if (evaluation) {
-    io.out('\nRoles\n');
-    for (const [role, id] of Object.entries(evaluation.assignments)) {
-      io.out(`  ${ROLE_LABELS[role] ?? role}: ${files.find((f) => f.id === id)?.decoded.name ?? id}\n`);
-    }
-    io.out('\nConnections\n');
-    for (const leg of evaluation.legs) {
-      io.out(`  [${MARK[leg.verdict]}] ${LEG_NAMES[leg.id]}\n`);
-      for (const f of leg.findings) io.out(`      - ${describeFinding(f)}\n`);
-    }
-    if (plan) writeWatchFor(planFindings(plan), io);
+  const checked = await readCheckedFiles(options.paths, passwords.of, io);
+  const shelf = checked.flatMap((c) => (c.shelf ? [c.shelf] : []));
+  let report: CheckReport;
+  if (plan) {
+    const { evaluation, connections } = await judgePlan(plan, shelf, options.pinned, at);
+    const assignments: Record<string, string> = { ...evaluation.assignments };
+    const files = checked.map((c) => fileReport(c, Object.keys(assignments).filter((role) => assignments[role] === c.path)));
+    const watchFor = planFindings(plan).map((f) => {
+      const params = reportParams(f.params);
+      return { code: f.code, severity: f.severity, connection: f.leg, params, message: describeFinding({ code: f.code, params }) };
+    });
+    const status = statusOf(connections.map((c) => c.verdict), hasFileProblems(files));
+    report = reportOf(status, at, { plan: { path: options.planFile ?? '', issues: [] }, files, assignments, connections, watchFor, chains: null });
   } else {
-    io.out('\nChains (each certificate against the CA certificates given)\n');
-    for (const c of chains) io.out(`  ${c.file}: ${c.subject}: ${c.status}\n`);
+    const chains = await standaloneChains(shelf, at);
+    const files = checked.map((c) => fileReport(c, []));
+    const status = statusOf(chains.map((c) => c.verdict), hasFileProblems(files));
+    report = reportOf(status, at, { plan: null, files, assignments: null, connections: null, watchFor: null, chains });
   }
-  return failed ? 1 : 0;
-}
 
-/** Without a plan: does each certificate chain to a CA among the files, now? */
-async function standaloneChains(files: readonly ShelfFile[], now: Date) {
-  const all = files.flatMap((f) => certificatesOf(f).map((c) => ({ c, f })));
-  const roots: CertificateFacts[] = all.filter(({ c }) => isCaCertificate(c) && c.selfIssued).map(({ c }) => c);
-  const intermediates = all.filter(({ c }) => isCaCertificate(c) && !c.selfIssued).map(({ c }) => c);
-  const out: { file: string; subject: string; status: string }[] = [];
-  for (const { c, f } of all) {
-    if (isCaCertificate(c) && c.selfIssued) continue;
-    const r = await verifyChain({ leaf: c, intermediates, roots, at: now, purpose: null });
-    // With no root among the files, "unknown authority" says nothing about the file.
-    const status = r.status === 'unknown-authority' && roots.length === 0 ? 'no-root-given' : r.status;
-    out.push({ file: f.decoded.name, subject: c.subject, status });
-  }
-  return out;
+  if (options.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else writeCheckText(report, io, () => plan && writeWatchFor(planFindings(plan), io));
+  return report.exitCode;
 }

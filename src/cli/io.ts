@@ -1,10 +1,21 @@
+/** What reading a file gave: its bytes, or why it was refused before or while reading. */
+export type ReadOutcome =
+  | { readonly kind: 'ok'; readonly bytes: Uint8Array }
+  /** A FIFO, a device, a directory, a socket: never read (a FIFO blocks, /dev/zero never ends). */
+  | { readonly kind: 'not-regular'; readonly fileType: FileType }
+  /** Larger than the limit: refused on its size, or stopped once the limit was passed. */
+  | { readonly kind: 'too-large'; readonly size: number; readonly maxBytes: number }
+  /** The system refused (ENOENT, EACCES, …). */
+  | { readonly kind: 'error'; readonly code: string; readonly message: string };
+
+export type FileType = 'directory' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
+
 /** What the CLI touches of the outside world, passed in so that tests can replace it. */
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly readFile: (path: string) => string;
-  readonly fileSize: (path: string) => number;
-  readonly readBytes: (path: string) => Uint8Array;
+  /** Reads a regular file of at most `maxBytes`; never reads more than that, never blocks on a FIFO. */
+  readonly readFile: (path: string, maxBytes: number) => ReadOutcome;
   readonly env: (name: string) => string | undefined;
   readonly now: () => Date;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type Io } from './main';
+import { main } from './main';
+import { testIo } from './io.test-helper';
 import { FIXTURES_DIR, loadManifest } from '../domain/certs/fixtures.test-helper';
 import { defaultPlan } from '../domain/plan/defaults';
 
@@ -10,21 +11,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'public', 'examples', 'on-prem-mutual.json');
 
 function run(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readFile: (p) => {
-      if (p in files) return files[p]!;
-      return readFileSync(p, 'utf8');
-    },
-    fileSize: (p) => (p in files ? new TextEncoder().encode(files[p]).length : statSync(p).size),
-    readBytes: (p) => (p in files ? new TextEncoder().encode(files[p]) : new Uint8Array(readFileSync(p))),
-    env: (name) => env[name],
-    now: () => new Date(),
-  };
-  return main(argv, io).then((code) => ({ code, out, err }));
+  const { io, output } = testIo(files, env);
+  return main(argv, io).then((code) => ({ code, ...output() }));
 }
 
 describe('fleet-tls render', () => {
@@ -205,8 +193,8 @@ describe('fleet-tls check', () => {
     loadManifest();
     const r = await run(['check', '--plan', 'plan.json', '--json', ...GOOD.map(fx)], { 'plan.json': planJson });
     const json = JSON.parse(r.out);
-    expect(json.ok).toBe(true);
-    expect(json.legs.map((l: { id: string; verdict: string }) => [l.id, l.verdict])).toEqual([
+    expect([json.schemaVersion, json.status, json.ok, json.exitCode]).toEqual([1, 'pass', true, 0]);
+    expect(json.connections.map((l: { id: string; verdict: string }) => [l.id, l.verdict])).toEqual([
       ['agent-fleet', 'pass'],
       ['fleet-self', 'pass'],
       ['fleet-es', 'pass'],
@@ -229,10 +217,10 @@ describe('fleet-tls check', () => {
   it('opens PKCS#12 with the password from FLEET_TLS_PASSWORD, never from the command line', async () => {
     const m = loadManifest();
     const entry = m.files.find((f) => f.name === 'fleet-server.p12')!;
-    const r = await run(['check', fx('fleet-server.p12')], {}, { FLEET_TLS_PASSWORD: entry.password! });
+    const r = await run(['check', fx('fleet-server.p12'), fx('fleet-ca.crt')], {}, { FLEET_TLS_PASSWORD: entry.password! });
     expect(r.out).toContain('private key  encrypted-pkcs8, encrypted (opened)  P-256');
     expect(r.code).toBe(0);
-    const wrong = await run(['check', fx('fleet-server.p12')], {}, { FLEET_TLS_PASSWORD: 'nope' });
+    const wrong = await run(['check', fx('fleet-server.p12'), fx('fleet-ca.crt')], {}, { FLEET_TLS_PASSWORD: 'nope' });
     expect(wrong.code).toBe(1);
     expect(wrong.out).toContain('That password does not open this file.');
   });

@@ -1,21 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
 import { check } from './check';
 import type { Io } from './io';
+import { nodeIo } from './node-io';
 import { render } from './render';
 import { CHECK_USAGE, RENDER_USAGE, USAGE } from './usage';
 import { VERSION } from './version';
 
 export type { Io };
-
-const nodeIo: Io = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-  readFile: (p) => readFileSync(p, 'utf8'),
-  fileSize: (p) => statSync(p).size,
-  readBytes: (p) => new Uint8Array(readFileSync(p)),
-  env: (name) => process.env[name],
-  now: () => new Date(),
-};
 
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
   const [command, ...rest] = argv;
