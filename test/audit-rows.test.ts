@@ -111,8 +111,11 @@ describe('the audit’s twenty rows, each fixed', () => {
   });
 
   it('12: Elasticsearch client certificates: client_authentication, and one side only (Kibana and ECK docs)', () => {
-    expect(findings(edit('on-prem-mutual', (p) => (p.mutualFleetServerEs = false))).map((f) => f.code)).toEqual(expect.arrayContaining(['es-client-auth', 'es-client-auth-only-output']));
+    const oneSide = (mode: 'optional' | 'required') => edit('on-prem-mutual', (p) => { p.mutualFleetServerEs = false; p.elasticsearch.clientAuthentication = mode; });
+    expect(findings(oneSide('required')).map((f) => f.code)).toEqual(expect.arrayContaining(['es-client-auth', 'es-client-auth-only-output']));
+    expect(findings(oneSide('optional')).map((f) => f.code)).not.toContain('es-client-auth-only-output');
     expect(text(byFile(ex['on-prem-mutual']!, 'elasticsearch-http-ssl.yml'))).toContain('xpack.security.http.ssl.client_authentication: optional');
+    expect(text(byFile(edit('on-prem-mutual', (p) => (p.elasticsearch.clientAuthentication = 'required')), 'elasticsearch-http-ssl.yml'))).toContain('xpack.security.http.ssl.client_authentication: required');
   });
 
   it('13: Defend with an encrypted output key is warned, marked inferred (endpoint_component_modifier.go)', () => {

@@ -71,6 +71,7 @@ function hostileVariants(fragments: readonly string[]): { name: string; plan: Pl
         hosts: [`https://es.example.com:9200/${next()}`],
         trust: variant === 'fingerprint' ? 'fingerprint' : 'ca',
         fingerprint: next(),
+        clientAuthentication: 'required',
       },
       agents: { platforms: ['linux-x86_64', 'darwin-aarch64', 'deb-amd64', 'rpm-aarch64', 'windows-x86_64'] },
       certs: {

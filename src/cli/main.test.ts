@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from './main';
+import { PLAN_VERSION } from '../domain/plan/plan-version';
 import { testIo } from './io.test-helper';
 import { FIXTURES_DIR, loadManifest } from '../domain/certs/fixtures.test-helper';
 import { defaultPlan } from '../domain/plan/defaults';
@@ -95,7 +96,7 @@ describe('fleet-tls render', () => {
 
   it.each([
     ['not JSON', '%PDF-1.4', '“bad.json” is not a plan: it is not JSON.'],
-    ['a newer plan', '{"version": 99}', '“bad.json” was saved by a newer release of this wizard (plan format 99; this one reads up to 2)'],
+    ['a newer plan', '{"version": 99}', `“bad.json” was saved by a newer release of this wizard (plan format 99; this one reads up to ${PLAN_VERSION})`],
     ['a plan with a control character', JSON.stringify({ version: 2, title: 'a\rb' }), '“bad.json” is a plan, but these answers in it are not valid'],
   ])('an unreadable plan (%s) exits 2 with the reason', async (_t, text, message) => {
     const r = await run(['render', 'bad.json'], { 'bad.json': text });

@@ -123,8 +123,10 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
   'es-settings-where': () => 'In elasticsearch.yml on every Elasticsearch node:',
   'es-add-cas': (p) =>
     `Add to the CAs Elasticsearch’s HTTP layer trusts (xpack.security.http.ssl.certificate_authorities, or its truststore), keeping those already there: ${p.files}`,
-  'es-client-authentication': () =>
-    'optional checks a client certificate when one is sent; required would demand one from every client of the HTTP port, Kibana, Logstash and scripts included.',
+  'es-client-authentication': (p) =>
+    p.mode === 'required'
+      ? 'required refuses every client of the HTTP port without a certificate from a trusted CA: give Kibana (elasticsearch.ssl.certificate and key), Logstash’s elasticsearch output and your scripts one before the restart.'
+      : 'optional checks a client certificate when one is sent; clients without one (Kibana, Logstash, scripts) keep authenticating as before.',
   'es-fleet-server-client-ca': (p) => `Elasticsearch must also trust the CA that signed ${p.file}, Fleet Server’s client certificate.`,
   'es-rolling-restart': () => 'Restart the nodes one at a time for the settings to apply.',
   'files-convert-first': () => 'First turn the PKCS#12 and DER files you have into the PEM files the agent reads, with OpenSSL 3:',

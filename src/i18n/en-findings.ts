@@ -47,12 +47,16 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
       : 'The Fleet Server host runs another operating system than the agents whose paths the Output’s YAML carries, and its policy uses that output too: its integrations could not read those files, and Fleet Server falls back to its install settings (“Failed Elasticsearch output configuration test, using bootstrap values”). Give the Fleet Server policy an Elasticsearch output of its own, as the Kibana steps show.',
   'fleet-server-policy-output-files': (p) =>
     `The Fleet Server policy uses the default output too, so the Fleet Server host reads ${p.paths}, the Output’s paths: copy those files there as well (the Fleet Server script does), or give the Fleet Server policy an output of its own. Otherwise its integrations cannot ship and Fleet Server falls back to its install settings.`,
-  'es-client-auth': () =>
-    'Elasticsearch asks for client certificates only when xpack.security.http.ssl.client_authentication is optional or required; by default (none) these certificates are never used. With optional, a certificate is checked when one is sent; with required, every client of the HTTP port must send one: Kibana (elasticsearch.ssl.certificate and key), Logstash’s elasticsearch output, Fleet Server’s own connection, scripts and curl. Either way, add the agent CA to xpack.security.http.ssl.certificate_authorities.',
+  'es-client-auth': (p) =>
+    `Elasticsearch checks these client certificates only once xpack.security.http.ssl.client_authentication is ${p.mode} (the runbook’s Elasticsearch step); by default (none) they are never used. ${
+      p.mode === 'required'
+        ? 'With required, every client of the HTTP port must send one: Kibana (elasticsearch.ssl.certificate and key), Logstash’s elasticsearch output, Fleet Server’s own connection, scripts and curl.'
+        : 'With optional, a certificate is checked when one is sent, and clients without one keep authenticating as before.'
+    } Add the CAs that signed them to xpack.security.http.ssl.certificate_authorities.`,
   'es-client-auth-only-output': () =>
-    'Agents present client certificates to Elasticsearch, but Fleet Server does not: with client_authentication: required, Fleet Server’s connection is refused (“tls: certificate required”). Use optional, or turn on mutual TLS between Fleet Server and Elasticsearch too.',
+    'Elasticsearch requires client certificates (client_authentication: required), and agents present one, but Fleet Server does not: Fleet Server’s connection is refused (“tls: certificate required”). Choose optional, or turn on mutual TLS between Fleet Server and Elasticsearch too.',
   'es-client-auth-only-fleet-server': () =>
-    'Fleet Server presents a client certificate to Elasticsearch, but the agents’ output does not: with client_authentication: required, every agent’s output is refused (“tls: certificate required”). Use optional, or turn on mutual TLS between agents and their output too.',
+    'Elasticsearch requires client certificates (client_authentication: required), and Fleet Server presents one, but the agents’ output does not: every agent’s output is refused (“tls: certificate required”). Choose optional, or turn on mutual TLS between agents and their output too.',
   'defend-encrypted-output-key': () =>
     'Elastic Defend with an encrypted output key: Elastic Agent decrypts keys for Defend only in its Fleet Server settings, and passes output keys as they are. Inferred from elastic-agent’s source, not tested: Defend’s own output connection may fail to read this key. Keep the output key unencrypted where Defend runs, or test it first.',
   'fleet-url-port': (p) =>

@@ -49,6 +49,14 @@ export const stepsUi = {
       caDescription: 'The CA file goes on each host; you name it in the Certificates step.',
       fingerprintDescription: 'Hex SHA-256 of the CA certificate; no file to copy to agents.',
     },
+    esClientAuth: {
+      legend: 'How Elasticsearch asks for client certificates',
+      description: 'xpack.security.http.ssl.client_authentication in elasticsearch.yml: the runbook’s Elasticsearch step sets it.',
+      optional: 'Optional (suggested)',
+      optionalDescription: 'Checks a certificate when one is sent; Kibana, Logstash and scripts keep working without one.',
+      required: 'Required',
+      requiredDescription: 'Refuses every client of the HTTP port without a certificate from a trusted CA: Kibana, Logstash and scripts need one too.',
+    },
     fingerprint: {
       label: 'CA trusted fingerprint',
       description: 'openssl x509 -in ca.crt -noout -fingerprint -sha256. Colons, spaces and upper case are fine.',

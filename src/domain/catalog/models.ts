@@ -11,6 +11,17 @@ export type TlsMode = (typeof TLS_MODES)[number];
 export const CLIENT_AUTH = ['required', 'optional'] as const;
 export type ClientAuth = (typeof CLIENT_AUTH)[number];
 
+/**
+ * Elasticsearch's xpack.security.http.ssl.client_authentication, when connections of the
+ * plan present client certificates to it. Elasticsearch takes required, optional or none,
+ * default none (security settings reference, elastic/elasticsearch
+ * docs/reference/elasticsearch/configuration-reference/security-settings.md); with optional
+ * a client without a certificate still authenticates otherwise (PKI realm docs). `none` is
+ * not offered: it would ignore the certificates the plan gives Fleet Server and agents.
+ */
+export const ES_CLIENT_AUTH = ['optional', 'required'] as const;
+export type EsClientAuth = (typeof ES_CLIENT_AUTH)[number];
+
 export interface ModelFacts {
   /** Fleet Server is installed by the user (and so has install commands). */
   readonly selfManagedFleetServer: boolean;

@@ -28,7 +28,7 @@ export function defaultPlan(model: DeploymentModel = 'on-prem'): Plan {
       serviceTokenSource: 'inline',
       serviceTokenPath: '/etc/elastic-agent/service-token',
     },
-    elasticsearch: { hosts: [], trust: 'ca', fingerprint: '' },
+    elasticsearch: { hosts: [], trust: 'ca', fingerprint: '', clientAuthentication: 'optional' },
     output: { kind: 'elasticsearch', logstashHosts: [] },
     proxy: { fleetUrl: '', esUrl: '', frontsElasticsearch: true },
     agents: { platforms: ['linux-x86_64'] },

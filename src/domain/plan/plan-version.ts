@@ -3,6 +3,6 @@
  * shape changes. Kept apart from the zod schema so that code needing only the number
  * does not load zod (ADR 3).
  *
- * 1: the first format. 2: `kibanaVersion`.
+ * 1: the first format. 2: `kibanaVersion`. 3: `elasticsearch.clientAuthentication`.
  */
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;

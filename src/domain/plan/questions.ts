@@ -3,7 +3,7 @@ import { MODEL_FACTS, type ModelFacts } from '../catalog/models';
 import { platformFacts, type OsFamily } from '../catalog/platforms';
 import { PASSPHRASE_OF, type CertRole } from '../catalog/roles';
 import { versionProblem } from '../catalog/version';
-import { buildTopology, findLeg, rolesInUse, type Topology } from '../topology/build-topology';
+import { buildTopology, clientCertLegsToElasticsearch, findLeg, rolesInUse, type Topology } from '../topology/build-topology';
 import type { HostKind } from '../topology/paths';
 import { roleHosts } from '../topology/role-hosts';
 import {
@@ -198,6 +198,13 @@ export const QUESTIONS = [
       if (fp.ok) return [];
       return [fp.code === 'fingerprint-length' ? { path: ['elasticsearch', 'fingerprint'], code: fp.code, params: { length: fp.length } } : { path: ['elasticsearch', 'fingerprint'], code: fp.code }];
     },
+  },
+  {
+    // Asked once a connection presents a client certificate to Elasticsearch itself: the
+    // answer goes into its elasticsearch.yml settings and decides what breaks (checks/plan/es-client-auth.ts).
+    path: 'elasticsearch.clientAuthentication',
+    step: 'hosts',
+    asked: (c: PlanContext) => clientCertLegsToElasticsearch(c.topology).length > 0,
   },
   { path: 'output.kind', step: 'hosts', asked: () => true },
   {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CERT_ROLES, type CertRole } from '../catalog/roles';
-import { CLIENT_AUTH, DEPLOYMENT_MODELS, TLS_MODES } from '../catalog/models';
+import { CLIENT_AUTH, DEPLOYMENT_MODELS, ES_CLIENT_AUTH, TLS_MODES } from '../catalog/models';
 import { PLATFORMS } from '../catalog/platforms';
 import { PLAN_LIMITS } from './limits';
 import { PLAN_VERSION } from './plan-version';
@@ -64,6 +64,8 @@ export const planShape = z.object({
     /** How Fleet Server and agents trust Elasticsearch's CA. */
     trust: z.enum(['ca', 'fingerprint']),
     fingerprint: text,
+    /** xpack.security.http.ssl.client_authentication, when client certificates go to Elasticsearch. */
+    clientAuthentication: z.enum(ES_CLIENT_AUTH),
   }),
   output: z.object({
     kind: z.enum(['elasticsearch', 'logstash']),

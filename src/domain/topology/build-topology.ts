@@ -187,6 +187,15 @@ export function findLeg(topology: Topology, id: Leg['id']): Leg | undefined {
   return topology.legs.find((l) => l.id === id);
 }
 
+/**
+ * The connections that present a client certificate to a self-managed Elasticsearch (not
+ * a proxy in front of it): they are what xpack.security.http.ssl.client_authentication
+ * decides about.
+ */
+export function clientCertLegsToElasticsearch(topology: Topology): Leg[] {
+  return topology.legs.filter((l) => l.server === 'elasticsearch' && l.mutual !== null);
+}
+
 /** Every certificate role some leg of the plan uses, in a stable order. */
 export function rolesInUse(topology: Topology): CertRole[] {
   const roles = new Set<CertRole>();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { openPlan } from '../../domain/plan/open-plan';
+import { PLAN_VERSION } from '../../domain/plan/plan-version';
 import { parseExampleIndex } from './example-index';
 import { openPlanMessage } from './open-plan-message';
 import { planFileName } from './plan-file-name';
@@ -49,7 +50,7 @@ describe('openPlanMessage', () => {
   });
   test('a newer plan names both versions', () => {
     expect(messageFor('{"version": 7}')).toBe(
-      '“plan.json” was saved by a newer release of this wizard (plan format 7; this one reads up to 2). Open it with the newer release. Your answers are unchanged.',
+      `“plan.json” was saved by a newer release of this wizard (plan format 7; this one reads up to ${PLAN_VERSION}). Open it with the newer release. Your answers are unchanged.`,
     );
   });
   test('JSON that is not a plan', () => {

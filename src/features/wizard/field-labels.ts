@@ -21,6 +21,7 @@ const LABELS: Readonly<Record<QuestionPath, string>> = {
   'elasticsearch.hosts': stepsUi.hosts.esHosts.label,
   'elasticsearch.trust': stepsUi.hosts.esTrust.legend,
   'elasticsearch.fingerprint': stepsUi.hosts.fingerprint.label,
+  'elasticsearch.clientAuthentication': stepsUi.hosts.esClientAuth.legend,
   'output.kind': stepsUi.hosts.outputKind.legend,
   'output.logstashHosts': stepsUi.hosts.logstashHosts.label,
   'proxy.fleetUrl': stepsUi.hosts.proxyFleetUrl.label,

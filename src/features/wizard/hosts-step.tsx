@@ -74,7 +74,7 @@ export function HostsStep() {
         ) : null}
       </Section>
 
-      {shown.has('elasticsearch.hosts') || shown.has('elasticsearch.trust') ? (
+      {shown.has('elasticsearch.hosts') || shown.has('elasticsearch.trust') || shown.has('elasticsearch.clientAuthentication') ? (
         <Section title={words.sections.elasticsearch}>
           {shown.has('elasticsearch.hosts') ? (
             <ListField
@@ -96,6 +96,17 @@ export function HostsStep() {
           ) : null}
           {shown.has('elasticsearch.fingerprint') ? (
             <TextField name="elasticsearch.fingerprint" label={words.fingerprint.label} description={words.fingerprint.description} code />
+          ) : null}
+          {shown.has('elasticsearch.clientAuthentication') ? (
+            <ChoiceField
+              name="elasticsearch.clientAuthentication"
+              legend={words.esClientAuth.legend}
+              description={words.esClientAuth.description}
+              choices={[
+                { value: 'optional', label: words.esClientAuth.optional, description: words.esClientAuth.optionalDescription },
+                { value: 'required', label: words.esClientAuth.required, description: words.esClientAuth.requiredDescription },
+              ]}
+            />
           ) : null}
         </Section>
       ) : null}

@@ -48,7 +48,7 @@ describe('plan findings of the shipped examples', () => {
         code: 'yaml-paths-mixed-os', severity: 'warning', leg: 'agent-output', roles: ['esCa', 'outputCert', 'outputKey', 'agentKeyPassphrase'],
         params: { path: '/etc/elastic-agent/certs/es-ca.crt', key: 1 },
       },
-      { code: 'es-client-auth', severity: 'info', leg: 'fleet-es' },
+      { code: 'es-client-auth', severity: 'info', leg: 'fleet-es', params: { mode: 'optional' } },
       { code: 'fleet-es-key-unencrypted', severity: 'info', leg: 'fleet-es', roles: ['fleetServerEsKey'] },
       { code: 'output-server-trusts-agent-ca', severity: 'info', leg: 'agent-output', roles: ['agentCa'], params: { server: 'elasticsearch' } },
       { code: 'per-host-client-certs', severity: 'info', leg: 'agent-output', roles: ['outputCert', 'outputKey'] },
@@ -110,12 +110,19 @@ describe('plan findings that reproduce the audit’s rows', () => {
     expect(codes(edit(ex['on-prem-one-way']!, linuxOnly))).toEqual([]);
   });
 
-  // Audit row 12: xpack.security.http.ssl.client_authentication (default none).
-  it('output mTLS without Fleet Server → Elasticsearch mTLS: required would lock Fleet Server out', () => {
-    expect(codes(edit(mutual, (p) => (p.mutualFleetServerEs = false)))).toEqual(expect.arrayContaining(['es-client-auth', 'es-client-auth-only-output']));
+  // Audit row 12: xpack.security.http.ssl.client_authentication (default none), as the plan answers it.
+  const required = (p: Plan) => (p.elasticsearch.clientAuthentication = 'required');
+  it('output mTLS without Fleet Server → Elasticsearch mTLS: required locks Fleet Server out', () => {
+    expect(checks(edit(mutual, (p) => { p.mutualFleetServerEs = false; required(p); }))).toContainEqual({ code: 'es-client-auth-only-output', severity: 'error', leg: 'fleet-es' });
   });
-  it('Fleet Server → Elasticsearch mTLS without output mTLS: required would lock every agent’s output out', () => {
-    expect(codes(edit(mutual, (p) => (p.mutualOutput = false)))).toEqual(expect.arrayContaining(['es-client-auth', 'es-client-auth-only-fleet-server']));
+  it('Fleet Server → Elasticsearch mTLS without output mTLS: required locks every agent’s output out', () => {
+    expect(checks(edit(mutual, (p) => { p.mutualOutput = false; required(p); }))).toContainEqual({ code: 'es-client-auth-only-fleet-server', severity: 'error', leg: 'agent-output' });
+  });
+  it('with optional, the side without a certificate keeps working: nothing to warn of', () => {
+    for (const change of [(p: Plan) => (p.mutualFleetServerEs = false), (p: Plan) => (p.mutualOutput = false)]) {
+      const found = checks(edit(mutual, change)).filter((f) => f.code.startsWith('es-client-auth'));
+      expect(found.map((f) => [f.code, f.params])).toEqual([['es-client-auth', { mode: 'optional' }]]);
+    }
   });
   it('a Logstash output has no Elasticsearch output certificates to be asymmetric about', () => {
     expect(codes(edit(ex['on-prem-logstash-mutual']!, (p) => (p.mutualFleetServerEs = true)))).not.toContain('es-client-auth-only-fleet-server');

@@ -37,7 +37,7 @@ describe('Output Advanced YAML', () => {
   }
 
   it('mutual TLS to the output: one certificate, one key, the passphrase file, any CA list', () => {
-    const plan: Plan = { ...defaultPlan(), tls: 'mutual', mutualOutput: true, elasticsearch: { hosts: ['https://es:9200'], trust: 'ca', fingerprint: '' } };
+    const plan: Plan = { ...defaultPlan(), tls: 'mutual', mutualOutput: true, elasticsearch: { ...defaultPlan().elasticsearch, hosts: ['https://es:9200'] } };
     plan.certs.encrypted.outputKey = true;
     expect(buildOutputYaml(plan, buildTopology(plan))).toEqual({
       ssl: {
@@ -67,7 +67,7 @@ describe('Output Advanced YAML', () => {
   });
 
   it('a fingerprint goes to the Kibana field, not into the YAML', () => {
-    const plan: Plan = { ...defaultPlan(), elasticsearch: { hosts: ['https://es:9200'], trust: 'fingerprint', fingerprint: 'ab'.repeat(32) } };
+    const plan: Plan = { ...defaultPlan(), elasticsearch: { ...defaultPlan().elasticsearch, hosts: ['https://es:9200'], trust: 'fingerprint', fingerprint: 'ab'.repeat(32) } };
     expect(buildOutputYaml(plan, buildTopology(plan))).toBeNull();
   });
 
