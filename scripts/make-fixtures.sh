@@ -466,14 +466,16 @@ key_ec verdict-expired-root-leaf.key P-256
 SAN='DNS:fleet.example.com' EKU='serverAuth' \
   issue verdict-expired-root-leaf.key verdict-expired-root-leaf.crt "$O/CN=fleet.example.com" v3_leaf verdict-expired-root sha256 825
 # No DNS SAN: elastic-agent-libs' verification_mode full falls back to the Common Name
-# (tls_config.go verifyHostname); Go's own verifier (mode strict) does not.
+# (tls_config.go verifyHostname); Go's own verifier (mode strict) does not. Signed by the
+# root, so that the file alone is the whole chain; cn-only.crt with its intermediate too.
 key_ec verdict-cn-only-other.key P-256
-issue verdict-cn-only-other.key verdict-cn-only-other.crt "$O/CN=other.example.com" v3_leaf_no_san fleet-intermediate sha256 825
+issue verdict-cn-only-other.key verdict-cn-only-other.crt "$O/CN=other.example.com" v3_leaf_no_san fleet-ca sha256 825
 key_ec verdict-cn-ip-san.key P-256
 SAN='IP:10.0.0.5' EKU='serverAuth' \
-  issue verdict-cn-ip-san.key verdict-cn-ip-san.crt "$O/CN=fleet.example.com" v3_leaf fleet-intermediate sha256 825
+  issue verdict-cn-ip-san.key verdict-cn-ip-san.crt "$O/CN=fleet.example.com" v3_leaf fleet-ca sha256 825
 key_ec verdict-cn-is-ip.key P-256
-issue verdict-cn-is-ip.key verdict-cn-is-ip.crt "$O/CN=10.0.0.5" v3_leaf_no_san fleet-intermediate sha256 825
+issue verdict-cn-is-ip.key verdict-cn-is-ip.crt "$O/CN=10.0.0.5" v3_leaf_no_san fleet-ca sha256 825
+cat cn-only.crt fleet-intermediate.crt >verdict-cn-only-bundle.pem
 # A loop of 13 same-named CAs over 4 keys, with no key identifiers: each key signed by every
 # other, and one self-signed. A search that tells certificates apart only by fingerprint
 # walks millions of paths; Go stops at 100 signature checks (verify.go maxChainSignatureChecks).
@@ -497,6 +499,7 @@ key_ec verdict-loop-leaf.key P-256
 ssl req -new -config "$VD/self.cnf" -key verdict-loop-leaf.key -subj "/CN=fleet.example.com" -out "$WORK/req.csr"
 quiet x509 -req -in "$WORK/req.csr" -CA "$VD/loop0.crt" -CAkey "$VD/loop0.key" -days 825 \
   -extfile "$VD/self.cnf" -extensions loop_leaf -sha256 -out verdict-loop-leaf.crt
+cat verdict-loop-leaf.crt verdict-loop-cas.pem >verdict-loop-chain.pem
 # 20 roots with one name and 20 keys, and a leaf from the last: Go tries the root whose
 # subject key id matches the leaf's authority key id first (cert_pool.go findPotentialParents).
 VERDICT_SAME=20
@@ -521,11 +524,13 @@ entries+=(
   "$(cert verdict-expired-root.crt 'A root CA that expired 10 days ago' self verdict-expired-root.key '"ca":true')"
   "$(other verdict-trust-bundle-expired.pem bundle 'A trust bundle: an expired root, the Fleet Server CA, the Elasticsearch CA' '"contains":["verdict-expired-root.crt","fleet-ca.crt","es-ca.crt"]')"
   "$(cert verdict-expired-root-leaf.crt 'Server certificate for fleet.example.com signed by the expired root' verdict-expired-root.crt verdict-expired-root-leaf.key "\"hosts\":[\"fleet.example.com\"],$(chain '"verdict-expired-root.crt"' '' '"serverAuth"' expired)")"
-  "$(cert verdict-cn-only-other.crt 'CN=other.example.com and no SAN extension' fleet-intermediate.crt verdict-cn-only-other.key "\"hosts\":[],$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' ok)")"
-  "$(cert verdict-cn-ip-san.crt 'CN=fleet.example.com, SAN IP:10.0.0.5 only (no DNS SAN)' fleet-intermediate.crt verdict-cn-ip-san.key "\"hosts\":[],\"ips\":[\"10.0.0.5\"],$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' ok)")"
-  "$(cert verdict-cn-is-ip.crt 'CN=10.0.0.5 and no SAN extension' fleet-intermediate.crt verdict-cn-is-ip.key "\"hosts\":[],$(chain '"fleet-ca.crt"' '"fleet-intermediate.crt"' '"serverAuth"' ok)")"
+  "$(cert verdict-cn-only-other.crt 'CN=other.example.com and no SAN extension, signed by the root' fleet-ca.crt verdict-cn-only-other.key "\"hosts\":[],$(chain '"fleet-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert verdict-cn-ip-san.crt 'CN=fleet.example.com, SAN IP:10.0.0.5 only (no DNS SAN), signed by the root' fleet-ca.crt verdict-cn-ip-san.key "\"hosts\":[],\"ips\":[\"10.0.0.5\"],$(chain '"fleet-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert verdict-cn-is-ip.crt 'CN=10.0.0.5 and no SAN extension, signed by the root' fleet-ca.crt verdict-cn-is-ip.key "\"hosts\":[],$(chain '"fleet-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(other verdict-cn-only-bundle.pem bundle 'cn-only.crt then its intermediate' '"contains":["cn-only.crt","fleet-intermediate.crt"]')"
   "$(other verdict-loop-cas.pem bundle '13 CA certificates named Verdict Loop CA over 4 keys, each key signed by every other and one self-signed; no key identifiers' '"count":13')"
   "$(cert verdict-loop-leaf.crt 'Server certificate for fleet.example.com issued by the Verdict Loop CA name (key 0), no key identifiers' null verdict-loop-leaf.key "$(chain '"fleet-ca.crt"' '"verdict-loop-cas.pem"' '"serverAuth"' unknown-authority)")"
+  "$(other verdict-loop-chain.pem bundle 'verdict-loop-leaf.crt then the 13 loop CAs, as a server would send them' '"contains":["verdict-loop-leaf.crt","verdict-loop-cas.pem"]')"
   "$(other verdict-same-name-cas.pem bundle "$VERDICT_SAME self-signed roots named Verdict Same Name CA, each with its own key" "\"count\":$VERDICT_SAME")"
   "$(cert verdict-same-name-leaf.crt 'Server certificate from the last of the same-named roots' null verdict-same-name-leaf.key "\"hosts\":[\"fleet.example.com\"],$(chain '"verdict-same-name-cas.pem"' '' '"serverAuth"' ok)")"
 )

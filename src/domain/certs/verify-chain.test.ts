@@ -53,9 +53,9 @@ const MANIFEST_CASES: Record<string, { path: string[]; failedAt: string | null; 
   'verdict-self-signed-server.crt': { path: ['verdict-self-signed-server.crt'], failedAt: null },
   'verdict-self-signed-no-bc.crt': { path: ['verdict-self-signed-no-bc.crt'], failedAt: null },
   'verdict-expired-root-leaf.crt': { path: ['verdict-expired-root-leaf.crt', 'verdict-expired-root.crt'], failedAt: 'verdict-expired-root.crt' },
-  'verdict-cn-only-other.crt': { path: ['verdict-cn-only-other.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'], failedAt: null },
-  'verdict-cn-ip-san.crt': { path: ['verdict-cn-ip-san.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'], failedAt: null },
-  'verdict-cn-is-ip.crt': { path: ['verdict-cn-is-ip.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'], failedAt: null },
+  'verdict-cn-only-other.crt': { path: ['verdict-cn-only-other.crt', 'fleet-ca.crt'], failedAt: null },
+  'verdict-cn-ip-san.crt': { path: ['verdict-cn-ip-san.crt', 'fleet-ca.crt'], failedAt: null },
+  'verdict-cn-is-ip.crt': { path: ['verdict-cn-is-ip.crt', 'fleet-ca.crt'], failedAt: null },
   // The first path as deep as the loop allows (one certificate per key: K0 by K1, K1 by K2,
   // K2 by K3, K3 by K0), then Go's limit. The bundle holds Ki by Kj in order i, j, then K0 by K0.
   'verdict-loop-leaf.crt': {
