@@ -60,6 +60,8 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
   'fleet-url-path': (p) =>
     `${p.url} has a path (${p.path}). Agents then call ${p.path}/api/fleet/…, which Fleet Server itself does not serve: this works only through a proxy that removes the path.`,
   'file-missing': (p) => `Add ${ROLE_NAMES[String(p.role)] ?? String(p.role)} to check this connection.`,
+  'cert-order-wrong': (p) =>
+    `${p.file} starts with ${p.first}, a CA certificate; ${p.meant} comes after it. Go presents the first certificate of a file as the ${p.side === 'client' ? 'client' : 'server'}’s own and checks the key against it, so this file fails to load (“tls: private key does not match public key”) or presents the CA. Put ${p.meant} first, then its intermediate CAs, e.g. cat server.crt intermediate.crt > bundle.crt, and use bundle.crt.`,
   'chain-unknown-authority': (p) =>
     `${p.file} (issued by ${p.issuer}) is not signed by a CA in ${p.caFile}. The ${p.side === 'client' ? 'server' : 'client'} will refuse it: “x509: certificate signed by unknown authority”. ${
       p.betterCaFile ? `${p.betterCaFile} signs it: use that file as the CA.` : 'Use the CA that issued it, or reissue the certificate from this CA.'

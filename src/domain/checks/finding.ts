@@ -28,6 +28,7 @@ export type FindingCode =
   | 'fleet-url-path'
   // From the files, per connection.
   | 'file-missing'
+  | 'cert-order-wrong'
   | 'chain-unknown-authority'
   | 'chain-missing-intermediate'
   | 'chain-bad-signature'

@@ -3,13 +3,16 @@ import type { CertificateFacts, ChainResult, PrivateKeyFacts } from '../certs/ty
 import { normalizeFingerprint } from '../plan/fingerprint';
 import type { Leg } from '../topology/leg';
 import { presentedKeyRole, presentedRole } from './server-role';
-import { certificatesOf, isCaCertificate, keyOf, leafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
+import { certificatesOf, isCaCertificate, keyOf, leafOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 
 /** A certificate someone presents, from its file: the leaf, what else that file sends, its key. */
 export interface Presented {
   readonly role: InspectRole;
   readonly file: string;
+  /** What is presented: the file's first certificate (shelf.ts leafOf). */
   readonly leaf: CertificateFacts;
+  /** The certificate the file is meant for; another than `leaf` when the file starts with a CA. */
+  readonly meant: CertificateFacts;
   readonly bundle: readonly CertificateFacts[];
   readonly keyRole: InspectRole | null;
   readonly keyFile: string | null;
@@ -62,6 +65,7 @@ function presented(ctx: Context, role: InspectRole | null, keyRole: InspectRole 
     role,
     file: file.decoded.name,
     leaf,
+    meant: meantLeafOf(file) ?? leaf,
     bundle: certificatesOf(file).filter((c) => c.sha256Fingerprint !== leaf.sha256Fingerprint),
     keyRole,
     keyFile: keyFile?.decoded.name ?? null,

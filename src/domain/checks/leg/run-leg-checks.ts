@@ -1,6 +1,7 @@
 import type { LegEvidence } from '../../inspect/leg-evidence';
 import type { Finding } from '../finding';
 import { caIsCa } from './ca-is-ca';
+import { certOrder } from './cert-order';
 import { certValidity } from './cert-validity';
 import { chainVerifies } from './chain-verifies';
 import { clientSanCoversSni } from './client-san-covers-sni';
@@ -16,6 +17,7 @@ import { weakKeys } from './weak-keys';
 
 /** The registry of per-connection rules, in the order their findings are listed. */
 export const LEG_CHECKS: readonly LegCheck[] = [
+  certOrder,
   chainVerifies,
   sanCoversDials,
   clientSanCoversSni,
