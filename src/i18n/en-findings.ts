@@ -60,6 +60,9 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
   'fleet-url-path': (p) =>
     `${p.url} has a path (${p.path}). Agents then call ${p.path}/api/fleet/…, which Fleet Server itself does not serve: this works only through a proxy that removes the path.`,
   'file-missing': (p) => `Add ${ROLE_NAMES[String(p.role)] ?? String(p.role)} to check this connection.`,
+  'file-unusable': (p) => fileUnusable(p),
+  'file-not-opened': (p) =>
+    `${p.file}, given as ${roleName(p.role)}, is not opened yet: ${NOT_OPENED_WHY[String(p.problem)] ?? 'see its card'}. Open it there to check this connection.`,
   'cert-order-wrong': (p) =>
     `${p.file} starts with ${p.first}, a CA certificate; ${p.meant} comes after it. Go presents the first certificate of a file as the ${p.side === 'client' ? 'client' : 'server'}’s own and checks the key against it, so this file fails to load (“tls: private key does not match public key”) or presents the CA. Put ${p.meant} first, then its intermediate CAs, e.g. cat server.crt intermediate.crt > bundle.crt, and use bundle.crt.`,
   'chain-unknown-authority': (p) =>
@@ -160,6 +163,66 @@ export const LEG_NAMES: Record<LegId, string> = {
 };
 
 export const ROLE_LABELS: Readonly<Record<string, string>> = ROLE_NAMES;
+
+const roleName = (role: string | number | undefined) => ROLE_NAMES[String(role)] ?? String(role);
+
+/** Why a file yields nothing, from its first problem. */
+const EMPTY_WHY: Readonly<Record<string, string>> = {
+  empty: 'it is empty',
+  'not-recognised': 'it is not a certificate or a key',
+  'pem-truncated': 'it was cut short',
+  'pem-bad-base64': 'its base64 text is damaged',
+  'pem-unsupported-block': 'it holds another kind of PEM block',
+  'certificate-malformed': 'its certificate is damaged',
+  'key-malformed': 'its key is damaged',
+};
+
+/** Why the agent cannot load a key, by the key file's problem (inspect/file-usability.ts AGENT_UNUSABLE_KEY_PROBLEMS). */
+const KEY_WHY: Readonly<Record<string, (file: string) => string>> = {
+  'key-pbes1-unsupported': (file) =>
+    `it is encrypted with PBES1, an old PKCS#8 scheme, and elastic-agent-libs opens only PBES2 (“pkcs8: only PBES2 supported”). Re-encrypt it: openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${file} -out converted.key`,
+  'dsa-key-unsupported': () => 'it is a DSA key, which Go’s TLS does not load. Use an RSA or ECDSA key',
+  'key-algorithm-unsupported': () => 'its algorithm is not one Go’s TLS loads (RSA, ECDSA, Ed25519)',
+  'key-malformed': () => 'it is damaged. Copy it again',
+};
+
+/** Why a file is not opened yet, by its problem (inspect/file-usability.ts NOT_OPENED_PROBLEMS). */
+const NOT_OPENED_WHY: Readonly<Record<string, string>> = {
+  'password-needed': 'it needs its password or passphrase',
+  'password-wrong': 'the password given does not open it',
+  'pkcs12-legacy-unsupported': 'its legacy encryption cannot be opened in a browser; convert it as its card shows',
+  'legacy-pem-cipher-unsupported': 'its cipher cannot be opened in a browser; re-encrypt it as its card shows',
+  'encrypted-key-cipher-unsupported': 'its cipher cannot be opened in a browser; re-encrypt it as its card shows',
+  'too-large': 'it is too large to read here',
+};
+
+const SERVER_ROLE_NAMES = new Set(['esServerCert', 'logstashServerCert', 'proxyServerCert']);
+
+/** A file given for a role that cannot serve it: what it holds, and what the process loading it says. */
+function fileUnusable(p: Params): string {
+  const given = `${p.file}, given as ${roleName(p.role)},`;
+  const why = EMPTY_WHY[String(p.problem)];
+  const because = why ? ` (${why})` : '';
+  if (p.reason === 'agent-cannot-open') {
+    return `${given} holds a key Elastic Agent and Fleet Server cannot load: ${KEY_WHY[String(p.problem)]?.(String(p.file)) ?? 'see its card'}. This connection fails until it is replaced.`;
+  }
+  if (p.kind === 'key') {
+    const error = p.holds === 'certificate' ? 'tls: found a certificate rather than a key in the PEM for the private key' : 'tls: failed to find any PEM data in key input';
+    return `${given} holds no private key${p.holds === 'certificate' ? ', only a certificate' : because}. Loading it fails (“${error}”), so this connection fails. Use the key file made with the certificate.`;
+  }
+  const holds = p.holds === 'key' ? ', only a private key' : because;
+  if (SERVER_ROLE_NAMES.has(String(p.role))) {
+    return `${given} holds no certificate${holds}: that server cannot present it, so this connection fails. Use the certificate file that server is configured with.`;
+  }
+  if (p.kind === 'ca') {
+    return `${given} holds no certificate${holds}. Elastic Agent and Fleet Server refuse it (“file is not a certificate adding ${p.file} to the list of known CAs”), so this connection fails. Use the CA certificate file (PEM).`;
+  }
+  const error =
+    p.holds === 'key'
+      ? 'tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched'
+      : 'tls: failed to find any PEM data in certificate input';
+  return `${given} holds no certificate${holds}. Loading it fails (“${error}”), so this connection fails. Use the certificate file (PEM).`;
+}
 
 export function describeFinding(finding: Pick<Finding, 'code' | 'params'>): string {
   return FINDING_MESSAGES[finding.code](finding.params ?? {});

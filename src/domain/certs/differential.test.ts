@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { AGENT_UNUSABLE_KEY_PROBLEMS } from '../inspect/file-usability';
 import { bash, certificateOf, decodeFixture, loadManifest, readWithOpenssl, sections, sha256Base64, type OpensslView } from './fixtures.test-helper';
 import { formatIp, parseIp } from './ip-address';
 import { keyMatchesCertificate } from './key-matches-certificate';
@@ -22,6 +23,20 @@ export const OPENSSL_VERIFY_DIFFERENCES: readonly { leaf: string; engine: ChainS
     why: 'Go (since 1.18) refuses SHA-1 signatures; OpenSSL 3.0 at its default security level still accepts them.',
   },
 ];
+
+/**
+ * Where the connection verdicts follow Elastic Agent and Fleet Server (Go's crypto/tls and
+ * crypto/x509, elastic-agent-libs) and OpenSSL answers otherwise. Every entry is checked below.
+ */
+export const AGENT_OPENSSL_DIFFERENCES = {
+  /** Keys OpenSSL opens that the agent cannot load. */
+  keys: [
+    {
+      key: 'verdict-pbes1.key', problem: 'key-pbes1-unsupported',
+      why: 'PBES1 (pbeWithSHA1And3-KeyTripleDES-CBC) PKCS#8: openssl pkcs8 decrypts it; libs decrypts with elastic/youmark pkcs8, whose ParsePrivateKey refuses all but PBES2 ("pkcs8: only PBES2 supported", pkcs8.go l.150).',
+    },
+  ],
+} as const;
 
 const work = mkdtempSync(join(tmpdir(), 'certs-differential-'));
 let all: CertificateFacts[] = [];
@@ -162,5 +177,13 @@ describe('keyMatchesCertificate agrees with openssl pkey -pubout vs x509 -pubkey
   test('an encrypted key that was not opened matches nothing yet: null', async () => {
     const closed = (await decodeFixture('fleet-server.encrypted-pkcs8.key')).items[0];
     expect(closed?.kind === 'private-key' && keyMatchesCertificate(closed, await certificateOf('fleet-server.crt'))).toBeNull();
+  });
+});
+
+describe('where the agent and openssl differ, the verdicts follow the agent', () => {
+  test.each(AGENT_OPENSSL_DIFFERENCES.keys.map((d) => [d.key, d] as const))('a key openssl opens and the agent cannot load: %s', (key, d) => {
+    const { passphrases } = loadManifest();
+    expect(bash(`openssl pkey -in ${key} -passin 'pass:${passphrases.key}' -noout && echo opened`).trim()).toBe('opened');
+    expect(AGENT_UNUSABLE_KEY_PROBLEMS.has(d.problem)).toBe(true);
   });
 });

@@ -28,6 +28,8 @@ export type FindingCode =
   | 'fleet-url-path'
   // From the files, per connection.
   | 'file-missing'
+  | 'file-unusable'
+  | 'file-not-opened'
   | 'cert-order-wrong'
   | 'chain-unknown-authority'
   | 'chain-missing-intermediate'

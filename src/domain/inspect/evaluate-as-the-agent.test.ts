@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadManifest } from '../certs/fixtures.test-helper';
+import type { FileProblem } from '../certs/types';
 import type { Plan } from '../plan/schema';
 import { evaluate, type AssignmentOverrides } from './evaluate';
 import { GOOD, mutualPlan as plan, shelf } from './shelf.test-helper';
@@ -45,5 +46,54 @@ describe('the presented certificate is the first of its file (Go tls.X509KeyPair
 
   test('the same files leaf first pass', async () => {
     expect((await judge(plan(), GOOD, {}, [])).verdicts).toEqual(ALL_PASS);
+  });
+});
+
+describe('a file that yields nothing usable for its role fails the connection that uses it, naming the file and the role', () => {
+  // libs LoadCertificateAuthorities (tls.go l.164–195): "file is not a certificate adding … to the list of known CAs";
+  // Go tls.X509KeyPair (crypto/tls/tls.go l.245–285): no CERTIFICATE block, or a certificate where the key belongs.
+  const unusable = (file: string, role: string, reason: string, problem: string, holds: string, kind: string) =>
+    ({ file, role, reason, problem, holds, kind });
+
+  test.each<[string, string, string, Record<string, string>, Record<string, string>]>([
+    ['an empty file as the Fleet Server certificate', 'empty.pem', 'fleetServerCert',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('empty.pem', 'fleetServerCert', 'no-certificate', 'empty', 'nothing', 'cert')],
+    ['a truncated file as the Fleet Server CA', 'truncated.pem', 'fleetServerCa',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('truncated.pem', 'fleetServerCa', 'no-certificate', 'pem-truncated', 'nothing', 'ca')],
+    ['random bytes as the Elasticsearch CA', 'random.bin', 'esCa',
+      { 'fleet-es': 'fail', 'agent-output': 'fail' }, unusable('random.bin', 'esCa', 'no-certificate', 'not-recognised', 'nothing', 'ca')],
+    ['a damaged PEM as the agents’ CA (Fleet Server checks agents with it)', 'bad-base64.pem', 'agentCa',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('bad-base64.pem', 'agentCa', 'no-certificate', 'pem-bad-base64', 'nothing', 'ca')],
+    ['a README as Elasticsearch’s certificate', 'not-a-cert.txt', 'esServerCert',
+      { 'fleet-es': 'fail', 'agent-output': 'fail' }, unusable('not-a-cert.txt', 'esServerCert', 'no-certificate', 'not-recognised', 'nothing', 'cert')],
+    ['a certificate where the agents’ key belongs', 'fleet01-internal.crt', 'agentKey',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('fleet01-internal.crt', 'agentKey', 'no-key', '', 'certificate', 'key')],
+    ['a key where the Fleet Server certificate belongs', 'orphan.key', 'fleetServerCert',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('orphan.key', 'fleetServerCert', 'no-certificate', '', 'key', 'cert')],
+    ['a DSA key, which Go’s parsePrivateKey does not load, as the agents’ key', 'dsa.key', 'agentKey',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('dsa.key', 'agentKey', 'agent-cannot-open', 'dsa-key-unsupported', 'nothing', 'key')],
+  ])('%s', async (_, file, role, verdicts, params) => {
+    const r = await judge(plan(), [...GOOD, file], { [role]: file }, ['file-unusable']);
+    expect(r.verdicts).toEqual({ ...ALL_PASS, ...verdicts });
+    expect(r.findings).toEqual(Object.keys(verdicts).map((leg) => [leg, 'file-unusable', params]));
+  });
+
+  test('a PKCS#12 not opened yet (no password) holds the verdict instead of failing it', async () => {
+    const r = await judge(plan(), [...GOOD, 'fleet-server.p12'], { fleetServerCert: 'fleet-server.p12' }, ['file-not-opened', 'file-unusable']);
+    expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'incomplete', 'fleet-self': 'incomplete' });
+    const params = { file: 'fleet-server.p12', role: 'fleetServerCert', reason: 'not-opened', problem: 'password-needed', holds: 'nothing', kind: 'cert' };
+    expect(r.findings).toEqual([['agent-fleet', 'file-not-opened', params], ['fleet-self', 'file-not-opened', params]]);
+  });
+
+  test('a key the agent cannot open (PBES1: libs’ pkcs8 "only PBES2 supported") fails with that reason, not as a locked key', async () => {
+    // The decoder names PBES1 with the typed problem key-pbes1-unsupported (i13-engine); the
+    // connection rule reads it from the one list, AGENT_UNUSABLE_KEY_PROBLEMS.
+    const files = await shelf([...GOOD, 'verdict-pbes1.key']);
+    const pbes1: FileProblem = { code: 'key-pbes1-unsupported' as FileProblem['code'], params: { block: 1, label: 'ENCRYPTED PRIVATE KEY' } };
+    const decoded = files.map((f) => (f.id === 'verdict-pbes1.key' ? { ...f, decoded: { ...f.decoded, problems: [pbes1] } } : f));
+    const r = await judge(plan((p) => (p.certs.encrypted.fleetServerKey = true)), decoded, { fleetServerKey: 'verdict-pbes1.key' }, ['file-unusable', 'key-locked']);
+    expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'fail', 'fleet-self': 'fail' });
+    const params = { file: 'verdict-pbes1.key', role: 'fleetServerKey', reason: 'agent-cannot-open', problem: 'key-pbes1-unsupported', holds: 'key', kind: 'key' };
+    expect(r.findings).toEqual([['agent-fleet', 'file-unusable', params], ['fleet-self', 'file-unusable', params]]);
   });
 });

@@ -2,6 +2,7 @@ import { verifyChain } from '../certs/verify-chain';
 import type { CertificateFacts, ChainResult, PrivateKeyFacts } from '../certs/types';
 import { normalizeFingerprint } from '../plan/fingerprint';
 import type { Leg } from '../topology/leg';
+import { unusableFor, type Unusable } from './file-usability';
 import { presentedKeyRole, presentedRole } from './server-role';
 import { certificatesOf, isCaCertificate, keyOf, leafOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 
@@ -46,6 +47,8 @@ export interface LegEvidence {
   readonly client: Side | null;
   /** Roles the verdict needs whose files are not there yet. */
   readonly missing: readonly InspectRole[];
+  /** Roles whose files are there but cannot serve them: the connection cannot work (or waits, `not-opened`). */
+  readonly unusable: readonly Unusable[];
 }
 
 interface Context {
@@ -61,6 +64,8 @@ function presented(ctx: Context, role: InspectRole | null, keyRole: InspectRole 
   const leaf = leafOf(file);
   if (!role || !file || !leaf) return null;
   const keyFile = fileOf(ctx, keyRole) ?? (keyOf(file) ? file : undefined);
+  // A key the agent cannot load is reported as such (file-unusable), not compared.
+  const keyUsable = keyFile !== undefined && !(keyRole && keyFile === fileOf(ctx, keyRole) && unusableFor(keyRole, keyFile));
   return {
     role,
     file: file.decoded.name,
@@ -69,7 +74,7 @@ function presented(ctx: Context, role: InspectRole | null, keyRole: InspectRole 
     bundle: certificatesOf(file).filter((c) => c.sha256Fingerprint !== leaf.sha256Fingerprint),
     keyRole,
     keyFile: keyFile?.decoded.name ?? null,
-    key: keyOf(keyFile),
+    key: keyUsable ? keyOf(keyFile) : null,
   };
 }
 
@@ -131,8 +136,16 @@ export async function gatherLegEvidence(
   const out: LegEvidence[] = [];
   for (const leg of legs) {
     const missing: InspectRole[] = [];
+    const unusable: Unusable[] = [];
     const need = (role: InspectRole | null) => {
-      if (role && !ctx.assignments[role] && !missing.includes(role)) missing.push(role);
+      if (!role) return;
+      const file = fileOf(ctx, role);
+      if (!ctx.assignments[role]) {
+        if (!missing.includes(role)) missing.push(role);
+      } else if (file && !unusable.some((u) => u.role === role)) {
+        const why = unusableFor(role, file);
+        if (why) unusable.push(why);
+      }
     };
     const pRole = presentedRole(leg);
     const kRole = presentedKeyRole(leg);
@@ -155,7 +168,7 @@ export async function gatherLegEvidence(
         trusted(ctx, leg, leg.mutual.clientCa, 'client'),
       );
     }
-    out.push({ leg, server, client, missing });
+    out.push({ leg, server, client, missing, unusable });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { clientSanCoversSni } from './client-san-covers-sni';
 import { defendRsa } from './defend-rsa';
 import { ekuAllowsPurpose } from './eku-allows-purpose';
 import { filesMissing } from './files-missing';
+import { filesUnusable } from './files-unusable';
 import { fingerprintInChain } from './fingerprint-in-chain';
 import { keyMatches } from './key-matches';
 import { keyPassphrase } from './key-passphrase';
@@ -17,6 +18,7 @@ import { weakKeys } from './weak-keys';
 
 /** The registry of per-connection rules, in the order their findings are listed. */
 export const LEG_CHECKS: readonly LegCheck[] = [
+  filesUnusable,
   certOrder,
   chainVerifies,
   sanCoversDials,
