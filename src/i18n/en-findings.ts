@@ -101,6 +101,8 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `${p.keyFile} is encrypted, but Fleet Server’s client key for Elasticsearch cannot have a passphrase. Decrypt it: openssl pkey -in ${p.keyFile} -out fleet-server-es.key.`,
   'defend-non-rsa': (p) =>
     `${p.subject} in ${p.file} uses ${p.algorithm}. Elastic Defend before 9.1 accepts only RSA here and drops the key silently. Use an RSA certificate, or upgrade to 9.1.`,
+  'cert-expired-unused': (p) =>
+    `${p.file} also holds ${p.count} expired certificate${Number(p.count) === 1 ? '' : 's'} this connection does not use (${p.subjects}). Go and OpenSSL ignore what they do not use, so this changes nothing here; remove ${Number(p.count) === 1 ? 'it' : 'them'} when you tidy the file.`,
   'weak-rsa-key': (p) => `${p.subject} in ${p.file} has a ${p.bits}-bit RSA key; use 2048 bits or more.`,
   'ca-not-ca': (p) =>
     `${p.subject} in ${p.file} is not a CA certificate (no basicConstraints CA:TRUE), so it cannot be trusted as an issuer: “x509: certificate is not authorized to sign other certificates”. Use the CA certificate that issued it.`,

@@ -44,6 +44,7 @@ export type FindingCode =
   | 'cert-expired'
   | 'cert-not-yet-valid'
   | 'cert-expiring'
+  | 'cert-expired-unused'
   | 'key-mismatch'
   | 'key-locked'
   | 'key-encrypted-toggle-off'

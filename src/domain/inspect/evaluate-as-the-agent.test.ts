@@ -97,3 +97,49 @@ describe('a file that yields nothing usable for its role fails the connection th
     expect(r.findings).toEqual([['agent-fleet', 'file-unusable', params], ['fleet-self', 'file-unusable', params]]);
   });
 });
+
+describe('only the chain that would be built counts (Go verify.go buildChains; isValid l.574–585 on that chain)', () => {
+  test('an expired root beside the right one in a trust bundle: passes, with a note', async () => {
+    const files = [...without('fleet-ca.crt', 'es-ca.crt'), 'verdict-trust-bundle-expired.pem'];
+    const r = await judge(plan(), files, { fleetServerCa: 'verdict-trust-bundle-expired.pem', esCa: 'verdict-trust-bundle-expired.pem' }, ['cert-expired', 'cert-expired-unused']);
+    expect(r.verdicts).toEqual(ALL_PASS);
+    const note = { file: 'verdict-trust-bundle-expired.pem', count: 1, subjects: 'CN=Verdict Expired Root CA,O=Fleet TLS Wizard Test' };
+    expect(r.findings).toEqual(['agent-fleet', 'fleet-self', 'fleet-es', 'agent-output'].map((leg) => [leg, 'cert-expired-unused', note]));
+  });
+
+  test('the expired root the chain does use fails it', async () => {
+    const files = [...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'), 'verdict-trust-bundle-expired.pem', 'verdict-expired-root-leaf.crt', 'verdict-expired-root-leaf.key'];
+    const overrides = { fleetServerCa: 'verdict-trust-bundle-expired.pem', fleetServerCert: 'verdict-expired-root-leaf.crt', fleetServerKey: 'verdict-expired-root-leaf.key' };
+    const r = await judge(plan(), files, overrides, ['cert-expired']);
+    expect(r.verdicts).toMatchObject({ 'agent-fleet': 'fail', 'fleet-self': 'fail' });
+    expect(r.findings.map(([leg, code, p]) => [leg, code, p.file, p.subject])).toEqual(['agent-fleet', 'fleet-self'].map((leg) =>
+      [leg, 'cert-expired', 'verdict-trust-bundle-expired.pem', 'CN=Verdict Expired Root CA,O=Fleet TLS Wizard Test']));
+  });
+});
+
+describe('a trust anchor is trusted as it is (Go verify.go l.801–802 opts.Roots.contains(c); openssl agrees)', () => {
+  const CHAIN_CODES = ['ca-not-ca', 'chain-issuer-not-ca', 'chain-unknown-authority', 'cert-expired', 'key-mismatch', 'san-missing'];
+  test.each<[string, string, string]>([
+    ['a self-signed CA:FALSE certificate pinned as its own CA', 'verdict-self-signed-server.crt', 'verdict-self-signed-server.key'],
+    ['a self-signed certificate without basicConstraints pinned as its own CA', 'verdict-self-signed-no-bc.crt', 'verdict-self-signed-no-bc.key'],
+  ])('%s passes', async (_, cert, key) => {
+    const files = [...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'), cert, key];
+    const r = await judge(plan(), files, { fleetServerCert: cert, fleetServerKey: key, fleetServerCa: cert }, CHAIN_CODES);
+    expect(r).toEqual({ verdicts: ALL_PASS, findings: [] });
+  });
+
+  test('a CA file holding a server certificate beside the CA passes', async () => {
+    const r = await judge(plan(), [...without('fleet-ca.crt'), 'verdict-ca-and-leaf.pem'], { fleetServerCa: 'verdict-ca-and-leaf.pem' }, CHAIN_CODES);
+    expect(r).toEqual({ verdicts: ALL_PASS, findings: [] });
+  });
+
+  test('a certificate that is not a CA still cannot issue another (x509.go CheckSignatureFrom l.775–778)', async () => {
+    const files = [...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'), 'not-a-ca.crt', 'not-a-ca-leaf.crt', 'not-a-ca-leaf.key'];
+    const r = await judge(plan(), files, { fleetServerCert: 'not-a-ca-leaf.crt', fleetServerKey: 'not-a-ca-leaf.key', fleetServerCa: 'not-a-ca.crt' }, CHAIN_CODES);
+    expect(r.verdicts).toMatchObject({ 'agent-fleet': 'fail', 'fleet-self': 'fail' });
+    expect(r.findings.map(([leg, code]) => [leg, code])).toEqual([
+      ['agent-fleet', 'chain-issuer-not-ca'], ['agent-fleet', 'ca-not-ca'],
+      ['fleet-self', 'chain-issuer-not-ca'], ['fleet-self', 'ca-not-ca'],
+    ]);
+  });
+});

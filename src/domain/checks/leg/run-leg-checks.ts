@@ -14,6 +14,7 @@ import { keyMatches } from './key-matches';
 import { keyPassphrase } from './key-passphrase';
 import type { LegCheck, LegCheckContext } from './leg-check';
 import { sanCoversDials } from './san-covers-dials';
+import { unusedExpired } from './unused-expired';
 import { weakKeys } from './weak-keys';
 
 /** The registry of per-connection rules, in the order their findings are listed. */
@@ -31,6 +32,7 @@ export const LEG_CHECKS: readonly LegCheck[] = [
   fingerprintInChain,
   defendRsa,
   weakKeys,
+  unusedExpired,
   filesMissing,
 ];
 
