@@ -80,11 +80,11 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
   'chain-weak-signature': (p) =>
     `A certificate on the path from ${p.file} is signed with SHA-1 or MD5, which Go refuses: “x509: cannot verify signature: insecure algorithm”. Reissue it with SHA-256.`,
   'san-missing': (p) =>
-    `${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Clients will log “x509: ${
-      Number(p.ip) ? `cannot validate certificate for ${p.host} because it doesn't contain any IP SANs` : `certificate is valid for ${p.covers}, not ${p.host}`
-    }”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${Number(p.ip) ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
-  'san-absent': (p) =>
-    `${p.file} has no Subject Alternative Name, only a Common Name (${p.cn || 'empty'}). Go’s TLS ignores the Common Name: “x509: certificate relies on legacy Common Name field, use SANs instead”. Reissue it with --dns/--ip names.`,
+    `${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Clients will log “x509: ${goHostnameError(p)}”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${Number(p.ip) ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
+  'host-by-common-name': (p) =>
+    `${p.file} has no DNS name among its Subject Alternative Names: it covers ${p.host} only by its Common Name (${p.cn}). Elastic Agent and Fleet Server accept that with verification_mode: ${p.mode} (the default), where elastic-agent-libs falls back to the Common Name. verification_mode: strict, browsers, curl and other clients refuse it (“x509: ${
+      Number(p.sanExtension) ? `certificate is not valid for any names, but wanted to match ${p.host}` : 'certificate relies on legacy Common Name field, use SANs instead'
+    }”). Reissue it with --dns ${p.host}.`,
   'client-san-missing': (p) =>
     `Fleet Server ${p.version} checks the agents’ client certificates against the name they dial (fixed in 8.16.2), and ${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Fleet Server refuses it: the agent logs “remote error: tls: bad certificate”. Add ${p.host} as a DNS name to the agents’ certificates, or upgrade Fleet Server and the agents to 8.16.2.`,
   'eku-missing': (p) =>
@@ -167,6 +167,12 @@ export const LEG_NAMES: Record<LegId, string> = {
 export const ROLE_LABELS: Readonly<Record<string, string>> = ROLE_NAMES;
 
 const roleName = (role: string | number | undefined) => ROLE_NAMES[String(role)] ?? String(role);
+
+/** What Go's x509.HostnameError prints, which elastic-agent-libs' host check returns. */
+function goHostnameError(p: Params): string {
+  if (p.valid) return `certificate is valid for ${p.valid}, not ${p.host}`;
+  return Number(p.ip) ? `cannot validate certificate for ${p.host} because it doesn't contain any IP SANs` : `certificate is not valid for any names, but wanted to match ${p.host}`;
+}
 
 /** Why a file yields nothing, from its first problem. */
 const EMPTY_WHY: Readonly<Record<string, string>> = {

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { fullModeCoversHost } from '../checks/full-mode-covers-host';
 import { AGENT_UNUSABLE_KEY_PROBLEMS } from '../inspect/file-usability';
 import { bash, certificateOf, decodeFixture, loadManifest, readWithOpenssl, sections, sha256Base64, type OpensslView } from './fixtures.test-helper';
 import { formatIp, parseIp } from './ip-address';
@@ -29,6 +30,13 @@ export const OPENSSL_VERIFY_DIFFERENCES: readonly { leaf: string; engine: ChainS
  * crypto/x509, elastic-agent-libs) and OpenSSL answers otherwise. Every entry is checked below.
  */
 export const AGENT_OPENSSL_DIFFERENCES = {
+  /** `verification_mode: full` (libs verifyHostname) against `openssl x509 -checkhost / -checkip`. */
+  host: [
+    {
+      cert: 'verdict-cn-is-ip.crt', host: '10.0.0.5', agent: true, openssl: false,
+      why: 'libs also accepts a Common Name that parses as the IP dialled (transport/tlscommon/tls_config.go l.402–407); OpenSSL -checkip reads IP SANs only.',
+    },
+  ],
   /** Keys OpenSSL opens that the agent cannot load. */
   keys: [
     {
@@ -181,6 +189,30 @@ describe('keyMatchesCertificate agrees with openssl pkey -pubout vs x509 -pubkey
 });
 
 describe('where the agent and openssl differ, the verdicts follow the agent', () => {
+  const CERTS = ['fleet-server.crt', 'es-server.crt', 'cn-only.crt', 'san-mismatch.crt', 'verdict-cn-ip-san.crt', 'verdict-cn-is-ip.crt', 'verdict-cn-only-other.crt'];
+  const HOSTS = ['fleet.example.com', 'FLEET.example.com', 'other.example.com', 'node1.es.example.com', '10.0.0.5', '10.0.0.6'];
+
+  test(`host names in verification_mode full: ${CERTS.length} certificates × ${HOSTS.length} hosts against openssl -checkhost / -checkip`, async () => {
+    const script = CERTS.flatMap((c) =>
+      HOSTS.map((h) => `echo "@@ ${c} ${h}"; openssl x509 -in ${c} -noout ${/^[\d.]+$/.test(h) ? '-checkip' : '-checkhost'} '${h}'`),
+    ).join('\n');
+    const out = sections(bash(script));
+    const theirs: Record<string, boolean> = {};
+    const agent: Record<string, boolean> = {};
+    for (const c of CERTS) {
+      const cert = await certificateOf(c);
+      for (const h of HOSTS) {
+        theirs[`${c} ${h}`] = / does match certificate/.test(out.get(`${c} ${h}`) ?? '');
+        agent[`${c} ${h}`] = fullModeCoversHost(cert, h).covered;
+      }
+    }
+    for (const d of AGENT_OPENSSL_DIFFERENCES.host) {
+      expect([agent[`${d.cert} ${d.host}`], theirs[`${d.cert} ${d.host}`]]).toEqual([d.agent, d.openssl]);
+      theirs[`${d.cert} ${d.host}`] = d.agent;
+    }
+    expect(agent).toEqual(theirs);
+  });
+
   test.each(AGENT_OPENSSL_DIFFERENCES.keys.map((d) => [d.key, d] as const))('a key openssl opens and the agent cannot load: %s', (key, d) => {
     const { passphrases } = loadManifest();
     expect(bash(`openssl pkey -in ${key} -passin 'pass:${passphrases.key}' -noout && echo opened`).trim()).toBe('opened');

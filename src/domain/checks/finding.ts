@@ -38,7 +38,7 @@ export type FindingCode =
   | 'chain-incompatible-usage'
   | 'chain-weak-signature'
   | 'san-missing'
-  | 'san-absent'
+  | 'host-by-common-name'
   | 'client-san-missing'
   | 'eku-missing'
   | 'cert-expired'

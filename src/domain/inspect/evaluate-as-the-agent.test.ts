@@ -143,3 +143,34 @@ describe('a trust anchor is trusted as it is (Go verify.go l.801–802 opts.Root
     ]);
   });
 });
+
+describe('the host is checked as verification_mode full checks it (libs tls_config.go verifyHostname l.385–428)', () => {
+  const CODES = ['host-by-common-name', 'san-missing', 'chain-missing-intermediate'];
+  const fleetServer = (cert: string, key: string) => ({ fleetServerCert: cert, fleetServerKey: key });
+  const withServer = (...files: string[]) => [...without('fleet-server-bundle.pem', 'fleet-server.key'), ...files];
+
+  test('no SAN at all, the Common Name the host: works, with a warning that strict and other clients refuse it', async () => {
+    const r = await judge(plan(), withServer('verdict-cn-only-bundle.pem', 'cn-only.key'), fleetServer('verdict-cn-only-bundle.pem', 'cn-only.key'), CODES);
+    expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
+    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-only-bundle.pem', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: 0 }]]);
+  });
+
+  test('IP SANs but no DNS SAN: libs still falls back to the Common Name for a name', async () => {
+    const r = await judge(plan(), withServer('verdict-cn-ip-san.crt', 'verdict-cn-ip-san.key'), fleetServer('verdict-cn-ip-san.crt', 'verdict-cn-ip-san.key'), CODES);
+    expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
+    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-ip-san.crt', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: 1 }]]);
+  });
+
+  test('an IP address dialled, the Common Name that address: works, with the warning', async () => {
+    const p = plan((x) => (x.fleetServer.urls = ['https://10.0.0.5:8220']));
+    const r = await judge(p, withServer('verdict-cn-is-ip.crt', 'verdict-cn-is-ip.key'), fleetServer('verdict-cn-is-ip.crt', 'verdict-cn-is-ip.key'), CODES);
+    expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
+    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-is-ip.crt', host: '10.0.0.5', cn: '10.0.0.5', mode: 'full', sanExtension: 0 }]]);
+  });
+
+  test('no SAN, a Common Name for another host: fails as libs does (x509.HostnameError: "not valid for any names")', async () => {
+    const r = await judge(plan(), withServer('verdict-cn-only-other.crt', 'verdict-cn-only-other.key'), fleetServer('verdict-cn-only-other.crt', 'verdict-cn-only-other.key'), CODES);
+    expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'fail' });
+    expect(r.findings).toEqual([['agent-fleet', 'san-missing', { file: 'verdict-cn-only-other.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: 0, valid: '' }]]);
+  });
+});
