@@ -77,6 +77,8 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `A certificate on the path from ${p.file} is not a CA (basicConstraints CA:TRUE missing): “x509: certificate is not authorized to sign other certificates”. Order the bundle leaf → intermediate → root and use CA certificates as issuers.`,
   'chain-incompatible-usage': (p) =>
     `A CA above ${p.file} restricts its extended key usage and does not allow ${p.purpose}: “x509: certificate specifies an incompatible key usage”. Issue it from a CA without that restriction.`,
+  'chain-search-limit': (p) =>
+    `Building a chain from ${p.file} to the CAs in ${p.caFile} takes more than ${p.checks} signature checks: many CA certificates there share one name (a loop of cross-signed CAs, or a large bundle of same-named ones). Go gives up: “x509: signature check attempts limit reached while verifying certificate chain”. Keep only the CA certificates this chain needs in ${p.caFile} and ${p.file}.`,
   'chain-weak-signature': (p) =>
     `A certificate on the path from ${p.file} is signed with SHA-1 or MD5, which Go refuses: “x509: cannot verify signature: insecure algorithm”. Reissue it with SHA-256.`,
   'san-missing': (p) =>

@@ -37,6 +37,7 @@ export type FindingCode =
   | 'chain-issuer-not-ca'
   | 'chain-incompatible-usage'
   | 'chain-weak-signature'
+  | 'chain-search-limit'
   | 'san-missing'
   | 'host-by-common-name'
   | 'client-san-missing'

@@ -174,3 +174,22 @@ describe('the host is checked as verification_mode full checks it (libs tls_conf
     expect(r.findings).toEqual([['agent-fleet', 'san-missing', { file: 'verdict-cn-only-other.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: 0, valid: '' }]]);
   });
 });
+
+describe('chain building stays within Go’s bounds (verify.go maxChainSignatureChecks = 100, l.887–911)', () => {
+  test('a server sending a loop of 13 same-named CAs fails fast, as Go gives up', async () => {
+    const files = [...without('fleet-server-bundle.pem', 'fleet-server.key'), 'verdict-loop-chain.pem', 'verdict-loop-leaf.key'];
+    const started = performance.now();
+    const r = await judge(plan(), files, { fleetServerCert: 'verdict-loop-chain.pem', fleetServerKey: 'verdict-loop-leaf.key' }, ['chain-search-limit', 'chain-unknown-authority']);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r.verdicts).toMatchObject({ 'agent-fleet': 'fail', 'fleet-self': 'fail' });
+    const params = { side: 'server', file: 'verdict-loop-chain.pem', caFile: 'fleet-ca.crt', checks: 100 };
+    expect(r.findings).toEqual([['agent-fleet', 'chain-search-limit', params], ['fleet-self', 'chain-search-limit', params]]);
+  });
+
+  test('the same loop trusted as CAs: the first same-named root that signed the leaf ends the chain', async () => {
+    const files = [...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'), 'verdict-loop-cas.pem', 'verdict-loop-leaf.crt', 'verdict-loop-leaf.key'];
+    const overrides = { fleetServerCa: 'verdict-loop-cas.pem', fleetServerCert: 'verdict-loop-leaf.crt', fleetServerKey: 'verdict-loop-leaf.key' };
+    const r = await judge(plan(), files, overrides, ['chain-search-limit', 'chain-unknown-authority', 'chain-bad-signature']);
+    expect(r).toEqual({ verdicts: ALL_PASS, findings: [] });
+  });
+});

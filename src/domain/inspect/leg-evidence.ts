@@ -1,5 +1,5 @@
-import { verifyChain } from '../certs/verify-chain';
-import type { CertificateFacts, ChainResult, PrivateKeyFacts } from '../certs/types';
+import { verifyChain, type VerifiedChain } from '../certs/verify-chain';
+import type { CertificateFacts, PrivateKeyFacts } from '../certs/types';
 import { normalizeFingerprint } from '../plan/fingerprint';
 import type { Leg } from '../topology/leg';
 import { unusableFor, type Unusable } from './file-usability';
@@ -33,7 +33,7 @@ export interface Side {
   readonly purpose: 'serverAuth' | 'clientAuth';
   readonly presented: Presented | null;
   readonly trusted: Trusted | null;
-  readonly chain: ChainResult | null;
+  readonly chain: VerifiedChain | null;
   /** A file on the shelf whose CA would make the chain verify, when the trusted one does not. */
   readonly betterCaFile: string | null;
   /** A file holding an intermediate the presented file lacks. */
@@ -98,7 +98,8 @@ async function side(ctx: Context, purpose: Side['purpose'], p: Presented | null,
   const chain = await verifyChain({ leaf: p.leaf, intermediates: [...p.bundle], roots: [...t.cas], at, purpose });
   let betterCaFile: string | null = null;
   let missingIntermediateFile: string | null = null;
-  if (chain.status === 'unknown-authority') {
+  // Past Go's limit no other file makes the search shorter: say so (chain-search-limit), nothing more.
+  if (chain.status === 'unknown-authority' && !chain.limitReached) {
     // CA-only files first: "append fleet-intermediate.crt" beats "append another server's bundle".
     const caOnly = (f: ShelfFile) => certificatesOf(f).every(isCaCertificate);
     const others = ctx.files
