@@ -407,6 +407,138 @@ for k in agent-client es-server cn-only expired not-yet-valid expiring-soon wron
   entries+=("$(keyf "$k.key" 'PKCS#8' pkcs8 EC "$k.crt" '"curve":"P-256"')")
 done
 
+# === verdict- fixtures (branch i13-verdicts) ===============================================
+# Files the connection verdicts are judged on, side by side with openssl and with what Go's
+# crypto/x509 and elastic-agent-libs do. Each name starts with `verdict-`; the block makes
+# its files in $OUT and adds their manifest entries before the manifest is written.
+VD=$WORK/verdict
+mkdir -p "$VD"
+# A key the agent cannot open: PBES1 (pbeWithSHA1And3-KeyTripleDES-CBC) encrypted PKCS#8.
+# elastic-agent-libs decrypts PKCS#8 with youmark/elastic pkcs8, whose ParsePrivateKey
+# refuses anything but PBES2: "pkcs8: only PBES2 supported".
+ssl pkcs8 -topk8 -in fleet-server.key -v1 PBE-SHA1-3DES -passout "pass:$KEY_PASS" -out verdict-pbes1.key
+# Self-signed server certificates pinned as their own CA: CA:FALSE, and no basicConstraints.
+# Go trusts a root as it is (verify.go: opts.Roots.contains(c)), openssl too.
+cat >"$VD/self.cnf" <<EOF
+[ req ]
+distinguished_name = req_dn
+prompt = no
+[ req_dn ]
+CN = unused
+[ self_leaf ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = DNS:fleet.example.com, DNS:localhost
+subjectKeyIdentifier = hash
+[ self_no_bc ]
+subjectAltName = DNS:fleet.example.com, DNS:localhost
+subjectKeyIdentifier = hash
+[ loop_ca ]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign
+subjectKeyIdentifier = none
+authorityKeyIdentifier = none
+[ loop_leaf ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
+extendedKeyUsage = serverAuth
+subjectAltName = DNS:fleet.example.com
+subjectKeyIdentifier = none
+authorityKeyIdentifier = none
+EOF
+key_ec verdict-self-signed-server.key P-256
+ssl req -x509 -new -config "$VD/self.cnf" -key verdict-self-signed-server.key -subj "$O/CN=fleet.example.com" \
+  -extensions self_leaf -sha256 -days 825 -out verdict-self-signed-server.crt
+key_ec verdict-self-signed-no-bc.key P-256
+ssl req -x509 -new -config "$VD/self.cnf" -key verdict-self-signed-no-bc.key -subj "$O/CN=fleet.example.com" \
+  -extensions self_no_bc -sha256 -days 825 -out verdict-self-signed-no-bc.crt
+# A CA file that also holds a server certificate beside the CA: the unused leaf is ignored.
+cat fleet-ca.crt fleet01-internal.crt >verdict-ca-and-leaf.pem
+# An expired root beside the right one, as in a system bundle: unused, it does not matter;
+# and a leaf it signed, for which it does.
+key_ec verdict-expired-root.key P-256
+ssl req -new -config "$CNF" -key verdict-expired-root.key -subj "$O/CN=Verdict Expired Root CA" -out "$WORK/req.csr"
+quiet ca -batch -config "$CNF" -selfsign -keyfile verdict-expired-root.key -in "$WORK/req.csr" \
+  -out verdict-expired-root.crt -extensions v3_root -startdate "$(utc '-800 days')" -enddate "$(utc '-10 days')" -notext -preserveDN
+cat verdict-expired-root.crt fleet-ca.crt es-ca.crt >verdict-trust-bundle-expired.pem
+key_ec verdict-expired-root-leaf.key P-256
+SAN='DNS:fleet.example.com' EKU='serverAuth' \
+  issue verdict-expired-root-leaf.key verdict-expired-root-leaf.crt "$O/CN=fleet.example.com" v3_leaf verdict-expired-root sha256 825
+# No DNS SAN: elastic-agent-libs' verification_mode full falls back to the Common Name
+# (tls_config.go verifyHostname); Go's own verifier (mode strict) does not. Signed by the
+# root, so that the file alone is the whole chain; cn-only.crt with its intermediate too.
+key_ec verdict-cn-only-other.key P-256
+issue verdict-cn-only-other.key verdict-cn-only-other.crt "$O/CN=other.example.com" v3_leaf_no_san fleet-ca sha256 825
+key_ec verdict-cn-ip-san.key P-256
+SAN='IP:10.0.0.5' EKU='serverAuth' \
+  issue verdict-cn-ip-san.key verdict-cn-ip-san.crt "$O/CN=fleet.example.com" v3_leaf fleet-ca sha256 825
+key_ec verdict-cn-is-ip.key P-256
+issue verdict-cn-is-ip.key verdict-cn-is-ip.crt "$O/CN=10.0.0.5" v3_leaf_no_san fleet-ca sha256 825
+cat cn-only.crt fleet-intermediate.crt >verdict-cn-only-bundle.pem
+# A loop of 13 same-named CAs over 4 keys, with no key identifiers: each key signed by every
+# other, and one self-signed. A search that tells certificates apart only by fingerprint
+# walks millions of paths; Go stops at 100 signature checks (verify.go maxChainSignatureChecks).
+LOOP="/CN=Verdict Loop CA"
+for i in 0 1 2 3; do
+  key_ec "$VD/loop$i.key" P-256
+  ssl req -x509 -new -config "$VD/self.cnf" -key "$VD/loop$i.key" -subj "$LOOP" -extensions loop_ca -sha256 -days 3650 -out "$VD/loop$i.crt"
+done
+: >verdict-loop-cas.pem
+for i in 0 1 2 3; do
+  for j in 0 1 2 3; do
+    [[ $i == "$j" ]] && continue
+    ssl req -new -config "$VD/self.cnf" -key "$VD/loop$i.key" -subj "$LOOP" -out "$WORK/req.csr"
+    quiet x509 -req -in "$WORK/req.csr" -CA "$VD/loop$j.crt" -CAkey "$VD/loop$j.key" -days 3650 \
+      -extfile "$VD/self.cnf" -extensions loop_ca -sha256 -out "$VD/loop.crt"
+    cat "$VD/loop.crt" >>verdict-loop-cas.pem
+  done
+done
+cat "$VD/loop0.crt" >>verdict-loop-cas.pem
+key_ec verdict-loop-leaf.key P-256
+ssl req -new -config "$VD/self.cnf" -key verdict-loop-leaf.key -subj "/CN=fleet.example.com" -out "$WORK/req.csr"
+quiet x509 -req -in "$WORK/req.csr" -CA "$VD/loop0.crt" -CAkey "$VD/loop0.key" -days 825 \
+  -extfile "$VD/self.cnf" -extensions loop_leaf -sha256 -out verdict-loop-leaf.crt
+cat verdict-loop-leaf.crt verdict-loop-cas.pem >verdict-loop-chain.pem
+# 20 roots with one name and 20 keys, and a leaf from the last: Go tries the root whose
+# subject key id matches the leaf's authority key id first (cert_pool.go findPotentialParents).
+VERDICT_SAME=20
+: >verdict-same-name-cas.pem
+for i in $(seq 1 "$VERDICT_SAME"); do
+  key_ec "$VD/same.key" P-256
+  ssl req -x509 -new -config "$CNF" -key "$VD/same.key" -subj "$O/CN=Verdict Same Name CA" -extensions v3_root \
+    -sha256 -days 3650 -out "$VD/same.crt"
+  cat "$VD/same.crt" >>verdict-same-name-cas.pem
+done
+key_ec verdict-same-name-leaf.key P-256
+ssl req -new -config "$CNF" -key verdict-same-name-leaf.key -subj "$O/CN=fleet.example.com" -out "$WORK/req.csr"
+SAN='DNS:fleet.example.com' EKU='serverAuth' \
+  quiet x509 -req -in "$WORK/req.csr" -CA "$VD/same.crt" -CAkey "$VD/same.key" -days 825 \
+  -extfile "$CNF" -extensions v3_leaf -sha256 -out verdict-same-name-leaf.crt
+
+entries+=(
+  "$(keyf verdict-pbes1.key 'Encrypted PKCS#8, PBES1 pbeWithSHA1And3-KeyTripleDES-CBC: elastic-agent-libs refuses it (pkcs8: only PBES2 supported)' encrypted-pkcs8 EC fleet-server.crt "\"curve\":\"P-256\",\"passphrase\":\"$KEY_PASS\",\"cipher\":\"pbeWithSHA1And3-KeyTripleDES-CBC\",\"expectProblems\":[\"key-pbes1-unsupported\"]")"
+  "$(cert verdict-self-signed-server.crt 'Self-signed server certificate, CA:FALSE, SAN fleet.example.com and localhost' self verdict-self-signed-server.key "\"hosts\":[\"fleet.example.com\",\"localhost\"],\"ca\":false,$(chain '"verdict-self-signed-server.crt"' '' '"serverAuth"' ok)")"
+  "$(cert verdict-self-signed-no-bc.crt 'Self-signed server certificate without basicConstraints or EKU, SAN fleet.example.com and localhost' self verdict-self-signed-no-bc.key "\"hosts\":[\"fleet.example.com\",\"localhost\"],\"ca\":false,$(chain '"verdict-self-signed-no-bc.crt"' '' '"serverAuth"' ok)")"
+  "$(other verdict-ca-and-leaf.pem bundle 'The Fleet Server CA, then a server certificate it signed' '"contains":["fleet-ca.crt","fleet01-internal.crt"]')"
+  "$(cert verdict-expired-root.crt 'A root CA that expired 10 days ago' self verdict-expired-root.key '"ca":true')"
+  "$(other verdict-trust-bundle-expired.pem bundle 'A trust bundle: an expired root, the Fleet Server CA, the Elasticsearch CA' '"contains":["verdict-expired-root.crt","fleet-ca.crt","es-ca.crt"]')"
+  "$(cert verdict-expired-root-leaf.crt 'Server certificate for fleet.example.com signed by the expired root' verdict-expired-root.crt verdict-expired-root-leaf.key "\"hosts\":[\"fleet.example.com\"],$(chain '"verdict-expired-root.crt"' '' '"serverAuth"' expired)")"
+  "$(cert verdict-cn-only-other.crt 'CN=other.example.com and no SAN extension, signed by the root' fleet-ca.crt verdict-cn-only-other.key "\"hosts\":[],$(chain '"fleet-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert verdict-cn-ip-san.crt 'CN=fleet.example.com, SAN IP:10.0.0.5 only (no DNS SAN), signed by the root' fleet-ca.crt verdict-cn-ip-san.key "\"hosts\":[],\"ips\":[\"10.0.0.5\"],$(chain '"fleet-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(cert verdict-cn-is-ip.crt 'CN=10.0.0.5 and no SAN extension, signed by the root' fleet-ca.crt verdict-cn-is-ip.key "\"hosts\":[],$(chain '"fleet-ca.crt"' '' '"serverAuth"' ok)")"
+  "$(other verdict-cn-only-bundle.pem bundle 'cn-only.crt then its intermediate' '"contains":["cn-only.crt","fleet-intermediate.crt"]')"
+  "$(other verdict-loop-cas.pem bundle '13 CA certificates named Verdict Loop CA over 4 keys, each key signed by every other and one self-signed; no key identifiers' '"count":13')"
+  "$(cert verdict-loop-leaf.crt 'Server certificate for fleet.example.com issued by the Verdict Loop CA name (key 0), no key identifiers' null verdict-loop-leaf.key "$(chain '"fleet-ca.crt"' '"verdict-loop-cas.pem"' '"serverAuth"' unknown-authority)")"
+  "$(other verdict-loop-chain.pem bundle 'verdict-loop-leaf.crt then the 13 loop CAs, as a server would send them' '"contains":["verdict-loop-leaf.crt","verdict-loop-cas.pem"]')"
+  "$(other verdict-same-name-cas.pem bundle "$VERDICT_SAME self-signed roots named Verdict Same Name CA, each with its own key" "\"count\":$VERDICT_SAME")"
+  "$(cert verdict-same-name-leaf.crt 'Server certificate from the last of the same-named roots' null verdict-same-name-leaf.key "\"hosts\":[\"fleet.example.com\"],$(chain '"verdict-same-name-cas.pem"' '' '"serverAuth"' ok)")"
+)
+for k in verdict-self-signed-server verdict-self-signed-no-bc verdict-expired-root verdict-expired-root-leaf \
+  verdict-cn-only-other verdict-cn-ip-san verdict-cn-is-ip verdict-loop-leaf verdict-same-name-leaf; do
+  entries+=("$(keyf "$k.key" 'PKCS#8' pkcs8 EC "$k.crt" '"curve":"P-256"')")
+done
+# === end of the verdict- fixtures ==========================================================
 {
   printf '{\n"generatedBy":"scripts/make-fixtures.sh",\n"openssl":"%s",\n' "$(ssl version)"
   printf '"generatedAt":"%s",\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)"

@@ -64,6 +64,11 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
   'fleet-url-path': (p) =>
     `${p.url} has a path (${p.path}). Agents then call ${p.path}/api/fleet/…, which Fleet Server itself does not serve: this works only through a proxy that removes the path.`,
   'file-missing': (p) => `Add ${ROLE_NAMES[String(p.role)] ?? String(p.role)} to check this connection.`,
+  'file-unusable': (p) => fileUnusable(p),
+  'file-not-opened': (p) =>
+    `${p.file}, given as ${roleName(p.role)}, is not opened yet: ${NOT_OPENED_WHY[String(p.problem)] ?? 'see its card'}. Open it there to check this connection.`,
+  'cert-order-wrong': (p) =>
+    `${p.file} starts with ${p.first}, a CA certificate; ${p.meant} comes after it. Go presents the first certificate of a file as the ${p.side === 'client' ? 'client' : 'server'}’s own and checks the key against it, so this file fails to load (“tls: private key does not match public key”) or presents the CA. Put ${p.meant} first, then its intermediate CAs, e.g. cat server.crt intermediate.crt > bundle.crt, and use bundle.crt.`,
   'chain-unknown-authority': (p) =>
     `${p.file} (issued by ${p.issuer}) is not signed by a CA in ${p.caFile}. The ${p.side === 'client' ? 'server' : 'client'} will refuse it: “x509: certificate signed by unknown authority”. ${
       p.betterCaFile ? `${p.betterCaFile} signs it: use that file as the CA.` : 'Use the CA that issued it, or reissue the certificate from this CA.'
@@ -76,14 +81,16 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `A certificate on the path from ${p.file} is not a CA (basicConstraints CA:TRUE missing): “x509: certificate is not authorized to sign other certificates”. Order the bundle leaf → intermediate → root and use CA certificates as issuers.`,
   'chain-incompatible-usage': (p) =>
     `A CA above ${p.file} restricts its extended key usage and does not allow ${p.purpose}: “x509: certificate specifies an incompatible key usage”. Issue it from a CA without that restriction.`,
+  'chain-search-limit': (p) =>
+    `Building a chain from ${p.file} to the CAs in ${p.caFile} takes more than ${p.checks} signature checks: many CA certificates there share one name (a loop of cross-signed CAs, or a large bundle of same-named ones). Go gives up: “x509: signature check attempts limit reached while verifying certificate chain”. Keep only the CA certificates this chain needs in ${p.caFile} and ${p.file}.`,
   'chain-weak-signature': (p) =>
     `A certificate on the path from ${p.file} is signed with SHA-1 or MD5, which Go refuses: “x509: cannot verify signature: insecure algorithm”. Reissue it with SHA-256.`,
   'san-missing': (p) =>
-    `${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Clients will log “x509: ${
-      Number(p.ip) ? `cannot validate certificate for ${p.host} because it doesn't contain any IP SANs` : `certificate is valid for ${p.covers}, not ${p.host}`
-    }”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${Number(p.ip) ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
-  'san-absent': (p) =>
-    `${p.file} has no Subject Alternative Name, only a Common Name (${p.cn || 'empty'}). Go’s TLS ignores the Common Name: “x509: certificate relies on legacy Common Name field, use SANs instead”. Reissue it with --dns/--ip names.`,
+    `${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Clients will log “x509: ${goHostnameError(p)}”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${Number(p.ip) ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
+  'host-by-common-name': (p) =>
+    `${p.file} has no DNS name among its Subject Alternative Names: it covers ${p.host} only by its Common Name (${p.cn}). Elastic Agent and Fleet Server accept that with verification_mode: ${p.mode} (the default), where elastic-agent-libs falls back to the Common Name. verification_mode: strict, browsers, curl and other clients refuse it (“x509: ${
+      Number(p.sanExtension) ? `certificate is not valid for any names, but wanted to match ${p.host}` : 'certificate relies on legacy Common Name field, use SANs instead'
+    }”). Reissue it with --dns ${p.host}.`,
   'client-san-missing': (p) =>
     `Fleet Server ${p.version} checks the agents’ client certificates against the name they dial (fixed in 8.16.2), and ${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Fleet Server refuses it: the agent logs “remote error: tls: bad certificate”. Add ${p.host} as a DNS name to the agents’ certificates, or upgrade Fleet Server and the agents to 8.16.2.`,
   'eku-missing': (p) =>
@@ -100,6 +107,8 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `${p.keyFile} is encrypted, but Fleet Server’s client key for Elasticsearch cannot have a passphrase. Decrypt it: openssl pkey -in ${p.keyFile} -out fleet-server-es.key.`,
   'defend-non-rsa': (p) =>
     `${p.subject} in ${p.file} uses ${p.algorithm}. Elastic Defend before 9.1 accepts only RSA here and drops the key silently. Use an RSA certificate, or upgrade to 9.1.`,
+  'cert-expired-unused': (p) =>
+    `${p.file} also holds ${p.count} expired certificate${Number(p.count) === 1 ? '' : 's'} this connection does not use (${p.subjects}). Go and OpenSSL ignore what they do not use, so this changes nothing here; remove ${Number(p.count) === 1 ? 'it' : 'them'} when you tidy the file.`,
   'weak-rsa-key': (p) => `${p.subject} in ${p.file} has a ${p.bits}-bit RSA key; use 2048 bits or more.`,
   'ca-not-ca': (p) =>
     `${p.subject} in ${p.file} is not a CA certificate (no basicConstraints CA:TRUE), so it cannot be trusted as an issuer: “x509: certificate is not authorized to sign other certificates”. Use the CA certificate that issued it.`,
@@ -162,6 +171,72 @@ export const LEG_NAMES: Record<LegId, string> = {
 };
 
 export const ROLE_LABELS: Readonly<Record<string, string>> = ROLE_NAMES;
+
+const roleName = (role: string | number | undefined) => ROLE_NAMES[String(role)] ?? String(role);
+
+/** What Go's x509.HostnameError prints, which elastic-agent-libs' host check returns. */
+function goHostnameError(p: Params): string {
+  if (p.valid) return `certificate is valid for ${p.valid}, not ${p.host}`;
+  return Number(p.ip) ? `cannot validate certificate for ${p.host} because it doesn't contain any IP SANs` : `certificate is not valid for any names, but wanted to match ${p.host}`;
+}
+
+/** Why a file yields nothing, from its first problem. */
+const EMPTY_WHY: Readonly<Record<string, string>> = {
+  empty: 'it is empty',
+  'not-recognised': 'it is not a certificate or a key',
+  'pem-truncated': 'it was cut short',
+  'pem-bad-base64': 'its base64 text is damaged',
+  'pem-unsupported-block': 'it holds another kind of PEM block',
+  'certificate-malformed': 'its certificate is damaged',
+  'key-malformed': 'its key is damaged',
+};
+
+/** Why the agent cannot load a key, by the key file's problem (inspect/file-usability.ts AGENT_UNUSABLE_KEY_PROBLEMS). */
+const KEY_WHY: Readonly<Record<string, (file: string) => string>> = {
+  'key-pbes1-unsupported': (file) =>
+    `it is encrypted with PBES1, an old PKCS#8 scheme, and elastic-agent-libs opens only PBES2 (“pkcs8: only PBES2 supported”). Re-encrypt it: openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${file} -out converted.key`,
+  'dsa-key-unsupported': () => 'it is a DSA key, which Go’s TLS does not load. Use an RSA or ECDSA key',
+  'key-algorithm-unsupported': () => 'its algorithm is not one Go’s TLS loads (RSA, ECDSA, Ed25519)',
+  'key-malformed': () => 'it is damaged. Copy it again',
+};
+
+/** Why a file is not opened yet, by its problem (inspect/file-usability.ts NOT_OPENED_PROBLEMS). */
+const NOT_OPENED_WHY: Readonly<Record<string, string>> = {
+  'password-needed': 'it needs its password or passphrase',
+  'password-wrong': 'the password given does not open it',
+  'pkcs12-legacy-unsupported': 'its legacy encryption cannot be opened in a browser; convert it as its card shows',
+  'legacy-pem-cipher-unsupported': 'its cipher cannot be opened in a browser; re-encrypt it as its card shows',
+  'encrypted-key-cipher-unsupported': 'its cipher cannot be opened in a browser; re-encrypt it as its card shows',
+  'too-large': 'it is too large to read here',
+};
+
+const SERVER_ROLE_NAMES = new Set(['esServerCert', 'logstashServerCert', 'proxyServerCert']);
+
+/** A file given for a role that cannot serve it: what it holds, and what the process loading it says. */
+function fileUnusable(p: Params): string {
+  const given = `${p.file}, given as ${roleName(p.role)},`;
+  const why = EMPTY_WHY[String(p.problem)];
+  const because = why ? ` (${why})` : '';
+  if (p.reason === 'agent-cannot-open') {
+    return `${given} holds a key Elastic Agent and Fleet Server cannot load: ${KEY_WHY[String(p.problem)]?.(String(p.file)) ?? 'see its card'}. This connection fails until it is replaced.`;
+  }
+  if (p.kind === 'key') {
+    const error = p.holds === 'certificate' ? 'tls: found a certificate rather than a key in the PEM for the private key' : 'tls: failed to find any PEM data in key input';
+    return `${given} holds no private key${p.holds === 'certificate' ? ', only a certificate' : because}. Loading it fails (“${error}”), so this connection fails. Use the key file made with the certificate.`;
+  }
+  const holds = p.holds === 'key' ? ', only a private key' : because;
+  if (SERVER_ROLE_NAMES.has(String(p.role))) {
+    return `${given} holds no certificate${holds}: that server cannot present it, so this connection fails. Use the certificate file that server is configured with.`;
+  }
+  if (p.kind === 'ca') {
+    return `${given} holds no certificate${holds}. Elastic Agent and Fleet Server refuse it (“file is not a certificate adding ${p.file} to the list of known CAs”), so this connection fails. Use the CA certificate file (PEM).`;
+  }
+  const error =
+    p.holds === 'key'
+      ? 'tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched'
+      : 'tls: failed to find any PEM data in certificate input';
+  return `${given} holds no certificate${holds}. Loading it fails (“${error}”), so this connection fails. Use the certificate file (PEM).`;
+}
 
 export function describeFinding(finding: Pick<Finding, 'code' | 'params'>): string {
   return FINDING_MESSAGES[finding.code](finding.params ?? {});

@@ -6,6 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { fullModeCoversHost } from '../checks/full-mode-covers-host';
+import { AGENT_UNUSABLE_KEY_PROBLEMS } from '../inspect/file-usability';
 import { bash, certificateOf, decodeFixture, loadManifest, readWithOpenssl, sections, sha256Base64, type OpensslView } from './fixtures.test-helper';
 import { formatIp, parseIp } from './ip-address';
 import { keyMatchesCertificate } from './key-matches-certificate';
@@ -22,6 +24,27 @@ export const OPENSSL_VERIFY_DIFFERENCES: readonly { leaf: string; engine: ChainS
     why: 'Go (since 1.18) refuses SHA-1 signatures; OpenSSL 3.0 at its default security level still accepts them.',
   },
 ];
+
+/**
+ * Where the connection verdicts follow Elastic Agent and Fleet Server (Go's crypto/tls and
+ * crypto/x509, elastic-agent-libs) and OpenSSL answers otherwise. Every entry is checked below.
+ */
+export const AGENT_OPENSSL_DIFFERENCES = {
+  /** `verification_mode: full` (libs verifyHostname) against `openssl x509 -checkhost / -checkip`. */
+  host: [
+    {
+      cert: 'verdict-cn-is-ip.crt', host: '10.0.0.5', agent: true, openssl: false,
+      why: 'libs also accepts a Common Name that parses as the IP dialled (transport/tlscommon/tls_config.go l.402–407); OpenSSL -checkip reads IP SANs only.',
+    },
+  ],
+  /** Keys OpenSSL opens that the agent cannot load. */
+  keys: [
+    {
+      key: 'verdict-pbes1.key', problem: 'key-pbes1-unsupported',
+      why: 'PBES1 (pbeWithSHA1And3-KeyTripleDES-CBC) PKCS#8: openssl pkcs8 decrypts it; libs decrypts with elastic/youmark pkcs8, whose ParsePrivateKey refuses all but PBES2 ("pkcs8: only PBES2 supported", pkcs8.go l.150).',
+    },
+  ],
+} as const;
 
 const work = mkdtempSync(join(tmpdir(), 'certs-differential-'));
 let all: CertificateFacts[] = [];
@@ -45,8 +68,9 @@ describe('certificate facts agree with openssl x509', () => {
   test('every fixture certificate was compared (bundles and PKCS#12 included)', () => {
     const { files } = loadManifest();
     const distinct = files.filter((f) => f.type === 'certificate' && !f.sameAs).length;
-    const bench = files.find((f) => f.name === 'ca-bundle-150.pem')?.count ?? 0;
-    expect(all.length).toBe(distinct + bench);
+    // Bundles with a count hold certificates of their own (the benchmark's, the verdict- loops').
+    const bundled = files.reduce((n, f) => n + (f.type === 'bundle' ? (f.count ?? 0) : 0), 0);
+    expect(all.length).toBe(distinct + bundled);
     expect([...openssl.values()].filter((o) => o.sha256Fingerprint.length === 64).length).toBe(all.length);
   });
 
@@ -86,8 +110,8 @@ describe('chain verdicts agree with openssl verify -partial_chain', () => {
       const v = f.verify!;
       const result = await verifyChain({
         leaf: await certificateOf(f.name),
-        intermediates: await Promise.all(v.intermediates.map(certificateOf)),
-        roots: await Promise.all(v.roots.map(certificateOf)),
+        intermediates: await certificatesIn(v.intermediates),
+        roots: await certificatesIn(v.roots),
         at: new Date(),
         purpose: v.purpose,
       });
@@ -101,6 +125,12 @@ describe('chain verdicts agree with openssl verify -partial_chain', () => {
     expect(engine).toEqual(theirs);
   });
 });
+
+/** Every certificate of the files, as `cat` gives them to openssl. */
+async function certificatesIn(files: readonly string[]): Promise<CertificateFacts[]> {
+  const decoded = await Promise.all(files.map((f) => decodeFixture(f)));
+  return decoded.flatMap((d) => d.items.filter((i): i is CertificateFacts => i.kind === 'certificate'));
+}
 
 /** openssl verify's first error, in the engine's vocabulary. */
 function statusOf(output: string): ChainStatus {
@@ -155,5 +185,37 @@ describe('keyMatchesCertificate agrees with openssl pkey -pubout vs x509 -pubkey
   test('an encrypted key that was not opened matches nothing yet: null', async () => {
     const closed = (await decodeFixture('fleet-server.encrypted-pkcs8.key')).items[0];
     expect(closed?.kind === 'private-key' && keyMatchesCertificate(closed, await certificateOf('fleet-server.crt'))).toBeNull();
+  });
+});
+
+describe('where the agent and openssl differ, the verdicts follow the agent', () => {
+  const CERTS = ['fleet-server.crt', 'es-server.crt', 'cn-only.crt', 'san-mismatch.crt', 'verdict-cn-ip-san.crt', 'verdict-cn-is-ip.crt', 'verdict-cn-only-other.crt'];
+  const HOSTS = ['fleet.example.com', 'FLEET.example.com', 'other.example.com', 'node1.es.example.com', '10.0.0.5', '10.0.0.6'];
+
+  test(`host names in verification_mode full: ${CERTS.length} certificates × ${HOSTS.length} hosts against openssl -checkhost / -checkip`, async () => {
+    const script = CERTS.flatMap((c) =>
+      HOSTS.map((h) => `echo "@@ ${c} ${h}"; openssl x509 -in ${c} -noout ${/^[\d.]+$/.test(h) ? '-checkip' : '-checkhost'} '${h}'`),
+    ).join('\n');
+    const out = sections(bash(script));
+    const theirs: Record<string, boolean> = {};
+    const agent: Record<string, boolean> = {};
+    for (const c of CERTS) {
+      const cert = await certificateOf(c);
+      for (const h of HOSTS) {
+        theirs[`${c} ${h}`] = / does match certificate/.test(out.get(`${c} ${h}`) ?? '');
+        agent[`${c} ${h}`] = fullModeCoversHost(cert, h).covered;
+      }
+    }
+    for (const d of AGENT_OPENSSL_DIFFERENCES.host) {
+      expect([agent[`${d.cert} ${d.host}`], theirs[`${d.cert} ${d.host}`]]).toEqual([d.agent, d.openssl]);
+      theirs[`${d.cert} ${d.host}`] = d.agent;
+    }
+    expect(agent).toEqual(theirs);
+  });
+
+  test.each(AGENT_OPENSSL_DIFFERENCES.keys.map((d) => [d.key, d] as const))('a key openssl opens and the agent cannot load: %s', (key, d) => {
+    const { passphrases } = loadManifest();
+    expect(bash(`openssl pkey -in ${key} -passin 'pass:${passphrases.key}' -noout && echo opened`).trim()).toBe('opened');
+    expect(AGENT_UNUSABLE_KEY_PROBLEMS.has(d.problem)).toBe(true);
   });
 });

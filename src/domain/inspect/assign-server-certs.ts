@@ -3,7 +3,7 @@ import type { Topology } from '../topology/build-topology';
 import { namedForAnotherRole } from './file-name-evidence';
 import { allowsServer, SERVER_EVIDENCE, serverEvidence } from './server-evidence';
 import { presentedRole } from './server-role';
-import { isCaCertificate, leafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
+import { isCaCertificate, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 import { only, strongest } from './strongest';
 
 /**
@@ -40,7 +40,7 @@ export function assignServerCerts(
   };
   const roles = [...new Set(topology.legs.map(presentedRole))].filter((r): r is InspectRole => r !== null && open(r));
   const leaves = files.filter((f) => {
-    const leaf = leafOf(f);
+    const leaf = meantLeafOf(f);
     return leaf !== null && !isCaCertificate(leaf) && allowsServer(leaf);
   });
   const evidence = new Map(roles.map((role) => {

@@ -6,7 +6,7 @@ import { assignServerCerts } from './assign-server-certs';
 import { fileNameEvidence, namedForAnotherRole } from './file-name-evidence';
 import { issuerPath } from './issuer';
 import { presentedKeyRole, presentedRole } from './server-role';
-import { certificatesOf, isCaCertificate, keyOf, leafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
+import { certificatesOf, isCaCertificate, keyOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 import { only, strongest } from './strongest';
 
 const clientOnly = (c: CertificateFacts) => c.extendedKeyUsage.includes('clientAuth') && !c.extendedKeyUsage.includes('serverAuth');
@@ -38,7 +38,7 @@ export function autoAssign(
   const clientRoles = new Set<InspectRole>();
   for (const leg of topology.legs) if (leg.mutual) clientRoles.add(leg.mutual.clientCert);
   const client = only(files.filter((f) => {
-    const leaf = leafOf(f);
+    const leaf = meantLeafOf(f);
     return !taken.has(f.id) && leaf !== null && !isCaCertificate(leaf) && clientOnly(leaf);
   }));
   if (client) {
@@ -54,7 +54,7 @@ export function autoAssign(
     if (leg.mutual) keyRoleOf.push([leg.mutual.clientCert, leg.mutual.clientKey]);
   }
   for (const [certRole, keyRole] of keyRoleOf) {
-    const leaf = leafOf(fileOf(certRole));
+    const leaf = meantLeafOf(fileOf(certRole));
     if (!leaf || !open(keyRole)) continue;
     const match = only(files.filter((f) => {
       const key = keyOf(f);
@@ -80,7 +80,7 @@ export function autoAssign(
   const holds = (f: ShelfFile, c: CertificateFacts) => certificatesOf(f).some((x) => x.sha256Fingerprint === c.sha256Fingerprint);
   const issuerOnShelf = new Set<InspectRole>();
   for (const { cert, ca } of caRoleOf) {
-    const leaf = leafOf(fileOf(cert));
+    const leaf = meantLeafOf(fileOf(cert));
     if (!leaf || !open(ca)) continue;
     // Walk up the issuers known anywhere on the shelf; the CA file holding the top one is the trust anchor.
     const path = issuerPath(leaf, everyCert);

@@ -36,7 +36,7 @@ describe('evaluate: a verdict per connection', () => {
     expect(r.verdicts['agent-fleet']).toBe('fail');
     expect(r.verdicts['fleet-self']).toBe('fail'); // the leaf alone lacks its intermediate
     expect(r.findings.filter(([, code]) => code === 'san-missing')).toEqual([
-      ['agent-fleet', 'san-missing', { file: 'san-mismatch.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: 0 }],
+      ['agent-fleet', 'san-missing', { file: 'san-mismatch.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: 0, valid: 'other.example.com' }],
     ]);
   });
 
@@ -82,11 +82,6 @@ describe('evaluate: a verdict per connection', () => {
     ]);
   });
 
-  it('a certificate with only a Common Name fails where the host is checked', async () => {
-    const r = await judge(plan(), [...GOOD, 'cn-only.crt', 'cn-only.key', 'fleet-intermediate.crt'], { fleetServerCert: 'cn-only.crt', fleetServerKey: 'cn-only.key' });
-    expect(r.findings.filter(([, c]) => c === 'san-absent')).toEqual([['agent-fleet', 'san-absent', { file: 'cn-only.crt', cn: 'fleet.example.com' }]]);
-  });
-
   it('an encrypted key with its passphrase opened, but the plan not told: the flag is missing', async () => {
     const m = loadManifest();
     const pass = m.files.find((f) => f.name === 'fleet-server.encrypted-pkcs8.key')?.passphrase ?? m.passphrases.key;
@@ -130,14 +125,14 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       plan: plan(),
       files: WRONG_FLEET_NAME,
       verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
-      findings: [['agent-fleet', 'san-missing', { file: 'fleet01-internal.crt', host: 'fleet.example.com', covers: 'fleet01.internal', ip: 0 }]],
+      findings: [['agent-fleet', 'san-missing', { file: 'fleet01-internal.crt', host: 'fleet.example.com', covers: 'fleet01.internal', ip: 0, valid: 'fleet01.internal' }]],
     },
     {
       title: 'a Fleet Server certificate covering one of two Fleet Server URLs: agents fail for the other',
       plan: plan((p) => p.fleetServer.urls.push('https://fleet2.example.com:8220')),
       files: [...GOOD, 'rsa-server.crt', 'weak-rsa1024.crt'],
       verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
-      findings: [['agent-fleet', 'san-missing', { file: 'fleet-server-bundle.pem', host: 'fleet2.example.com', covers: 'fleet.example.com, localhost, 10.0.0.5, ::1', ip: 0 }]],
+      findings: [['agent-fleet', 'san-missing', { file: 'fleet-server-bundle.pem', host: 'fleet2.example.com', covers: 'fleet.example.com, localhost, 10.0.0.5, ::1', ip: 0, valid: 'fleet.example.com, localhost' }]],
     },
     {
       title: 'a wildcard one label too deep (*.es.example.com for es.example.com): both clients of Elasticsearch fail',
@@ -145,8 +140,8 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       files: GOOD,
       verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
       findings: [
-        ['fleet-es', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
-        ['agent-output', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
+        ['fleet-es', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0, valid: '*.es.example.com' }],
+        ['agent-output', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0, valid: '*.es.example.com' }],
       ],
     },
     {
@@ -177,7 +172,7 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
       findings: ['fleet-es', 'agent-output'].flatMap((leg) => [
         [leg, 'chain-unknown-authority', { ...ES_OTHER, file: 'es-server-other-ca.crt', caFile: 'es-ca.crt', betterCaFile: 'other-ca.crt' }],
-        [leg, 'san-missing', { file: 'es-server-other-ca.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0 }],
+        [leg, 'san-missing', { file: 'es-server-other-ca.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0, valid: '*.es.example.com' }],
       ]),
     },
   ])('$title', async ({ plan: p, files, overrides, verdicts, findings }) => {

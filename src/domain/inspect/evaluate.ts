@@ -9,8 +9,9 @@ import type { Assignments, InspectRole, ShelfFile } from './shelf';
 
 /**
  * A connection's verdict: `fail` when something will break, `warn` when something is
- * weak or about to expire, `incomplete` while files are missing, `not-checked` where
- * nothing is the user's to check (a public CA, or verification off in the lab).
+ * weak or about to expire, `incomplete` while files are missing or not opened yet,
+ * `not-checked` where nothing is the user's to check (a public CA, or verification off in
+ * the lab).
  */
 export type LegVerdict = 'pass' | 'warn' | 'fail' | 'incomplete' | 'not-checked';
 
@@ -41,7 +42,8 @@ export function effectiveAssignments(auto: Assignments, overrides: AssignmentOve
 function verdictOf(findings: readonly Finding[], checkable: boolean): LegVerdict {
   if (!checkable) return 'not-checked';
   if (findings.some((f) => f.severity === 'error')) return 'fail';
-  if (findings.some((f) => f.code === 'file-missing')) return 'incomplete';
+  // A file not there yet, or not opened here yet (a password, a cipher browsers lack): the verdict waits.
+  if (findings.some((f) => f.code === 'file-missing' || f.code === 'file-not-opened')) return 'incomplete';
   if (findings.some((f) => f.severity === 'warning')) return 'warn';
   return 'pass';
 }

@@ -1,15 +1,19 @@
-import { verifyChain } from '../certs/verify-chain';
-import type { CertificateFacts, ChainResult, PrivateKeyFacts } from '../certs/types';
+import { verifyChain, type VerifiedChain } from '../certs/verify-chain';
+import type { CertificateFacts, PrivateKeyFacts } from '../certs/types';
 import { normalizeFingerprint } from '../plan/fingerprint';
 import type { Leg } from '../topology/leg';
+import { unusableFor, type Unusable } from './file-usability';
 import { presentedKeyRole, presentedRole } from './server-role';
-import { certificatesOf, isCaCertificate, keyOf, leafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
+import { certificatesOf, isCaCertificate, keyOf, leafOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 
 /** A certificate someone presents, from its file: the leaf, what else that file sends, its key. */
 export interface Presented {
   readonly role: InspectRole;
   readonly file: string;
+  /** What is presented: the file's first certificate (shelf.ts leafOf). */
   readonly leaf: CertificateFacts;
+  /** The certificate the file is meant for; another than `leaf` when the file starts with a CA. */
+  readonly meant: CertificateFacts;
   readonly bundle: readonly CertificateFacts[];
   readonly keyRole: InspectRole | null;
   readonly keyFile: string | null;
@@ -29,7 +33,7 @@ export interface Side {
   readonly purpose: 'serverAuth' | 'clientAuth';
   readonly presented: Presented | null;
   readonly trusted: Trusted | null;
-  readonly chain: ChainResult | null;
+  readonly chain: VerifiedChain | null;
   /** A file on the shelf whose CA would make the chain verify, when the trusted one does not. */
   readonly betterCaFile: string | null;
   /** A file holding an intermediate the presented file lacks. */
@@ -43,6 +47,8 @@ export interface LegEvidence {
   readonly client: Side | null;
   /** Roles the verdict needs whose files are not there yet. */
   readonly missing: readonly InspectRole[];
+  /** Roles whose files are there but cannot serve them: the connection cannot work (or waits, `not-opened`). */
+  readonly unusable: readonly Unusable[];
 }
 
 interface Context {
@@ -58,14 +64,17 @@ function presented(ctx: Context, role: InspectRole | null, keyRole: InspectRole 
   const leaf = leafOf(file);
   if (!role || !file || !leaf) return null;
   const keyFile = fileOf(ctx, keyRole) ?? (keyOf(file) ? file : undefined);
+  // A key the agent cannot load is reported as such (file-unusable), not compared.
+  const keyUsable = keyFile !== undefined && !(keyRole && keyFile === fileOf(ctx, keyRole) && unusableFor(keyRole, keyFile));
   return {
     role,
     file: file.decoded.name,
     leaf,
+    meant: meantLeafOf(file) ?? leaf,
     bundle: certificatesOf(file).filter((c) => c.sha256Fingerprint !== leaf.sha256Fingerprint),
     keyRole,
     keyFile: keyFile?.decoded.name ?? null,
-    key: keyOf(keyFile),
+    key: keyUsable ? keyOf(keyFile) : null,
   };
 }
 
@@ -89,7 +98,8 @@ async function side(ctx: Context, purpose: Side['purpose'], p: Presented | null,
   const chain = await verifyChain({ leaf: p.leaf, intermediates: [...p.bundle], roots: [...t.cas], at, purpose });
   let betterCaFile: string | null = null;
   let missingIntermediateFile: string | null = null;
-  if (chain.status === 'unknown-authority') {
+  // Past Go's limit no other file makes the search shorter: say so (chain-search-limit), nothing more.
+  if (chain.status === 'unknown-authority' && !chain.limitReached) {
     // CA-only files first: "append fleet-intermediate.crt" beats "append another server's bundle".
     const caOnly = (f: ShelfFile) => certificatesOf(f).every(isCaCertificate);
     const others = ctx.files
@@ -127,8 +137,16 @@ export async function gatherLegEvidence(
   const out: LegEvidence[] = [];
   for (const leg of legs) {
     const missing: InspectRole[] = [];
+    const unusable: Unusable[] = [];
     const need = (role: InspectRole | null) => {
-      if (role && !ctx.assignments[role] && !missing.includes(role)) missing.push(role);
+      if (!role) return;
+      const file = fileOf(ctx, role);
+      if (!ctx.assignments[role]) {
+        if (!missing.includes(role)) missing.push(role);
+      } else if (file && !unusable.some((u) => u.role === role)) {
+        const why = unusableFor(role, file);
+        if (why) unusable.push(why);
+      }
     };
     const pRole = presentedRole(leg);
     const kRole = presentedKeyRole(leg);
@@ -151,7 +169,7 @@ export async function gatherLegEvidence(
         trusted(ctx, leg, leg.mutual.clientCa, 'client'),
       );
     }
-    out.push({ leg, server, client, missing });
+    out.push({ leg, server, client, missing, unusable });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { PASSPHRASE_OF, type EncryptableKeyRole } from '../catalog/roles';
 import { certificatePem } from '../certs/pem-text';
 import type { Finding } from '../checks/finding';
-import { certificatesOf, isCaCertificate, leafOf, type Assignments, type ShelfFile } from './shelf';
+import { certificatesOf, isCaCertificate, meantLeafOf, type Assignments, type ShelfFile } from './shelf';
 import type { Plan } from '../plan/schema';
 import { buildTopology, findLeg } from '../topology/build-topology';
 
@@ -35,7 +35,7 @@ export function planFillIns(plan: Plan, assignments: Assignments, files: readonl
   }
   if (output?.mutual && emptyInline(plan.certs.outputCert)) {
     const file = fileFor(output.mutual.clientCert);
-    const leaf = leafOf(file);
+    const leaf = meantLeafOf(file);
     // The certificate first, then what else its file holds (intermediates); never a key.
     const chain = leaf ? [leaf, ...certificatesOf(file).filter((c) => c !== leaf)] : [];
     if (file && leaf) out.push({ kind: 'inline-pem', which: 'outputCert', file: file.decoded.name, pem: chain.map(certificatePem).join('') });

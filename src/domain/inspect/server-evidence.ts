@@ -8,7 +8,7 @@ import { dialHost } from '../topology/dial-host';
 import { fileNameEvidence } from './file-name-evidence';
 import { issuerPath, namesIssuer } from './issuer';
 import { presentedKeyRole, presentedRole } from './server-role';
-import { certificatesOf, keyOf, leafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
+import { certificatesOf, keyOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 
 /**
  * What can show that a file holds the certificate a server presents, strongest first:
@@ -46,7 +46,7 @@ export function serverEvidence(
   });
 
   return (file) => {
-    const leaf = leafOf(file);
+    const leaf = meantLeafOf(file);
     if (!leaf) return SERVER_EVIDENCE.map(() => false);
     const covered = hosts.filter((h) => sanCoversHost(leaf, h).covered).length;
     const path = issuerPath(leaf, everyCert);

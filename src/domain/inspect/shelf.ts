@@ -34,8 +34,26 @@ export function isCaCertificate(c: CertificateFacts): boolean {
   return c.basicConstraints?.ca === true || (c.selfIssued && c.basicConstraints === null && c.keyUsage.includes('keyCertSign'));
 }
 
-/** The certificate a server or client presents: the first non-CA certificate of its file. */
+/**
+ * The certificate a file presents: its first. Go's tls.X509KeyPair, which Fleet Server and
+ * the agents load their certificate with (elastic-agent-libs transport/tlscommon/tls.go
+ * LoadCertificate), keeps the CERTIFICATE blocks in file order and takes Certificate[0]
+ * as the leaf (crypto/tls/tls.go, Go 1.19.8 l.250–260 and l.294); the rest are sent as
+ * they are. A chain stored CA-first presents the CA. A PKCS#12 archive is converted
+ * before use (`openssl pkcs12 -clcerts`: the certificate of its key), so it presents
+ * the certificate it is meant for.
+ */
 export function leafOf(file: ShelfFile | undefined): CertificateFacts | null {
+  if (file?.decoded.container === 'pkcs12') return meantLeafOf(file);
+  return certificatesOf(file)[0] ?? null;
+}
+
+/**
+ * The certificate a file is meant for: its first non-CA certificate, wherever it sits, or
+ * its first. Files take roles by it (ADR 5), so a chain stored CA-first still goes to its
+ * server or client, whose connection then fails with the reason.
+ */
+export function meantLeafOf(file: ShelfFile | undefined): CertificateFacts | null {
   const certs = certificatesOf(file);
   return certs.find((c) => !isCaCertificate(c)) ?? certs[0] ?? null;
 }

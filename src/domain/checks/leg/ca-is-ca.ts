@@ -1,15 +1,17 @@
+import { isCaCertificate } from '../../inspect/shelf';
 import type { LegCheck } from './leg-check';
 
 /**
- * A file given as a CA must hold CA certificates (basicConstraints CA:TRUE), not a server
- * or client certificate: "x509: certificate is not authorized to sign other certificates"
- * (tls-errors.md X8).
+ * A file given as a CA whose certificates are none of them CAs explains a chain that
+ * does not verify: "x509: certificate is not authorized to sign other certificates"
+ * (tls-errors.md X8). Otherwise Go trusts an anchor as it is (verify.go, Go 1.19.8
+ * l.801–802: a self-signed certificate pinned as its own CA) and ignores what a CA file
+ * holds besides, so a non-CA there says nothing while the chain verifies.
  */
 export const caIsCa: LegCheck = (e) =>
   [e.server, e.client].flatMap((side) => {
     const t = side?.trusted;
-    if (!t || t.fingerprint !== null) return [];
-    return t.cas
-      .filter((c) => c.basicConstraints?.ca !== true)
-      .map((c) => ({ code: 'ca-not-ca' as const, severity: 'error' as const, leg: e.leg.id, roles: [t.role], params: { file: t.file ?? '', subject: c.subject } }));
+    if (!t || t.fingerprint !== null || !side.chain || side.chain.status === 'ok') return [];
+    if (t.cas.some(isCaCertificate)) return [];
+    return t.cas.map((c) => ({ code: 'ca-not-ca' as const, severity: 'error' as const, leg: e.leg.id, roles: [t.role], params: { file: t.file ?? '', subject: c.subject } }));
   });

@@ -1,6 +1,7 @@
 import type { Finding } from '../finding';
 import type { ChainStatus } from '../../certs/types';
 import type { FindingCode } from '../finding';
+import { MAX_SIGNATURE_CHECKS } from '../../certs/verify-chain';
 import type { LegCheck } from './leg-check';
 
 const CODE: Partial<Record<ChainStatus, FindingCode>> = {
@@ -23,6 +24,16 @@ export const chainVerifies: LegCheck = (e) =>
     { name: 'client', side: e.client },
   ].flatMap(({ name, side }): Finding[] => {
     if (!side?.chain || !side.presented || !side.trusted) return [];
+    if (side.chain.limitReached) {
+      // Go gave up, as the engine did: "x509: signature check attempts limit reached while verifying certificate chain".
+      return [{
+        code: 'chain-search-limit',
+        severity: 'error',
+        leg: e.leg.id,
+        roles: [side.presented.role, side.trusted.role],
+        params: { side: name, file: side.presented.file, caFile: side.trusted.file ?? '', checks: MAX_SIGNATURE_CHECKS },
+      }];
+    }
     if (side.chain.status === 'unknown-authority' && side.missingIntermediateFile) {
       return [{
         code: 'chain-missing-intermediate',
