@@ -1,5 +1,6 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
+
 import type { AlgorithmIdentifier } from '@peculiar/asn1-x509';
+import { parseDer } from './parse-der';
 import type { Bytes } from './bytes';
 import { OID, Pbes2Params } from './pkcs5-schemas';
 
@@ -41,7 +42,7 @@ export function cipherName(oid: string): string {
 /** The name of the cipher if this engine cannot decrypt data encrypted with `algorithm`, else null. */
 export function unsupportedCipher(algorithm: AlgorithmIdentifier): string | null {
   if (algorithm.algorithm !== OID.pbes2 || !algorithm.parameters) return cipherName(algorithm.algorithm);
-  const params = AsnConvert.parse(algorithm.parameters, Pbes2Params);
+  const params = parseDer(algorithm.parameters, Pbes2Params);
   const kdf = params.keyDerivationFunc.algorithm;
   if (kdf !== OID.pbkdf2 && kdf !== OID.scrypt) return kdf;
   return AES_KEY_BYTES[params.encryptionScheme.algorithm] ? null : cipherName(params.encryptionScheme.algorithm);

@@ -1,9 +1,10 @@
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import { OctetString } from '@peculiar/asn1-schema';
 import type { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import { pbkdf2Async } from '@noble/hashes/pbkdf2.js';
 import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
+import { parseDer } from './parse-der';
 import { copy, type Bytes } from './bytes';
 import { HASH_ALGORITHMS } from './oids';
 import { AES_KEY_BYTES, cipherName, unsupportedCipher, type DecryptResult } from './cipher-support';
@@ -19,11 +20,11 @@ const NOBLE_HASH = { 'SHA-1': sha1, 'SHA-256': sha256, 'SHA-384': sha384, 'SHA-5
 export async function decryptPbes2(algorithm: AlgorithmIdentifier, data: Uint8Array, password: Uint8Array): Promise<DecryptResult> {
   const unsupported = unsupportedCipher(algorithm);
   if (unsupported !== null || !algorithm.parameters) return { ok: false, reason: 'unsupported', cipher: unsupported ?? 'unknown' };
-  const params = AsnConvert.parse(algorithm.parameters, Pbes2Params);
+  const params = parseDer(algorithm.parameters, Pbes2Params);
   const scheme = params.encryptionScheme;
   const aes = AES_KEY_BYTES[scheme.algorithm];
   if (!aes || !scheme.parameters) return { ok: false, reason: 'unsupported', cipher: cipherName(scheme.algorithm) };
-  const iv = copy(AsnConvert.parse(scheme.parameters, OctetString));
+  const iv = copy(parseDer(scheme.parameters, OctetString));
   const key = await deriveKey(params.keyDerivationFunc, password, aes.bytes);
   if (!key) return { ok: false, reason: 'unsupported', cipher: params.keyDerivationFunc.algorithm };
   return aesCbcDecrypt(key, iv, data, aes.name);
@@ -32,13 +33,13 @@ export async function decryptPbes2(algorithm: AlgorithmIdentifier, data: Uint8Ar
 async function deriveKey(kdf: AlgorithmIdentifier, password: Uint8Array, length: number): Promise<Bytes | null> {
   if (!kdf.parameters) return null;
   if (kdf.algorithm === OID.scrypt) {
-    const p = AsnConvert.parse(kdf.parameters, ScryptParams);
+    const p = parseDer(kdf.parameters, ScryptParams);
     if (128 * p.costParameter * p.blockSize > MAX_SCRYPT_BYTES || p.parallelizationParameter > 16) return null;
     const opts = { N: p.costParameter, r: p.blockSize, p: p.parallelizationParameter, dkLen: length, maxmem: MAX_SCRYPT_BYTES * 2 };
     return copy(await scryptAsync(copy(password), copy(p.salt), opts));
   }
   if (kdf.algorithm !== OID.pbkdf2) return null;
-  const p = AsnConvert.parse(kdf.parameters, Pbkdf2Params);
+  const p = parseDer(kdf.parameters, Pbkdf2Params);
   const hash = p.prf ? HASH_ALGORITHMS[p.prf.algorithm] : 'SHA-1'; // RFC 8018: hmacWithSHA1 by default
   if (!hash || p.iterationCount < 1 || p.iterationCount > MAX_PBKDF2_ITERATIONS) return null;
   try {

@@ -1,5 +1,6 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
+
 import { EncryptedPrivateKeyInfo, PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
+import { parseDer } from './parse-der';
 import { copy } from './bytes';
 import type { DecryptResult } from './cipher-support';
 import { decryptPbes2 } from './decrypt-pbes2';
@@ -10,11 +11,11 @@ import { decryptPbes2 } from './decrypt-pbes2';
  * is caught by requiring the result to parse as a PrivateKeyInfo.
  */
 export async function decryptPkcs8(der: Uint8Array, password: string): Promise<DecryptResult> {
-  const info = AsnConvert.parse(der, EncryptedPrivateKeyInfo);
+  const info = parseDer(der, EncryptedPrivateKeyInfo);
   const result = await decryptPbes2(info.encryptionAlgorithm, copy(info.encryptedData), new TextEncoder().encode(password));
   if (!result.ok) return result;
   try {
-    AsnConvert.parse(result.bytes, PrivateKeyInfo);
+    parseDer(result.bytes, PrivateKeyInfo);
     return result;
   } catch {
     return { ok: false, reason: 'wrong' };
@@ -23,5 +24,5 @@ export async function decryptPkcs8(der: Uint8Array, password: string): Promise<D
 
 /** The cipher of an encrypted PKCS#8 key, without decrypting it. */
 export function encryptionAlgorithmOf(der: Uint8Array): string {
-  return AsnConvert.parse(der, EncryptedPrivateKeyInfo).encryptionAlgorithm.algorithm;
+  return parseDer(der, EncryptedPrivateKeyInfo).encryptionAlgorithm.algorithm;
 }

@@ -1,5 +1,6 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
+
 import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
+import { parseDer } from './parse-der';
 import { reencryptKeyCommand } from './conversion-commands';
 import { unsupportedCipher } from './cipher-support';
 import { inspectPrivateKey, type PlainKeyStructure } from './inspect-private-key';
@@ -28,7 +29,7 @@ export async function inspectKeyDer(
       const r = await inspectPrivateKey(der, structure);
       return 'item' in r ? { items: [r.item], problems: [] } : { items: [], problems: [problem(r.problem.code, r.problem.params)] };
     }
-    const cipher = unsupportedCipher(AsnConvert.parse(der, EncryptedPrivateKeyInfo).encryptionAlgorithm);
+    const cipher = unsupportedCipher(parseDer(der, EncryptedPrivateKeyInfo).encryptionAlgorithm);
     const closed = unopenedKey('encrypted-pkcs8');
     if (cipher !== null) {
       const params = { cipher, file, command: reencryptKeyCommand(file) };

@@ -1,7 +1,8 @@
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import { OctetString } from '@peculiar/asn1-schema';
 import { AuthenticatedSafe, CertBag, PFX, SafeContents, type MacData } from '@peculiar/asn1-pfx';
 import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { hmac } from '@noble/hashes/hmac.js';
+import { parseDer } from './parse-der';
 import { copy, equalBytes } from './bytes';
 import { pkcs12LegacyCommand } from './conversion-commands';
 import { cipherName } from './cipher-support';
@@ -33,9 +34,9 @@ interface Opened { items: DecodedItem[]; problems: FileProblem[] }
  * Throws if the DER is not a PFX.
  */
 export async function openPkcs12(file: string, der: Uint8Array, password?: string): Promise<Opened> {
-  const pfx = AsnConvert.parse(der, PFX);
+  const pfx = parseDer(der, PFX);
   if (pfx.version !== 3 || pfx.authSafe.contentType !== OID.data) return { items: [], problems: [{ code: 'pkcs12-malformed' }] };
-  const authSafe = copy(AsnConvert.parse(pfx.authSafe.content, OctetString));
+  const authSafe = copy(parseDer(pfx.authSafe.content, OctetString));
   const pass = password ?? '';
   if (pfx.macData) {
     const mac = macMatches(pfx.macData, authSafe, pass);
@@ -53,7 +54,7 @@ export async function openPkcs12(file: string, der: Uint8Array, password?: strin
         if ('item' in r) out.items.push(r.item);
         else out.problems.push(r.problem);
       } else if (bag.bagId === BAG.shroudedKey) {
-        const alg = AsnConvert.parse(bag.bagValue, EncryptedPrivateKeyInfo).encryptionAlgorithm.algorithm;
+        const alg = parseDer(bag.bagValue, EncryptedPrivateKeyInfo).encryptionAlgorithm.algorithm;
         const opened = await decryptPkcs8(new Uint8Array(bag.bagValue), pass);
         if (opened.ok) {
           const r = await inspectPrivateKey(opened.bytes, 'pkcs8', 'encrypted-pkcs8');
@@ -62,24 +63,24 @@ export async function openPkcs12(file: string, der: Uint8Array, password?: strin
         } else if (opened.reason === 'unsupported') legacy.add(cipherName(alg));
         else out.problems.push({ code: 'password-wrong' });
       } else if (bag.bagId === BAG.cert) {
-        const cert = AsnConvert.parse(bag.bagValue, CertBag);
+        const cert = parseDer(bag.bagValue, CertBag);
         if (cert.certId === BAG.x509Certificate) {
-          out.items.push(inspectCertificate(copy(AsnConvert.parse(cert.certValue, OctetString))));
+          out.items.push(inspectCertificate(copy(parseDer(cert.certValue, OctetString))));
         }
       } else if (bag.bagId === BAG.safeContents) {
-        await readBags(AsnConvert.parse(bag.bagValue, SafeContents));
+        await readBags(parseDer(bag.bagValue, SafeContents));
       }
     }
   };
 
-  for (const info of AsnConvert.parse(authSafe, AuthenticatedSafe)) {
+  for (const info of parseDer(authSafe, AuthenticatedSafe)) {
     if (info.contentType === OID.data) {
-      await readBags(AsnConvert.parse(copy(AsnConvert.parse(info.content, OctetString)), SafeContents));
+      await readBags(parseDer(copy(parseDer(info.content, OctetString)), SafeContents));
     } else if (info.contentType === OID.encryptedData) {
-      const eci = AsnConvert.parse(info.content, Pkcs7EncryptedData).encryptedContentInfo;
+      const eci = parseDer(info.content, Pkcs7EncryptedData).encryptedContentInfo;
       const alg = eci.contentEncryptionAlgorithm;
       const opened = await decryptPbes2(alg, new Uint8Array(eci.encryptedContent ?? new ArrayBuffer(0)), utf8);
-      if (opened.ok) await readBags(AsnConvert.parse(opened.bytes, SafeContents));
+      if (opened.ok) await readBags(parseDer(opened.bytes, SafeContents));
       else if (opened.reason === 'unsupported') legacy.add(cipherName(alg.algorithm));
       else out.problems.push({ code: 'password-wrong' });
     }
