@@ -47,11 +47,13 @@ export async function openPkcs12(file: string, der: Uint8Array, password: string
   const infos = [...parseDer(authSafe, AuthenticatedSafe)];
   const pass = password ?? '';
   const macPasswords = pass === '' ? [bmpPassword(''), new Uint8Array(0)] : [bmpPassword(pass)];
-  const mac = pfx.macData ? macCost(pfx.macData) : {};
+  // The library fills in an empty MacData when the file has none (`openssl pkcs12 -nomac`).
+  const macData = pfx.macData.mac.digestAlgorithm.algorithm ? pfx.macData : null;
+  const mac = macData ? macCost(macData) : {};
   const refused = budget.check(addCosts(...macPasswords.map(() => mac), ...infos.map(visibleCost)));
   if (refused) return { items: [], problems: [workProblem(refused)] };
-  if (pfx.macData) {
-    const checked = macMatches(pfx.macData, authSafe, macPasswords, budget);
+  if (macData) {
+    const checked = macMatches(macData, authSafe, macPasswords, budget);
     if (checked === 'unsupported') return { items: [], problems: [{ code: 'pkcs12-malformed' }] };
     if (checked !== true) return { items: [], problems: [checked || { code: password === undefined ? 'password-needed' : 'password-wrong' }] };
   }
