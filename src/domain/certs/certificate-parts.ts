@@ -102,8 +102,6 @@ function optionalFields(bytes: Uint8Array, optional: Tlv[], version: number): Tl
       const [inner, ...rest] = exactChildrenOf(bytes, field) ?? [];
       if (!inner || inner.tag !== SEQUENCE || rest.length > 0) return undefined;
       extensions = inner;
-    } else if (field.end === field.start) {
-      return undefined; // a BIT STRING has at least its unused-bits byte
     }
   }
   return extensions;
