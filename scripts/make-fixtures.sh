@@ -383,9 +383,9 @@ entries=(
   "$(keyf rsa-server.pkcs8.key 'PKCS#8 RSA-2048 (openssl pkey)' pkcs8 RSA rsa-server.crt '"bits":2048')"
   "$(keyf rsa-server.pkcs1.key 'PKCS#1 RSA PRIVATE KEY (-traditional)' pkcs1 RSA rsa-server.crt '"bits":2048')"
   "$(keyf rsa-server.encrypted-pkcs8.key 'Encrypted PKCS#8, PBES2 AES-256-CBC, hmacWithSHA256' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"aes-256-cbc\"")"
-  "$(keyf rsa-server.encrypted-pkcs8-des3.key 'Encrypted PKCS#8, PBES2 DES-EDE3-CBC' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"des-ede3-cbc\",\"expectProblems\":[\"encrypted-key-cipher-unsupported\"]")"
+  "$(keyf rsa-server.encrypted-pkcs8-des3.key 'Encrypted PKCS#8, PBES2 DES-EDE3-CBC' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"des-ede3-cbc\"")"
   "$(keyf rsa-server.legacy-aes256.key 'Legacy Proc-Type encrypted PKCS#1, AES-256-CBC' legacy-encrypted-pem RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"AES-256-CBC\"")"
-  "$(keyf rsa-server.legacy-des3.key 'Legacy Proc-Type encrypted PKCS#1, DES-EDE3-CBC' legacy-encrypted-pem RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"DES-EDE3-CBC\",\"expectProblems\":[\"legacy-pem-cipher-unsupported\"]")"
+  "$(keyf rsa-server.legacy-des3.key 'Legacy Proc-Type encrypted PKCS#1, DES-EDE3-CBC' legacy-encrypted-pem RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"cipher\":\"DES-EDE3-CBC\"")"
   "$(keyf weak-rsa1024.key 'PKCS#8 RSA-1024' pkcs8 RSA weak-rsa1024.crt '"bits":1024')"
   "$(keyf ed25519.key 'PKCS#8 Ed25519' pkcs8 Ed25519 ed25519.crt)"
   "$(keyf ed448.key 'PKCS#8 Ed448 (no certificate)' pkcs8 Ed448 null)"
@@ -539,6 +539,144 @@ for k in verdict-self-signed-server verdict-self-signed-no-bc verdict-expired-ro
   entries+=("$(keyf "$k.key" 'PKCS#8' pkcs8 EC "$k.crt" '"curve":"P-256"')")
 done
 # === end of the verdict- fixtures ==========================================================
+# === engine-: the certificate engine's reproducers ======================================
+# One fixture per finding of the engine's robustness audit (mutated files, resource bombs):
+# certificates whose framing Go or OpenSSL refuse, rebuilt from fleet-server.crt's own
+# fields and signed again by the intermediate so that only the shape is wrong; PKCS#12
+# archives the engine once refused; files whose key derivation would run for minutes to
+# days; keys Elastic Agent cannot open. The bombs are made by changing a number in a
+# small file, never by having openssl do the work.
+ENGINE=$WORK/engine
+mkdir -p "$ENGINE"
+# der_len N: the DER length octets of N, as printf escapes.
+der_len() {
+  local n=$1
+  if ((n < 0x80)); then printf '\\x%02x' "$n"
+  elif ((n < 0x100)); then printf '\\x81\\x%02x' "$n"
+  elif ((n < 0x10000)); then printf '\\x82\\x%02x\\x%02x' $((n >> 8)) $((n & 255))
+  else printf '\\x83\\x%02x\\x%02x\\x%02x' $((n >> 16)) $(((n >> 8) & 255)) $((n & 255)); fi
+}
+# der_wrap TAG FILE...: one DER element, tag TAG (two hex digits), around the files' bytes.
+der_wrap() {
+  local tag=$1
+  shift
+  # shellcheck disable=SC2059
+  printf "\\x$tag$(der_len "$(cat "$@" | wc -c)")"
+  cat "$@"
+}
+# der_split FILE DEPTH DIR: the elements at DEPTH inside FILE's first element at DEPTH-1,
+# as the files DIR/0, DIR/1, … (offsets from openssl asn1parse).
+der_split() {
+  local file=$1 depth=$2 dir=$3 i=0 end=-1 off d hl len
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  while read -r off d hl len; do
+    if ((d == depth - 1 && end < 0)); then end=$((off + hl + len)); continue; fi
+    if ((d == depth && end >= 0 && off < end)); then
+      tail -c +$((off + 1)) "$file" | head -c $((hl + len)) >"$dir/$i"
+      i=$((i + 1))
+    fi
+  done < <(ssl asn1parse -inform DER -in "$file" | sed -E 's/^ *([0-9]+):d=([0-9]+) +hl= *([0-9]+) +l= *([0-9]+).*/\1 \2 \3 \4/')
+}
+# signed_cert OUT FIELD...: a certificate with these TBS fields, signed by the Fleet Server
+# intermediate (ecdsa-with-SHA256), as PEM: openssl would not write one it cannot read.
+printf '\x30\x0a\x06\x08\x2a\x86\x48\xce\x3d\x04\x03\x02' >"$ENGINE/ecdsa-sha256"
+signed_cert() {
+  local out=$1
+  shift
+  der_wrap 30 "$@" >"$ENGINE/tbs"
+  ssl dgst -sha256 -sign fleet-intermediate.key -out "$ENGINE/signature" "$ENGINE/tbs"
+  { printf '\x00'; cat "$ENGINE/signature"; } >"$ENGINE/bits"
+  der_wrap 03 "$ENGINE/bits" >"$ENGINE/bit-string"
+  der_wrap 30 "$ENGINE/tbs" "$ENGINE/ecdsa-sha256" "$ENGINE/bit-string" >"$ENGINE/cert.der"
+  { echo '-----BEGIN CERTIFICATE-----'; base64 -w 64 "$ENGINE/cert.der"; echo '-----END CERTIFICATE-----'; } >"$out"
+}
+# fleet-server.crt's TBS: 0 version, 1 serial, 2 signature, 3 issuer, 4 validity, 5 subject, 6 key, 7 extensions.
+ssl x509 -in fleet-server.crt -outform DER -out "$ENGINE/leaf.der"
+der_split "$ENGINE/leaf.der" 2 "$ENGINE/f"
+F=$ENGINE/f
+printf '\x02\x01\x05' >"$ENGINE/extra-field"
+printf '\x30\x0a\x06\x08\x2a\x86\x48\xce\x3d\x04\x03\x03' >"$ENGINE/ecdsa-sha384"
+printf '\x30\x03\x02\x01\x00' >"$ENGINE/not-an-algorithm"
+printf '\xa0\x03\x02\x01\x05' >"$ENGINE/version-6"
+signed_cert engine-extra-tbs-field.crt "$F"/{0..7} "$ENGINE/extra-field"
+signed_cert engine-inner-sigalg-mismatch.crt "$F"/{0,1} "$ENGINE/ecdsa-sha384" "$F"/{3..7}
+signed_cert engine-bad-inner-sigalg.crt "$F"/{0,1} "$ENGINE/not-an-algorithm" "$F"/{3..7}
+signed_cert engine-bad-version.crt "$ENGINE/version-6" "$F"/{1..7}
+signed_cert engine-v1-with-extensions.crt "$F"/{1..7}
+
+# A leaf with 10,000 DNS names (Go and OpenSSL read it; the library's node limit did not).
+{
+  printf '[ many_names ]\nbasicConstraints = critical, CA:FALSE\nextendedKeyUsage = serverAuth\nsubjectAltName = @names\n[ names ]\n'
+  seq 1 10000 | sed 's/.*/DNS.& = host-&.example.com/'
+} >"$ENGINE/many-names.cnf"
+ssl req -new -config "$CNF" -key fleet-server.key -subj "$O/CN=host-1.example.com" -out "$ENGINE/many-names.csr"
+quiet x509 -req -in "$ENGINE/many-names.csr" -CA fleet-intermediate.crt -CAkey fleet-intermediate.key -days 825 \
+  -extfile "$ENGINE/many-names.cnf" -extensions many_names -sha256 -out engine-many-sans.crt
+
+# PKCS#12 that OpenSSL 3 reads without the legacy provider.
+p12() { ssl pkcs12 -export -in fleet-server.crt -inkey fleet-server.key -name fleet-server -passout "pass:$P12_PASS" "$@"; }
+p12 -certfile fleet-intermediate.crt -nomac -out engine-nomac.p12
+cat ca-bundle-150.pem ca-bundle-150.pem fleet-intermediate.crt >"$ENGINE/many.pem"
+p12 -certfile "$ENGINE/many.pem" -out engine-many-certs.p12
+p12 -certfile fleet-intermediate.crt -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1 -out engine-3des.p12
+
+# MAC bombs: fleet-server.p12 with its MacData rebuilt. 0 version, 1 authSafe, 2 macData;
+# macData: 0 DigestInfo, 1 salt, 2 iterations.
+der_split fleet-server.p12 1 "$ENGINE/p"
+der_split "$ENGINE/p/2" 1 "$ENGINE/m"
+der_split "$ENGINE/m/0" 1 "$ENGINE/d"
+printf '\x02\x04\x7f\xff\xff\xff' >"$ENGINE/iterations-max"
+der_wrap 30 "$ENGINE/m/0" "$ENGINE/m/1" "$ENGINE/iterations-max" >"$ENGINE/mac"
+der_wrap 30 "$ENGINE/p/0" "$ENGINE/p/1" "$ENGINE/mac" >engine-mac-iterations.p12
+head -c 60000 /dev/zero >"$ENGINE/zeros"
+der_wrap 04 "$ENGINE/zeros" >"$ENGINE/long-digest"
+der_wrap 30 "$ENGINE/d/0" "$ENGINE/long-digest" >"$ENGINE/digest-info"
+der_wrap 30 "$ENGINE/digest-info" "$ENGINE/m/1" "$ENGINE/m/2" >"$ENGINE/mac"
+der_wrap 30 "$ENGINE/p/0" "$ENGINE/p/1" "$ENGINE/mac" >engine-mac-long-digest.p12
+
+hex() { od -An -v -tx1 "$1" | tr -d ' \n'; }
+unhex() { printf '%b' "$(sed 's/../\\x&/g')"; }
+# Key derivation bombs. PBKDF2: a key written with 65,536 iterations (INTEGER 01 00 00),
+# patched to 8,388,607 (7f ff ff), twenty times in one file. scrypt: the block size r
+# (INTEGER 08 after N = 16384) patched to 127, 254 MiB of memory for one key.
+ssl pkcs8 -topk8 -in fleet-server.key -v2 aes-256-cbc -v2prf hmacWithSHA256 -iter 65536 -passout "pass:$KEY_PASS" \
+  -outform DER -out "$ENGINE/pbkdf2.der"
+hex "$ENGINE/pbkdf2.der" | sed 's/020301000030/02037fffff30/' |
+  unhex >"$ENGINE/pbkdf2-bomb.der"
+for _ in $(seq 1 20); do
+  echo '-----BEGIN ENCRYPTED PRIVATE KEY-----'; base64 -w 64 "$ENGINE/pbkdf2-bomb.der"; echo '-----END ENCRYPTED PRIVATE KEY-----'
+done >engine-pbkdf2-20-keys.pem
+ssl pkcs8 -topk8 -in fleet-server.key -scrypt -passout "pass:$KEY_PASS" -outform DER -out "$ENGINE/scrypt.der"
+hex "$ENGINE/scrypt.der" | sed 's/0202400002010802/0202400002017f02/' |
+  unhex >"$ENGINE/scrypt-bomb.der"
+{ echo '-----BEGIN ENCRYPTED PRIVATE KEY-----'; base64 -w 64 "$ENGINE/scrypt-bomb.der"; echo '-----END ENCRYPTED PRIVATE KEY-----'; } \
+  >engine-scrypt-memory.key
+
+# Encrypted PKCS#8 that OpenSSL opens and Elastic Agent does not (PBES1; a PBKDF2 PRF other than SHA-1/SHA-256).
+ssl pkcs8 -topk8 -in rsa-server.key -v1 PBE-SHA1-3DES -passout "pass:$KEY_PASS" -out engine-pbes1-3des.key
+ssl pkcs8 -topk8 -in rsa-server.key -v2 aes-256-cbc -v2prf hmacWithSHA512 -passout "pass:$KEY_PASS" -out engine-prf-sha512.key
+
+engine_malformed() { other "$1" corrupt "$2" '"expectProblems":["certificate-malformed"]'; }
+entries+=(
+  "$(engine_malformed engine-extra-tbs-field.crt 'fleet-server.crt with an INTEGER after the extensions, signed again (OpenSSL refuses; Go ignores it)')"
+  "$(engine_malformed engine-inner-sigalg-mismatch.crt 'Signed part names ecdsa-with-SHA384, the outer algorithm ecdsa-with-SHA256 (Go refuses)')"
+  "$(engine_malformed engine-bad-inner-sigalg.crt 'The signed part has SEQUENCE { INTEGER } for its signature algorithm')"
+  "$(engine_malformed engine-bad-version.crt 'Version 6 (INTEGER 5)')"
+  "$(engine_malformed engine-v1-with-extensions.crt 'No version field (v1), yet extensions')"
+  "$(cert engine-many-sans.crt 'Leaf with 10,000 DNS names' fleet-intermediate.crt fleet-server.key '"count":10000')"
+  "$(other engine-nomac.p12 pkcs12 'PKCS#12 without a MAC (-nomac)' "\"password\":\"$P12_PASS\",\"legacy\":false,\"contains\":[\"fleet-server.key\",\"fleet-server.crt\",\"fleet-intermediate.crt\"]")"
+  "$(other engine-many-certs.p12 pkcs12 'PKCS#12 with the key, its certificate and 301 more certificates' "\"password\":\"$P12_PASS\",\"legacy\":false,\"count\":302")"
+  "$(other engine-3des.p12 pkcs12 'PKCS#12 with PBE-SHA1-3DES for the key and the certificates, SHA-1 MAC' "\"password\":\"$P12_PASS\",\"legacy\":false,\"contains\":[\"fleet-server.key\",\"fleet-server.crt\",\"fleet-intermediate.crt\"]")"
+  "$(other engine-mac-iterations.p12 pkcs12 'fleet-server.p12 with 2,147,483,647 MAC iterations' "\"password\":\"$P12_PASS\",\"legacy\":false,\"expectProblems\":[\"work-limit-exceeded\"]")"
+  "$(other engine-mac-long-digest.p12 pkcs12 'fleet-server.p12 with a 60,000-byte MAC digest' "\"password\":\"$P12_PASS\",\"legacy\":false,\"expectProblems\":[\"work-limit-exceeded\"]")"
+  "$(keyf engine-pbkdf2-20-keys.pem 'Twenty encrypted PKCS#8 keys of 8,388,607 PBKDF2 iterations each' encrypted-pkcs8 EC fleet-server.crt "\"curve\":\"P-256\",\"passphrase\":\"$KEY_PASS\",\"count\":20,\"expectProblems\":[\"work-limit-exceeded\"]")"
+  "$(keyf engine-scrypt-memory.key 'Encrypted PKCS#8, scrypt N=16384 r=127: 254 MiB' encrypted-pkcs8 EC fleet-server.crt "\"curve\":\"P-256\",\"passphrase\":\"$KEY_PASS\",\"expectProblems\":[\"work-limit-exceeded\"]")"
+  "$(keyf engine-pbes1-3des.key 'Encrypted PKCS#8, PBES1 pbeWithSHA1And3-KeyTripleDES-CBC (OpenSSL opens it, Elastic Agent does not)' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"expectProblems\":[\"encrypted-key-agent-unsupported\"]")"
+  "$(keyf engine-prf-sha512.key 'Encrypted PKCS#8, PBES2 AES-256-CBC with hmacWithSHA512 (Elastic Agent takes SHA-1 and SHA-256 only)' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"expectProblems\":[\"encrypted-key-agent-unsupported\"]")"
+)
+# === end of engine- ========================================================================
+
 {
   printf '{\n"generatedBy":"scripts/make-fixtures.sh",\n"openssl":"%s",\n' "$(ssl version)"
   printf '"generatedAt":"%s",\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)"

@@ -67,10 +67,10 @@ describe('check --json: each connection says what it judged, at what time', () =
   });
 
   test('each finding says its side: server, client, or both when both sides use the certificate', async () => {
-    // One file holds both roots and is trusted on both sides; at a time when the roots
-    // expire within 30 days, the leaves have long expired.
+    // One file holds both roots and an expired root no chain uses, and is trusted on both
+    // sides; at a time when the leaves have long expired.
     const cas = join(dir, 'both-roots.pem');
-    writeFileSync(cas, fixtureText('fleet-ca.crt') + fixtureText('agent-ca.crt'));
+    writeFileSync(cas, fixtureText('fleet-ca.crt') + fixtureText('agent-ca.crt') + fixtureText('verdict-expired-root.crt'));
     const { json: now } = await report(['--plan', plan, fx('fleet-ca.crt')]);
     const rootExpiry = Date.parse(now.files[0]!.items[0]!.kind === 'certificate' ? (now.files[0]!.items[0] as { notAfter: string }).notAfter : '');
     const at = new Date(rootExpiry - 10 * 86_400_000).toISOString();
@@ -79,9 +79,8 @@ describe('check --json: each connection says what it judged, at what time', () =
     expect(c.findings.map((f) => [f.code, f.side, f.params.file])).toEqual([
       ['cert-expired', 'server', fx('fleet-server-bundle.pem')],
       ['cert-expired', 'server', fx('fleet-server-bundle.pem')],
-      ['cert-expiring', 'both', cas],
-      ['cert-expiring', 'both', cas],
       ['cert-expired', 'client', fx('agent-client.crt')],
+      ['cert-expired-unused', 'both', cas],
     ]);
   });
 

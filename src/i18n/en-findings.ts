@@ -152,12 +152,24 @@ export const FILE_PROBLEM_MESSAGES: Record<FileProblemCode, Message> = {
   'password-wrong': () => 'That password does not open this file. Try again (passwords are case-sensitive).',
   'pkcs12-malformed': () => 'This looks like a PKCS#12 (.p12/.pfx) archive but cannot be read.',
   'pkcs12-legacy-unsupported': (p) =>
-    `This PKCS#12 archive uses legacy encryption (RC2/3DES) that browsers cannot open. Convert it on your host: ${p.command ?? 'openssl pkcs12 -legacy -in FILE -out converted.pem -nodes'}`,
+    `This PKCS#12 archive uses legacy encryption (RC2) that browsers cannot open. Convert it on your host: ${p.command ?? 'openssl pkcs12 -legacy -in FILE -out converted.pem -nodes'}`,
   'legacy-pem-cipher-unsupported': (p) =>
     `This key is encrypted with ${p.cipher ?? 'a legacy cipher'}, which browsers cannot open. Re-encrypt it as PKCS#8 (also what Logstash needs): ${p.command ?? ''}`,
   'encrypted-key-cipher-unsupported': (p) => `This encrypted key uses a cipher browsers cannot open. Re-encrypt it: ${p.command ?? 'openssl pkcs8 -topk8 -v2 aes-256-cbc -in FILE -out converted.key'}`,
   'dsa-key-unsupported': () => 'DSA keys are not supported by Elastic Agent or Go’s TLS. Use RSA or ECDSA.',
   'key-algorithm-unsupported': () => 'This key’s algorithm is not supported by Elastic Agent’s TLS. Use RSA or ECDSA.',
+  'work-limit-exceeded': (p) => `${WORK_LIMIT_WORDS[String(p.limit)]?.(Number(p.needed), Number(p.allowed)) ?? 'Opening this file would take more work than one file may cost here.'} It was not opened: a file made by a usual tool needs far less. Is it damaged, or is it the right file?`,
+  'encrypted-key-agent-unsupported': (p) =>
+    `Elastic Agent cannot open this encrypted key (${p.scheme ?? 'its encryption'}): it reads only PBES2 with PBKDF2 (HMAC-SHA1 or HMAC-SHA256) or scrypt. Re-encrypt it: ${p.command ?? 'openssl pkcs8 -topk8 -v2 aes-256-cbc -in FILE -out converted.key'}`,
+};
+
+const count = (n: number) => n.toLocaleString('en-US');
+/** The file's work limits (src/domain/certs/work-budget.ts), each named with its numbers. */
+const WORK_LIMIT_WORDS: Readonly<Record<string, (needed: number, allowed: number) => string>> = {
+  'pbkdf2-iterations': (n, a) => `Opening this file would take ${count(n)} PBKDF2 iterations; the limit for one file is ${count(a)}.`,
+  'pkcs12-kdf-iterations': (n, a) => `Opening this file would take ${count(n)} iterations of the PKCS#12 key derivation (its MAC or its encryption); the limit for one file is ${count(a)}.`,
+  'scrypt-memory-bytes': (n, a) => `This key’s scrypt parameters ask for ${count(Math.ceil(n / 1048576))} MiB of memory; the limit is ${count(Math.floor(a / 1048576))} MiB.`,
+  'scrypt-work': (n, a) => `Opening this file would take scrypt work of ${count(n)} (N × r × p); the limit for one file is ${count(a)}.`,
 };
 
 /** The connections, named for people. */
@@ -193,8 +205,8 @@ const EMPTY_WHY: Readonly<Record<string, string>> = {
 
 /** Why the agent cannot load a key, by the key file's problem (inspect/file-usability.ts AGENT_UNUSABLE_KEY_PROBLEMS). */
 const KEY_WHY: Readonly<Record<string, (file: string) => string>> = {
-  'key-pbes1-unsupported': (file) =>
-    `it is encrypted with PBES1, an old PKCS#8 scheme, and elastic-agent-libs opens only PBES2 (“pkcs8: only PBES2 supported”). Re-encrypt it: openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${file} -out converted.key`,
+  'encrypted-key-agent-unsupported': (file) =>
+    `its encryption is one elastic-agent-libs does not open: it reads PKCS#8 encrypted with PBES2 only (PBES1 gives “pkcs8: only PBES2 supported”), with PBKDF2 (HMAC-SHA1 or HMAC-SHA256) or scrypt. Re-encrypt it: openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${file} -out converted.key`,
   'dsa-key-unsupported': () => 'it is a DSA key, which Go’s TLS does not load. Use an RSA or ECDSA key',
   'key-algorithm-unsupported': () => 'its algorithm is not one Go’s TLS loads (RSA, ECDSA, Ed25519)',
   'key-malformed': () => 'it is damaged. Copy it again',

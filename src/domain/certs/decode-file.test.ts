@@ -70,10 +70,10 @@ describe('decodeFile: PKCS#12', () => {
     ['empty password file, another password given', 'fleet-server-nopass.p12', () => 'x', [{ code: 'password-wrong' }]],
     ['-legacy, no password', 'fleet-server-legacy.p12', () => undefined, [{ code: 'password-needed' }]],
     ['-legacy, wrong password: the SHA-1 MAC still tells', 'fleet-server-legacy.p12', () => 'not-it', [{ code: 'password-wrong' }]],
-    ['-legacy, right password: RC2/3DES are not in WebCrypto, the command converts', 'fleet-server-legacy.p12', P12, [{
+    ['-legacy, right password: the 3DES key opens, the RC2 certificates need the command', 'fleet-server-legacy.p12', P12, [{
       code: 'pkcs12-legacy-unsupported',
       params: {
-        cipher: 'pbeWithSHA1And40BitRC2-CBC, pbeWithSHA1And3-KeyTripleDES-CBC',
+        cipher: 'pbeWithSHA1And40BitRC2-CBC',
         file: 'fleet-server-legacy.p12',
         command: 'openssl pkcs12 -legacy -in fleet-server-legacy.p12 -out converted.pem -nodes',
       },
@@ -82,7 +82,7 @@ describe('decodeFile: PKCS#12', () => {
     expect(await decodeFixture(file, password())).toEqual({
       name: file,
       container: 'pkcs12',
-      items: expected === 'open' ? await content() : [],
+      items: expected === 'open' ? await content() : file === 'fleet-server-legacy.p12' && password() === P12() ? [await shroudedFleetKey()] : [],
       problems: expected === 'open' ? [] : expected,
     });
   });
@@ -90,7 +90,7 @@ describe('decodeFile: PKCS#12', () => {
 
 describe('decodeFile: problems, never exceptions', () => {
   test.each(
-    loadManifest().files.filter((f) => f.type === 'corrupt' || f.type === 'csr').map((f) => [f.description, f.name] as const),
+    loadManifest().files.filter((f) => (f.type === 'corrupt' || f.type === 'csr') && !f.name.startsWith('engine-')).map((f) => [f.description, f.name] as const),
   )('%s (%s)', async (_, file) => {
     const expected: Record<string, DecodedFile> = {
       'empty.pem': { name: 'empty.pem', container: 'unknown', items: [], problems: [{ code: 'empty' }] },

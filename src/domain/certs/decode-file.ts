@@ -3,6 +3,7 @@ import { decodePem } from './decode-pem';
 import { inspectCertificate } from './inspect-certificate';
 import { inspectKeyDer } from './inspect-key-der';
 import type { DecodeInput, DecodeLimits, DecodedFile } from './types';
+import { createWorkBudget } from './work-budget';
 
 import { DEFAULT_MAX_BYTES } from './limits';
 
@@ -12,6 +13,8 @@ export { DEFAULT_MAX_BYTES };
  * Reads whatever file the user dropped: PEM (any blocks, any line endings, text around
  * them), a DER certificate or key, or PKCS#12. Detection is by content, never by name.
  * Never throws: every byte string yields a DecodedFile, with problems as typed codes.
+ * Never runs long: what a file's size does not bound, key derivation, is bounded by a
+ * budget of its own (./work-budget.ts, `limits.work`).
  */
 export async function decodeFile(input: DecodeInput, limits: DecodeLimits = {}): Promise<DecodedFile> {
   try {
@@ -30,10 +33,11 @@ async function decode(input: DecodeInput, limits: DecodeLimits): Promise<Decoded
     ...rest,
   });
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const budget = createWorkBudget(limits.work);
   if (bytes.length > maxBytes) return result('unknown', { items: [], problems: [{ code: 'too-large', params: { size: bytes.length, maxBytes } }] });
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.trim() === '') return result('unknown', { items: [], problems: [{ code: 'empty' }] });
-  if (text.includes('-----BEGIN ')) return result('pem', await decodePem(name, text, password));
+  if (text.includes('-----BEGIN ')) return result('pem', await decodePem(name, text, password, budget));
   const kind = classifyDer(bytes);
   if (kind === 'certificate') {
     try {
@@ -46,11 +50,11 @@ async function decode(input: DecodeInput, limits: DecodeLimits): Promise<Decoded
     try {
       // PKCS#12 (its KDF, MAC and ciphers) loads with the first archive, not with the worker.
       const { openPkcs12 } = await import('./open-pkcs12');
-      return result('pkcs12', await openPkcs12(name, bytes, password));
+      return result('pkcs12', await openPkcs12(name, bytes, password, budget));
     } catch {
       return result('pkcs12', { items: [], problems: [{ code: 'pkcs12-malformed' }] });
     }
   }
-  if (kind) return result('der', await inspectKeyDer(name, bytes, kind, password));
+  if (kind) return result('der', await inspectKeyDer(name, bytes, kind, password, budget));
   return result('unknown', { items: [], problems: [{ code: 'not-recognised' }] });
 }

@@ -1,11 +1,15 @@
+import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { reencryptKeyCommand } from './conversion-commands';
-import { legacyPemCipher } from './cipher-support';
+import { encryptionCost, LEGACY_PEM_CIPHERS, legacyPemCipher } from './cipher-support';
 import { inspectCertificate } from './inspect-certificate';
 import { inspectKeyDer } from './inspect-key-der';
 import { inspectPrivateKey } from './inspect-private-key';
+import { parseDer } from './parse-der';
 import { readPemBlocks, type PemBlock } from './read-pem-blocks';
 import { unopenedKey } from './unopened-key';
 import type { DecodedItem, FileProblem } from './types';
+import { addCosts, type WorkBudget, type WorkCost } from './work-budget';
+import { workProblem } from './work-problem';
 
 interface Found { items: DecodedItem[]; problems: FileProblem[] }
 
@@ -13,11 +17,20 @@ const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED 
 const KEY_STRUCTURE = { 'PRIVATE KEY': 'pkcs8', 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1', 'ENCRYPTED PRIVATE KEY': 'encrypted-pkcs8' } as const;
 const IGNORED_LABELS = new Set(['EC PARAMETERS']); // written by `openssl ecparam -genkey` before the key
 
-/** Every block of a PEM text, in order; problems carry the block number (from 1). */
-export async function decodePem(file: string, text: string, password: string | undefined): Promise<Found> {
+/**
+ * Every block of a PEM text, in order; problems carry the block number (from 1). With a
+ * password, the key derivation of every encrypted key is counted first: a file that would
+ * pass its budget (./work-budget.ts) keeps its keys closed and says which limit, before any work.
+ */
+export async function decodePem(file: string, text: string, password: string | undefined, budget: WorkBudget): Promise<Found> {
   const out: Found = { items: [], problems: [] };
-  for (const block of readPemBlocks(text)) {
-    const found = await decodeBlock(file, block, password);
+  const blocks = readPemBlocks(text);
+  const refused = password === undefined ? null : budget.check(addCosts(...blocks.map(plannedCost)));
+  if (refused) out.problems.push(workProblem(refused));
+  for (const block of blocks) {
+    const found = refused && block.kind === 'block' && block.label === 'ENCRYPTED PRIVATE KEY'
+      ? { items: [unopenedKey('encrypted-pkcs8')], problems: [] }
+      : await decodeBlock(file, block, password, budget);
     out.items.push(...found.items);
     out.problems.push(...found.problems);
   }
@@ -25,7 +38,17 @@ export async function decodePem(file: string, text: string, password: string | u
   return out;
 }
 
-async function decodeBlock(file: string, block: PemBlock, password: string | undefined): Promise<Found> {
+/** What opening a block would cost; nothing for a block that is not an encrypted PKCS#8 key, or is malformed. */
+function plannedCost(block: PemBlock): WorkCost {
+  if (block.kind !== 'block' || block.label !== 'ENCRYPTED PRIVATE KEY') return {};
+  try {
+    return encryptionCost(parseDer(block.bytes, EncryptedPrivateKeyInfo).encryptionAlgorithm);
+  } catch {
+    return {};
+  }
+}
+
+async function decodeBlock(file: string, block: PemBlock, password: string | undefined, budget: WorkBudget): Promise<Found> {
   const where = { block: block.index, label: block.label };
   const fail = (code: FileProblem['code'], params: Record<string, string | number> = {}): Found => ({
     items: [],
@@ -47,7 +70,7 @@ async function decodeBlock(file: string, block: PemBlock, password: string | und
   if ((block.headers['Proc-Type'] ?? '').includes('ENCRYPTED') && structure !== 'pkcs8' && structure !== 'encrypted-pkcs8') {
     return legacyEncrypted(file, block, structure, password, where);
   }
-  return inspectKeyDer(file, block.bytes, structure, password, where);
+  return inspectKeyDer(file, block.bytes, structure, password, budget, where);
 }
 
 /** `Proc-Type: 4,ENCRYPTED` PKCS#1 or SEC1: the label tells the algorithm even while closed. */
@@ -64,14 +87,14 @@ async function legacyEncrypted(
     items: [closed],
     problems: [{ code, params: { ...where, ...params } }],
   });
-  if (!cipher.startsWith('AES-')) {
+  if (!LEGACY_PEM_CIPHERS[cipher]) {
     return problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) });
   }
   if (password === undefined) return problem('password-needed');
   const { decryptLegacyPem } = await import('./decrypt-legacy-pem');
   const opened = await decryptLegacyPem(block.headers, block.bytes, password);
   if (!opened.ok) {
-    return opened.reason === 'wrong' ? problem('password-wrong') : problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) });
+    return opened.reason === 'unsupported' ? problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) }) : problem('password-wrong');
   }
   try {
     const r = await inspectPrivateKey(opened.bytes, structure, 'legacy-encrypted-pem');

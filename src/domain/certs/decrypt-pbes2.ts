@@ -1,57 +1,65 @@
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import { OctetString } from '@peculiar/asn1-schema';
 import type { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import { pbkdf2Async } from '@noble/hashes/pbkdf2.js';
 import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { copy, type Bytes } from './bytes';
+import { CBC_CIPHERS, cipherName, encryptionCost, integerOf, unsupportedCipher, type DecryptResult } from './cipher-support';
 import { HASH_ALGORITHMS } from './oids';
-import { AES_KEY_BYTES, cipherName, unsupportedCipher, type DecryptResult } from './cipher-support';
+import { parseDer } from './parse-der';
 import { OID, Pbes2Params, Pbkdf2Params, ScryptParams } from './pkcs5-schemas';
-
-// Refuse work factors far beyond what any tool writes, so a damaged file cannot hang the tab.
-const MAX_PBKDF2_ITERATIONS = 10_000_000;
-const MAX_SCRYPT_BYTES = 256 * 1024 * 1024;
+import { desCbcDecrypt } from './triple-des';
+import type { WorkBudget } from './work-budget';
 
 const NOBLE_HASH = { 'SHA-1': sha1, 'SHA-256': sha256, 'SHA-384': sha384, 'SHA-512': sha512 } as const;
 
-/** Decrypts PBES2 (RFC 8018) data: PBKDF2 or scrypt, then AES-CBC. The password is raw bytes (UTF-8). */
-export async function decryptPbes2(algorithm: AlgorithmIdentifier, data: Uint8Array, password: Uint8Array): Promise<DecryptResult> {
+/**
+ * Decrypts PBES2 (RFC 8018) data: PBKDF2 or scrypt, then AES-CBC or DES-EDE3-CBC. The
+ * password is raw bytes (UTF-8). The key derivation is paid for from the file's `budget`
+ * before it starts (./work-budget.ts).
+ */
+export async function decryptPbes2(algorithm: AlgorithmIdentifier, data: Uint8Array, password: Uint8Array, budget: WorkBudget): Promise<DecryptResult> {
   const unsupported = unsupportedCipher(algorithm);
   if (unsupported !== null || !algorithm.parameters) return { ok: false, reason: 'unsupported', cipher: unsupported ?? 'unknown' };
-  const params = AsnConvert.parse(algorithm.parameters, Pbes2Params);
+  const params = parseDer(algorithm.parameters, Pbes2Params);
   const scheme = params.encryptionScheme;
-  const aes = AES_KEY_BYTES[scheme.algorithm];
-  if (!aes || !scheme.parameters) return { ok: false, reason: 'unsupported', cipher: cipherName(scheme.algorithm) };
-  const iv = copy(AsnConvert.parse(scheme.parameters, OctetString));
-  const key = await deriveKey(params.keyDerivationFunc, password, aes.bytes);
+  const cipher = CBC_CIPHERS[scheme.algorithm];
+  if (!cipher || !scheme.parameters) return { ok: false, reason: 'unsupported', cipher: cipherName(scheme.algorithm) };
+  const iv = copy(parseDer(scheme.parameters, OctetString));
+  const refused = budget.spend(encryptionCost(algorithm));
+  if (refused) return { ok: false, reason: 'limit', refusal: refused };
+  const key = await deriveKey(params.keyDerivationFunc, password, cipher.keyBytes);
   if (!key) return { ok: false, reason: 'unsupported', cipher: params.keyDerivationFunc.algorithm };
-  return aesCbcDecrypt(key, iv, data, aes.name);
+  if (cipher.ivBytes === 8) {
+    const bytes = desCbcDecrypt(key, iv, data);
+    return bytes ? { ok: true, bytes } : { ok: false, reason: 'wrong' };
+  }
+  return aesCbcDecrypt(key, iv, data, cipher.name);
 }
 
+/** The key; null for parameters no tool writes (the budget has already refused the large ones). */
 async function deriveKey(kdf: AlgorithmIdentifier, password: Uint8Array, length: number): Promise<Bytes | null> {
   if (!kdf.parameters) return null;
   if (kdf.algorithm === OID.scrypt) {
-    const p = AsnConvert.parse(kdf.parameters, ScryptParams);
-    if (128 * p.costParameter * p.blockSize > MAX_SCRYPT_BYTES || p.parallelizationParameter > 16) return null;
-    const opts = { N: p.costParameter, r: p.blockSize, p: p.parallelizationParameter, dkLen: length, maxmem: MAX_SCRYPT_BYTES * 2 };
-    return copy(await scryptAsync(copy(password), copy(p.salt), opts));
+    const p = parseDer(kdf.parameters, ScryptParams);
+    const [N, r, parallel] = [integerOf(p.costParameter, 0), integerOf(p.blockSize, 0), integerOf(p.parallelizationParameter, 0)];
+    if (!(N > 1 && r >= 1 && parallel >= 1)) return null;
+    const maxmem = 128 * r * (N + parallel) + 1024;
+    return copy(await scryptAsync(copy(password), copy(p.salt), { N, r, p: parallel, dkLen: length, maxmem }));
   }
   if (kdf.algorithm !== OID.pbkdf2) return null;
-  const p = AsnConvert.parse(kdf.parameters, Pbkdf2Params);
+  const p = parseDer(kdf.parameters, Pbkdf2Params);
   const hash = p.prf ? HASH_ALGORITHMS[p.prf.algorithm] : 'SHA-1'; // RFC 8018: hmacWithSHA1 by default
-  if (!hash || p.iterationCount < 1 || p.iterationCount > MAX_PBKDF2_ITERATIONS) return null;
+  const iterations = integerOf(p.iterationCount, 0);
+  if (!hash || !(iterations >= 1)) return null;
   try {
     const base = await globalThis.crypto.subtle.importKey('raw', copy(password), 'PBKDF2', false, ['deriveBits']);
-    const bits = await globalThis.crypto.subtle.deriveBits(
-      { name: 'PBKDF2', salt: copy(p.salt), iterations: p.iterationCount, hash },
-      base,
-      length * 8,
-    );
+    const bits = await globalThis.crypto.subtle.deriveBits({ name: 'PBKDF2', salt: copy(p.salt), iterations, hash }, base, length * 8);
     return new Uint8Array(bits);
   } catch {
     // Some WebCrypto implementations refuse an empty password; PBKDF2 itself does not.
-    return copy(await pbkdf2Async(NOBLE_HASH[hash], copy(password), copy(p.salt), { c: p.iterationCount, dkLen: length }));
+    return copy(await pbkdf2Async(NOBLE_HASH[hash], copy(password), copy(p.salt), { c: iterations, dkLen: length }));
   }
 }
 

@@ -40,11 +40,29 @@ export const AGENT_OPENSSL_DIFFERENCES = {
   /** Keys OpenSSL opens that the agent cannot load. */
   keys: [
     {
-      key: 'verdict-pbes1.key', problem: 'key-pbes1-unsupported',
+      key: 'verdict-pbes1.key', problem: 'encrypted-key-agent-unsupported',
       why: 'PBES1 (pbeWithSHA1And3-KeyTripleDES-CBC) PKCS#8: openssl pkcs8 decrypts it; libs decrypts with elastic/youmark pkcs8, whose ParsePrivateKey refuses all but PBES2 ("pkcs8: only PBES2 supported", pkcs8.go l.150).',
     },
   ],
 } as const;
+
+/**
+ * Certificates the engine refuses as malformed, and what `openssl x509` and Go's
+ * crypto/x509 (the agent) make of them: the engine follows Go, except where Go would read
+ * a certificate whose meaning depends on the reader (what comes after its key or its
+ * extensions). Every other malformed fixture is refused by OpenSSL too.
+ */
+export const MALFORMED_CERTIFICATE_DIFFERENCES: readonly { file: string; openssl: 'reads'; go: 'reads' | 'refuses'; why: string }[] = [
+  {
+    file: 'engine-inner-sigalg-mismatch.crt', openssl: 'reads', go: 'refuses',
+    why: 'Go: "x509: inner and outer signature algorithm identifiers don\'t match"; OpenSSL reads it and fails only its signature.',
+  },
+  { file: 'engine-bad-version.crt', openssl: 'reads', go: 'refuses', why: 'Go: "x509: invalid version"; OpenSSL 3.0 reads version 6.' },
+  {
+    file: 'engine-v1-with-extensions.crt', openssl: 'reads', go: 'reads',
+    why: 'Go reads a v1 certificate without its extensions, OpenSSL with them: refused rather than read one way or the other.',
+  },
+];
 
 const work = mkdtempSync(join(tmpdir(), 'certs-differential-'));
 let all: CertificateFacts[] = [];
@@ -90,6 +108,22 @@ describe('certificate facts agree with openssl x509', () => {
       return JSON.stringify(fromEngine) === JSON.stringify(fromOpenssl) ? [] : [{ engine: fromEngine, openssl: fromOpenssl }];
     });
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('malformed certificates: refused, as openssl x509 refuses them, with the listed differences', () => {
+  test('every engine- certificate the manifest calls malformed', async () => {
+    const files = loadManifest().files.filter((f) => f.expectProblems?.includes('certificate-malformed')).map((f) => f.name);
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    const out = sections(bash(files.map((f) => `echo "@@ ${f}"; openssl x509 -in ${f} -noout >/dev/null 2>&1 && echo reads || echo refuses`).join('\n')));
+    const theirs = Object.fromEntries(files.map((f) => [f, (out.get(f) ?? '').trim()]));
+    const engine: Record<string, string> = {};
+    for (const f of files) engine[f] = (await decodeFixture(f)).items.length > 0 ? 'reads' : 'refuses';
+    for (const d of MALFORMED_CERTIFICATE_DIFFERENCES) {
+      expect([engine[d.file], theirs[d.file]]).toEqual(['refuses', d.openssl]);
+      theirs[d.file] = 'refuses';
+    }
+    expect(engine).toEqual(theirs);
   });
 });
 

@@ -1,5 +1,6 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Name, type AttributeValue } from '@peculiar/asn1-x509';
+import { parseDer } from './parse-der';
 import { ATTRIBUTE_SHORT_NAMES, OID_COMMON_NAME } from './oids';
 
 /** A distinguished name read once: as OpenSSL prints it, and its Common Name. */
@@ -19,7 +20,7 @@ export interface NameFacts {
 export function readName(nameDer: Uint8Array): NameFacts {
   const parts: string[] = [];
   let commonName: string | null = null;
-  for (const rdn of AsnConvert.parse(nameDer, Name)) {
+  for (const rdn of parseDer(nameDer, Name)) {
     rdn.forEach((atv, i) => {
       const short = ATTRIBUTE_SHORT_NAMES[atv.type];
       const value = short === undefined ? null : stringOf(atv.value);

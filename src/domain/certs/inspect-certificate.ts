@@ -1,9 +1,11 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
+
 import {
   AlgorithmIdentifier, AuthorityKeyIdentifier, BasicConstraints, ExtendedKeyUsage, KeyUsage,
   SubjectAlternativeName, SubjectKeyIdentifier, Validity,
 } from '@peculiar/asn1-x509';
+import { parseDer } from './parse-der';
 import { copy, equalBytes, sha256, toBase64, toHex } from './bytes';
+import { libraryReadsCertificate } from './certificate-by-library';
 import { certificateParts } from './certificate-parts';
 import { childrenOf, readTlv } from './der';
 import { readName } from './format-name';
@@ -35,7 +37,7 @@ export interface InspectOptions {
  */
 export function inspectCertificate(bytes: Uint8Array, { lean = true }: InspectOptions = {}): CertificateFacts {
   const parts = certificateParts(bytes);
-  if (!parts) throw new Error('not a certificate');
+  if (!parts || (!lean && !libraryReadsCertificate(parts.der))) throw new Error('not a certificate');
   /** The fast path's answer where it has one, else the library's. */
   const read = <T>(der: Uint8Array, quick: (der: Uint8Array) => Lean<T>, library: (der: Uint8Array) => T): T => {
     const answer = lean ? quick(der) : null;
@@ -54,11 +56,11 @@ export function inspectCertificate(bytes: Uint8Array, { lean = true }: InspectOp
   };
 
   const validity = read(parts.validity, leanValidity, (der) => {
-    const v = AsnConvert.parse(der, Validity);
+    const v = parseDer(der, Validity);
     return { notBefore: v.notBefore.getTime().toISOString(), notAfter: v.notAfter.getTime().toISOString() };
   });
   const basic = extension(EXTENSIONS.basicConstraints, leanBasicConstraints, (der) => {
-    const b = AsnConvert.parse(der, BasicConstraints);
+    const b = parseDer(der, BasicConstraints);
     return { ca: b.cA, pathLength: b.pathLenConstraint ?? null };
   });
   const keyUsage = extension(
@@ -68,15 +70,15 @@ export function inspectCertificate(bytes: Uint8Array, { lean = true }: InspectOp
       return bits && { value: KEY_USAGE_NAMES.filter((_, bit) => bits.value(bit)) };
     },
     (der) => {
-      const n = AsnConvert.parse(der, KeyUsage).toNumber();
+      const n = parseDer(der, KeyUsage).toNumber();
       return KEY_USAGE_NAMES.filter((_, bit) => n & (1 << bit));
     },
   );
-  const extendedKeyUsage = extension(EXTENSIONS.extendedKeyUsage, leanExtendedKeyUsage, (der) => [...AsnConvert.parse(der, ExtendedKeyUsage)]);
-  const sans = extension(EXTENSIONS.subjectAltName, leanSubjectAltNames, (der) => subjectAltNames(AsnConvert.parse(der, SubjectAlternativeName)));
-  const subjectKeyId = extension(EXTENSIONS.subjectKeyId, leanSubjectKeyId, (der) => toHex(copy(AsnConvert.parse(der, SubjectKeyIdentifier))));
+  const extendedKeyUsage = extension(EXTENSIONS.extendedKeyUsage, leanExtendedKeyUsage, (der) => [...parseDer(der, ExtendedKeyUsage)]);
+  const sans = extension(EXTENSIONS.subjectAltName, leanSubjectAltNames, (der) => subjectAltNames(parseDer(der, SubjectAlternativeName)));
+  const subjectKeyId = extension(EXTENSIONS.subjectKeyId, leanSubjectKeyId, (der) => toHex(copy(parseDer(der, SubjectKeyIdentifier))));
   const authorityKeyId = extension(EXTENSIONS.authorityKeyId, leanAuthorityKeyId, (der) => {
-    const id = AsnConvert.parse(der, AuthorityKeyIdentifier).keyIdentifier;
+    const id = parseDer(der, AuthorityKeyIdentifier).keyIdentifier;
     return id ? toHex(copy(id)) : null;
   });
   const sigOid = signatureOid(parts.signatureAlgorithm);
@@ -112,7 +114,7 @@ const recogniseSignature = oidRecogniser(Object.keys(SIGNATURE_ALGORITHMS));
 function signatureOid(algorithm: Uint8Array): string {
   const outer = readTlv(algorithm);
   const id = outer ? childrenOf(algorithm, outer)[0] : undefined;
-  return (id && recogniseSignature(algorithm, id)) ?? AsnConvert.parse(algorithm, AlgorithmIdentifier).algorithm;
+  return (id && recogniseSignature(algorithm, id)) ?? parseDer(algorithm, AlgorithmIdentifier).algorithm;
 }
 
 function subjectAltNames(names: SubjectAlternativeName | null): SubjectAltNames {

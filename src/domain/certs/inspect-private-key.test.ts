@@ -56,21 +56,13 @@ describe('encrypted keys without the right passphrase', () => {
     });
   });
 
-  test.each<[string, string, string, string, string]>([
-    ['legacy PEM with DES-EDE3-CBC', 'rsa-server.legacy-des3.key', 'legacy-pem-cipher-unsupported', 'DES-EDE3-CBC', 'RSA PRIVATE KEY'],
-    ['PKCS#8 PBES2 with DES-EDE3-CBC', 'rsa-server.encrypted-pkcs8-des3.key', 'encrypted-key-cipher-unsupported', 'des-ede3-cbc', 'ENCRYPTED PRIVATE KEY'],
-  ])('%s: a conversion command, with or without the passphrase', async (_, file, code, cipher, blockLabel) => {
+  test.each<[string, string, string]>([
+    ['legacy PEM with DES-EDE3-CBC, as Go’s x509.DecryptPEMBlock reads it', 'rsa-server.legacy-des3.key', 'legacy-encrypted-pem'],
+    ['PKCS#8 PBES2 with DES-EDE3-CBC', 'rsa-server.encrypted-pkcs8-des3.key', 'encrypted-pkcs8'],
+  ])('3DES, which WebCrypto lacks, opens: %s', async (_, file, format) => {
     const k = loadManifest().files.find((f) => f.name === file);
-    if (!k) throw new Error(file);
-    for (const password of [undefined, k.passphrase]) {
-      expect(await decodeFixture(file, password)).toEqual({
-        name: file, container: 'pem', items: [closed(k)],
-        problems: [{
-          code,
-          params: { block: 1, label: blockLabel, cipher, file, command: `openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${file} -out converted.key` },
-        }],
-      });
-    }
-    expect(k.expectProblems).toEqual([code]);
+    const item = (await decodeFixture(file, k?.passphrase)).items[0];
+    expect(item).toMatchObject({ format, decrypted: true, algorithm: 'RSA', bits: 2048, spkiSha256Base64: spkiOf.get(file) });
+    expect(k?.expectProblems).toBeUndefined();
   });
 });

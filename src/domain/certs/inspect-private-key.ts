@@ -2,6 +2,7 @@ import { AsnConvert } from '@peculiar/asn1-schema';
 import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { RSAPrivateKey } from '@peculiar/asn1-rsa';
 import { ECPrivateKey, type ECParameters } from '@peculiar/asn1-ecc';
+import { parseDer } from './parse-der';
 import { copy, sha256, toBase64 } from './bytes';
 import { CURVE_BITS, KEY_ALGORITHMS } from './oids';
 import { bitLength } from './bytes';
@@ -29,20 +30,20 @@ export async function inspectPrivateKey(der: Uint8Array, structure: PlainKeyStru
   });
 
   if (structure === 'pkcs1') {
-    const rsa = AsnConvert.parse(der, RSAPrivateKey);
+    const rsa = parseDer(der, RSAPrivateKey);
     return facts(rsaFacts(rsa), rsaSpki(rsa.modulus, rsa.publicExponent));
   }
   if (structure === 'sec1') {
-    const ec = AsnConvert.parse(der, ECPrivateKey);
+    const ec = parseDer(der, ECPrivateKey);
     const params = ec.parameters ? AsnConvert.serialize(ec.parameters) : null;
     return facts(...(await ecFacts(der, params, curveNameOf(ec.parameters))));
   }
-  const info = AsnConvert.parse(der, PrivateKeyInfo);
+  const info = parseDer(der, PrivateKeyInfo);
   const alg = info.privateKeyAlgorithm;
   switch (alg.algorithm) {
     case KEY_ALGORITHMS.rsa:
     case KEY_ALGORITHMS.rsaPss: {
-      const rsa = AsnConvert.parse(info.privateKey, RSAPrivateKey);
+      const rsa = parseDer(copy(info.privateKey), RSAPrivateKey);
       return facts(rsaFacts(rsa), rsaSpki(rsa.modulus, rsa.publicExponent));
     }
     case KEY_ALGORITHMS.ec: {

@@ -16,6 +16,10 @@ export const OID = {
   aes192cbc: '2.16.840.1.101.3.4.1.22',
   aes256cbc: '2.16.840.1.101.3.4.1.42',
   desEde3cbc: '1.2.840.113549.3.7',
+  desCbc: '1.3.14.3.2.7',
+  /** pbeWithSHAAnd3-KeyTripleDES-CBC and the two-key variant (RFC 7292 Appendix C). */
+  pkcs12Pbe3Des: '1.2.840.113549.1.12.1.3',
+  pkcs12Pbe2Des: '1.2.840.113549.1.12.1.4',
   data: '1.2.840.113549.1.7.1',
   encryptedData: '1.2.840.113549.1.7.6',
   pkcs12PbePrefix: '1.2.840.113549.1.12.1.',
@@ -75,3 +79,12 @@ export class Pkcs7EncryptedData {
 AsnType({ type: AsnTypeTypes.Sequence })(Pkcs7EncryptedData);
 AsnProp({ type: AsnPropTypes.Integer })(Pkcs7EncryptedData.prototype, 'version');
 AsnProp({ type: EncryptedContentInfo })(Pkcs7EncryptedData.prototype, 'encryptedContentInfo');
+
+/** RFC 7292 Appendix C: the parameters of the PKCS#12 PBE ciphers (pbeWithSHAAnd3-KeyTripleDES-CBC, …). */
+export class Pkcs12PbeParams {
+  salt = new ArrayBuffer(0);
+  iterations = 0;
+}
+AsnType({ type: AsnTypeTypes.Sequence })(Pkcs12PbeParams);
+AsnProp({ type: AsnPropTypes.OctetString })(Pkcs12PbeParams.prototype, 'salt');
+AsnProp({ type: AsnPropTypes.Integer })(Pkcs12PbeParams.prototype, 'iterations');

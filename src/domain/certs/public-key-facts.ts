@@ -1,5 +1,6 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
+
 import { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
+import { parseDer } from './parse-der';
 import { bitLength } from './bytes';
 import { leanPublicKey } from './lean-x509';
 import { RSAPublicKey } from '@peculiar/asn1-rsa';
@@ -14,11 +15,11 @@ import type { PublicKeyFacts } from './types';
 export function publicKeyFacts(spkiDer: Uint8Array, { lean = true }: { lean?: boolean } = {}): PublicKeyFacts {
   const quick = lean ? leanPublicKey(spkiDer) : null;
   if (quick) return quick.value;
-  const { algorithm, subjectPublicKey } = AsnConvert.parse(spkiDer, SubjectPublicKeyInfo);
+  const { algorithm, subjectPublicKey } = parseDer(spkiDer, SubjectPublicKeyInfo);
   switch (algorithm.algorithm) {
     case KEY_ALGORITHMS.rsa:
     case KEY_ALGORITHMS.rsaPss: {
-      const rsa = AsnConvert.parse(subjectPublicKey, RSAPublicKey);
+      const rsa = parseDer(subjectPublicKey, RSAPublicKey);
       return { algorithm: 'RSA', bits: bitLength(new Uint8Array(rsa.modulus)), curve: null };
     }
     case KEY_ALGORITHMS.ec: {
@@ -37,7 +38,7 @@ export function publicKeyFacts(spkiDer: Uint8Array, { lean = true }: { lean?: bo
 /** Curve name of EC parameters: a named curve's name or dotted OID; null for explicit curves. */
 export function curveOf(parameters: ArrayBuffer | null | undefined): string | null {
   if (!parameters) return null;
-  const params = AsnConvert.parse(parameters, ECParameters);
+  const params = parseDer(parameters, ECParameters);
   if (!params.namedCurve) return null;
   return NAMED_CURVES[params.namedCurve] ?? params.namedCurve;
 }

@@ -3,6 +3,7 @@ import { AlgorithmIdentifier, SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { RSAPublicKey } from '@peculiar/asn1-rsa';
 import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { ECPrivateKey } from '@peculiar/asn1-ecc';
+import { parseDer } from './parse-der';
 import { concatBytes, copy, fromBase64, type Bytes } from './bytes';
 import { KEY_ALGORITHMS } from './oids';
 
@@ -27,7 +28,7 @@ export function rsaSpki(modulus: ArrayBuffer, publicExponent: ArrayBuffer): Byte
 
 /** SPKI of an EC key given as SEC1 `ECPrivateKey` DER, with the curve's parameters DER. */
 export async function ecSpki(sec1: Uint8Array, curveParams: ArrayBuffer, curve: string | null): Promise<Bytes | null> {
-  const key = AsnConvert.parse(sec1, ECPrivateKey);
+  const key = parseDer(sec1, ECPrivateKey);
   const algorithm = new AlgorithmIdentifier({ algorithm: KEY_ALGORITHMS.ec, parameters: curveParams });
   if (key.publicKey) return spkiDer(algorithm, key.publicKey);
   if (curve !== 'P-256' && curve !== 'P-384' && curve !== 'P-521') return null;

@@ -1,5 +1,6 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
+
 import { Extensions } from '@peculiar/asn1-x509';
+import { parseDer } from './parse-der';
 import { exactChildrenOf, readWhole } from './der';
 import { oidRecogniser } from './known-oids';
 import { EXTENSIONS } from './oids';
@@ -30,6 +31,8 @@ function walk(der: Uint8Array): KnownExtensions | null {
     const critical = fields?.[1]?.tag === 0x01;
     const [id, value] = [fields?.[0], fields?.[critical ? 2 : 1]];
     if (!fields || !id || id.tag !== 0x06 || !value || value.tag !== 0x04 || fields.length !== (critical ? 3 : 2)) return null;
+    // An identifier whose last byte says "more follows" is not one: the library refuses it.
+    if (id.end === id.start || (der[id.end - 1] ?? 0) & 0x80) return null;
     const oid = recognise(der, id);
     if (oid !== null && !found.has(oid)) found.set(oid, der.subarray(value.start, value.end));
   }
@@ -39,7 +42,7 @@ function walk(der: Uint8Array): KnownExtensions | null {
 function viaLibrary(der: Uint8Array): KnownExtensions {
   const wanted = new Set<string>(Object.values(EXTENSIONS));
   const found = new Map<string, Uint8Array>();
-  for (const e of AsnConvert.parse(der, Extensions)) {
+  for (const e of parseDer(der, Extensions)) {
     if (wanted.has(e.extnID) && !found.has(e.extnID)) found.set(e.extnID, new Uint8Array(e.extnValue.buffer));
   }
   return found;

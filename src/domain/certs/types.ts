@@ -3,6 +3,8 @@
  * so they are JSON-serialisable data: no classes, no functions, no Dates.
  */
 
+import type { WorkLimits } from './work-budget';
+
 export type KeyAlgorithm = 'RSA' | 'EC' | 'Ed25519' | 'Ed448' | 'other';
 
 export interface PublicKeyFacts {
@@ -90,7 +92,14 @@ export type FileProblemCode =
   | 'encrypted-key-cipher-unsupported'
   | 'dsa-key-unsupported'
   /** A key algorithm TLS certificates do not use here (X25519, GOST, …); params: oid. */
-  | 'key-algorithm-unsupported';
+  | 'key-algorithm-unsupported'
+  /**
+   * Opening the file would take more key derivation than one file may cost (./work-budget.ts);
+   * params: limit (which), needed, allowed. Nothing was derived past the limit.
+   */
+  | 'work-limit-exceeded'
+  /** An encrypted PKCS#8 key OpenSSL opens and Elastic Agent does not; params: scheme, file, command. */
+  | 'encrypted-key-agent-unsupported';
 
 export interface FileProblem {
   code: FileProblemCode;
@@ -114,6 +123,8 @@ export interface DecodeInput {
 export interface DecodeLimits {
   /** Default 5 MiB. */
   maxBytes?: number;
+  /** Key derivation one file may cost; default FILE_WORK_LIMITS (./work-budget.ts). */
+  work?: WorkLimits;
 }
 
 export type ChainStatus =

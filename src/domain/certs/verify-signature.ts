@@ -1,25 +1,38 @@
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { Certificate } from '@peculiar/asn1-x509';
+
+import { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import { ECDSASigValue } from '@peculiar/asn1-ecc';
 import { RsaSaPssParams } from '@peculiar/asn1-rsa';
+import { parseDer } from './parse-der';
 import { concatBytes, type Bytes } from './bytes';
 import { certificateParts } from './certificate-parts';
 import { HASH_ALGORITHMS, SIGNATURE_ALGORITHMS } from './oids';
 import { publicKeyFacts } from './public-key-facts';
 
-export type SignatureVerdict = 'valid' | 'invalid' | 'weak' | 'unsupported';
+/** 'malformed': either certificate cannot be read (./certificate-parts.ts refuses it). */
+export type SignatureVerdict = 'valid' | 'invalid' | 'weak' | 'unsupported' | 'malformed';
 
 const CURVE_BYTES: Readonly<Record<string, number>> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
 
 /**
  * Checks that `issuerDer`'s key signed `childDer`, with WebCrypto. MD5 and SHA-1
- * signatures are 'weak' without being checked, as Go refuses them outright.
+ * signatures are 'weak' without being checked, as Go refuses them outright. Never
+ * throws: a chain is judged among other chains, and one unreadable certificate must not
+ * cost the others their verdicts.
  */
 export async function verifySignature(childDer: Uint8Array, issuerDer: Uint8Array): Promise<SignatureVerdict> {
+  try {
+    return await verify(childDer, issuerDer);
+  } catch {
+    return 'malformed';
+  }
+}
+
+async function verify(childDer: Uint8Array, issuerDer: Uint8Array): Promise<SignatureVerdict> {
   const child = certificateParts(childDer);
   const issuer = certificateParts(issuerDer);
-  if (!child || !issuer) return 'invalid';
-  const sigAlg = AsnConvert.parse(child.der, Certificate).signatureAlgorithm;
+  if (!child || !issuer) return 'malformed';
+  // Only the algorithm is parsed, not the whole certificate (./certificate-parts.ts).
+  const sigAlg = parseDer(child.signatureAlgorithm, AlgorithmIdentifier);
   const known = SIGNATURE_ALGORITHMS[sigAlg.algorithm];
   if (!known) return 'unsupported';
   if (known.hash === 'MD5' || known.hash === 'SHA-1') return 'weak';
@@ -34,7 +47,7 @@ export async function verifySignature(childDer: Uint8Array, issuerDer: Uint8Arra
       }
       case 'RSA-PSS': {
         if (!sigAlg.parameters) return 'unsupported';
-        const pss = AsnConvert.parse(sigAlg.parameters, RsaSaPssParams);
+        const pss = parseDer(sigAlg.parameters, RsaSaPssParams);
         const hash = HASH_ALGORITHMS[pss.hashAlgorithm.algorithm];
         if (!hash) return 'unsupported';
         if (hash === 'SHA-1') return 'weak';
@@ -69,7 +82,7 @@ const verdict = (ok: boolean): SignatureVerdict => (ok ? 'valid' : 'invalid');
 /** DER ECDSA-Sig-Value → r‖s, each left-padded to the curve size, as WebCrypto wants. */
 function ecdsaRaw(der: Uint8Array, size: number): Bytes | null {
   try {
-    const sig = AsnConvert.parse(der, ECDSASigValue);
+    const sig = parseDer(der, ECDSASigValue);
     const fit = (n: ArrayBuffer): Bytes | null => {
       let v = new Uint8Array(n);
       while (v.length > size && v[0] === 0) v = v.subarray(1);

@@ -5,8 +5,8 @@
  * code it follows.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadManifest } from '../certs/fixtures.test-helper';
-import type { FileProblem } from '../certs/types';
+import { decodeFile } from '../certs/decode-file';
+import { fixtureBytes, loadManifest } from '../certs/fixtures.test-helper';
 import type { Plan } from '../plan/schema';
 import { evaluate, type AssignmentOverrides } from './evaluate';
 import { GOOD, mutualPlan as plan, shelf } from './shelf.test-helper';
@@ -85,15 +85,17 @@ describe('a file that yields nothing usable for its role fails the connection th
     expect(r.findings).toEqual([['agent-fleet', 'file-not-opened', params], ['fleet-self', 'file-not-opened', params]]);
   });
 
-  test('a key the agent cannot open (PBES1: libs’ pkcs8 "only PBES2 supported") fails with that reason, not as a locked key', async () => {
-    // The decoder names PBES1 with the typed problem key-pbes1-unsupported (i13-engine); the
-    // connection rule reads it from the one list, AGENT_UNUSABLE_KEY_PROBLEMS.
-    const files = await shelf([...GOOD, 'verdict-pbes1.key']);
-    const pbes1: FileProblem = { code: 'key-pbes1-unsupported' as FileProblem['code'], params: { block: 1, label: 'ENCRYPTED PRIVATE KEY' } };
-    const decoded = files.map((f) => (f.id === 'verdict-pbes1.key' ? { ...f, decoded: { ...f.decoded, problems: [pbes1] } } : f));
-    const r = await judge(plan((p) => (p.certs.encrypted.fleetServerKey = true)), decoded, { fleetServerKey: 'verdict-pbes1.key' }, ['file-unusable', 'key-locked']);
+  test.each([
+    ['closed', undefined],
+    ['opened here with its passphrase', 'KEY'],
+  ] as const)('a key the agent cannot open (PBES1: libs’ pkcs8 "only PBES2 supported"), %s, fails with that reason', async (_, pass) => {
+    // The decoder names the scheme (certs/agent-key-support.ts); the connection rule reads
+    // the problem from the one list, AGENT_UNUSABLE_KEY_PROBLEMS, before the opened key.
+    const passwords: Record<string, string> = pass === undefined ? {} : { 'verdict-pbes1.key': loadManifest().passphrases.key };
+    const files = await shelf([...GOOD, 'verdict-pbes1.key'], passwords);
+    const r = await judge(plan((p) => (p.certs.encrypted.fleetServerKey = true)), files, { fleetServerKey: 'verdict-pbes1.key' }, ['file-unusable', 'key-locked']);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'fail', 'fleet-self': 'fail' });
-    const params = { file: 'verdict-pbes1.key', role: 'fleetServerKey', reason: 'agent-cannot-open', problem: 'key-pbes1-unsupported', holds: 'key', kind: 'key' };
+    const params = { file: 'verdict-pbes1.key', role: 'fleetServerKey', reason: 'agent-cannot-open', problem: 'encrypted-key-agent-unsupported', holds: 'key', kind: 'key' };
     expect(r.findings).toEqual([['agent-fleet', 'file-unusable', params], ['fleet-self', 'file-unusable', params]]);
   });
 });
@@ -105,6 +107,18 @@ describe('only the chain that would be built counts (Go verify.go buildChains; i
     expect(r.verdicts).toEqual(ALL_PASS);
     const note = { file: 'verdict-trust-bundle-expired.pem', count: 1, subjects: 'CN=Verdict Expired Root CA,O=Fleet TLS Wizard Test' };
     expect(r.findings).toEqual(['agent-fleet', 'fleet-self', 'fleet-es', 'agent-output'].map((leg) => [leg, 'cert-expired-unused', note]));
+  });
+
+  test('one CA file trusted on both sides (one CA file for all): one note, about both roles', async () => {
+    const bytes = Buffer.concat(['fleet-ca.crt', 'agent-ca.crt', 'verdict-expired-root.crt'].map((f) => fixtureBytes(f)));
+    const both: ShelfFile = { id: 'all-cas.pem', decoded: await decodeFile({ name: 'all-cas.pem', bytes }) };
+    const files = [...(await shelf(without('fleet-ca.crt', 'agent-ca.crt'))), both];
+    const ev = await evaluate(plan(), files, { fleetServerCa: 'all-cas.pem', agentCa: 'all-cas.pem' }, NOW);
+    const leg = ev.legs.find((l) => l.id === 'agent-fleet');
+    expect(leg?.verdict).toBe('pass');
+    expect(leg?.findings.filter((f) => f.code === 'cert-expired-unused').map((f) => [f.roles, f.params])).toEqual([
+      [['fleetServerCa', 'agentCa'], { file: 'all-cas.pem', count: 1, subjects: 'CN=Verdict Expired Root CA,O=Fleet TLS Wizard Test' }],
+    ]);
   });
 
   test('the expired root the chain does use fails it', async () => {

@@ -2,20 +2,19 @@ import { ROLE_FACTS, type RoleKind } from '../catalog/roles';
 import type { FileProblemCode } from '../certs/types';
 import { certificatesOf, keyOf, type InspectRole, type ShelfFile } from './shelf';
 
-/** Problem codes the decoder may not have yet on this branch (i13-engine adds PBES1). */
-type ComingProblem = 'key-pbes1-unsupported';
-
 /**
  * The one list of key problems that mean Elastic Agent and Fleet Server cannot load the
  * key, whatever the admin does on the host:
- * - PBES1 encrypted PKCS#8: elastic-agent-libs decrypts PKCS#8 with elastic/pkcs8 or
- *   youmark/pkcs8, whose ParsePrivateKey refuses all but PBES2 ("pkcs8: only PBES2
- *   supported", pkcs8.go l.150 at elastic/pkcs8 v1.0.0 and youmark/pkcs8 a2c0da2);
+ * - encrypted PKCS#8 in a scheme the agent lacks (certs/agent-key-support.ts): PBES1, which
+ *   elastic-agent-libs' elastic/pkcs8 and youmark/pkcs8 refuse ("pkcs8: only PBES2
+ *   supported", pkcs8.go l.150 at elastic/pkcs8 v1.0.0 and youmark/pkcs8 a2c0da2), or a
+ *   PBES2 PRF other than HMAC-SHA1/SHA-256. The engine opens such a key all the same (to
+ *   match it to its certificate): the problem, not the opened key, decides;
  * - DSA and other algorithms, and a damaged key: Go's tls.X509KeyPair parses the key
  *   with parsePrivateKey (PKCS#1, PKCS#8 RSA/ECDSA/Ed25519, SEC1) and fails on the rest.
  */
-export const AGENT_UNUSABLE_KEY_PROBLEMS: ReadonlySet<FileProblemCode | ComingProblem> = new Set<FileProblemCode | ComingProblem>([
-  'key-pbes1-unsupported',
+export const AGENT_UNUSABLE_KEY_PROBLEMS: ReadonlySet<FileProblemCode> = new Set<FileProblemCode>([
+  'encrypted-key-agent-unsupported',
   'dsa-key-unsupported',
   'key-algorithm-unsupported',
   'key-malformed',
@@ -71,8 +70,10 @@ export function unusableFor(role: InspectRole, file: ShelfFile): Unusable | null
   const out = (reason: Unusable['reason'], problem: string | undefined): Unusable => ({ role, file: file.decoded.name, reason, problem: problem ?? '', holds, kind });
   const notOpened = problems.find((p) => NOT_OPENED_PROBLEMS.has(p as FileProblemCode));
   if (kind === 'key') {
-    const unusable = problems.find((p) => AGENT_UNUSABLE_KEY_PROBLEMS.has(p as FileProblemCode | ComingProblem));
+    const unusable = problems.find((p) => AGENT_UNUSABLE_KEY_PROBLEMS.has(p as FileProblemCode));
     const key = keyOf(file);
+    // Opened here with its password, and still refused by the agent.
+    if (problems.includes('encrypted-key-agent-unsupported')) return out('agent-cannot-open', 'encrypted-key-agent-unsupported');
     // A key the decoder opened is the key; one still closed may be the block the agent refuses.
     if (key && !(key.encrypted && !key.decrypted)) return null;
     if (unusable) return out('agent-cannot-open', unusable);

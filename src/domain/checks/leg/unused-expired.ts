@@ -8,22 +8,26 @@ import { unusedCertificates } from './leg-check';
  * one of them was meant to be used.
  */
 export const unusedExpired: LegCheck = (e, { now }) => {
-  const byFile = new Map<string, Placed[]>();
-  const seen = new Set<string>();
+  // By file: one CA file trusted on both sides (one CA for all) is one note, about both roles.
+  const byFile = new Map<string, { roles: Set<Placed['role']>; certs: Map<string, Placed> }>();
   for (const side of [e.server, e.client]) {
     if (!side) continue;
     for (const u of unusedCertificates(side)) {
-      if (seen.has(u.cert.sha256Fingerprint) || now.getTime() <= Date.parse(u.cert.notAfter)) continue;
-      seen.add(u.cert.sha256Fingerprint);
-      const key = `${u.role}\u0000${u.file ?? ''}`;
-      byFile.set(key, [...(byFile.get(key) ?? []), u]);
+      if (now.getTime() <= Date.parse(u.cert.notAfter)) continue;
+      const entry = byFile.get(u.file ?? '') ?? { roles: new Set(), certs: new Map() };
+      entry.roles.add(u.role);
+      if (!entry.certs.has(u.cert.sha256Fingerprint)) entry.certs.set(u.cert.sha256Fingerprint, u);
+      byFile.set(u.file ?? '', entry);
     }
   }
-  return [...byFile.values()].map((list): Finding => ({
-    code: 'cert-expired-unused',
-    severity: 'info',
-    leg: e.leg.id,
-    roles: [list[0]!.role],
-    params: { file: list[0]!.file ?? '', count: list.length, subjects: list.map((u) => u.cert.subject).join('; ') },
-  }));
+  return [...byFile].map(([file, { roles, certs }]): Finding => {
+    const list = [...certs.values()];
+    return {
+      code: 'cert-expired-unused',
+      severity: 'info',
+      leg: e.leg.id,
+      roles: [...roles],
+      params: { file, count: list.length, subjects: list.map((u) => u.cert.subject).join('; ') },
+    };
+  });
 };
