@@ -282,3 +282,30 @@ test.describe('values to paste elsewhere', () => {
     await expect(bundle.getByRole('listitem')).toHaveCount(150);
   });
 });
+
+test('a file whose key derivation takes long can be stopped; the other files and their verdicts stay', async ({ page }) => {
+  await mutualPlan(page);
+  await dropOnWizard(page, [
+    'fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key', 'agent-ca.crt', 'agent-client.crt', 'agent-client.key', 'fleet-server.p12',
+    'engine-slow-within-budget.pem',
+  ]);
+  await expect(leg(page, 'Agents → Fleet Server')).toContainText('passes');
+  const slow = fileCard(page, 'engine-slow-within-budget.pem');
+  await slow.getByLabel('Password for engine-slow-within-budget.pem').fill(PASSWORDS.key);
+  await slow.getByRole('button', { name: 'Open' }).click();
+  await expect(slow.getByRole('button', { name: 'Opening…' })).toBeDisabled();
+  await slow.getByRole('button', { name: 'Stop opening engine-slow-within-budget.pem' }).click();
+  // Back as it was, closed, for another try; nothing else lost.
+  await expect(slow.getByRole('button', { name: 'Open' })).toBeEnabled();
+  await expect(slow).toContainText('This file is encrypted: enter its password');
+  await expect(fileCard(page, 'fleet-server-bundle.pem')).toContainText('fleet.example.com');
+  await expect(leg(page, 'Agents → Fleet Server')).toContainText('passes');
+  // The new worker holds the other files' bytes: a password still opens the PKCS#12 file.
+  const p12 = fileCard(page, 'fleet-server.p12');
+  await p12.getByLabel('Password for fleet-server.p12').fill(PASSWORDS.pkcs12);
+  await p12.getByRole('button', { name: 'Open' }).click();
+  await expect(p12).toContainText('Private key');
+  // And the verdicts follow a change made after the restart.
+  await page.getByLabel('Fleet Server URLs').fill('https://other.example.com:8220');
+  await expect(leg(page, 'Agents → Fleet Server')).toContainText('fails');
+});

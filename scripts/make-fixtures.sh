@@ -653,6 +653,13 @@ hex "$ENGINE/scrypt.der" | sed 's/0202400002010802/0202400002017f02/' |
 { echo '-----BEGIN ENCRYPTED PRIVATE KEY-----'; base64 -w 64 "$ENGINE/scrypt-bomb.der"; echo '-----END ENCRYPTED PRIVATE KEY-----'; } \
   >engine-scrypt-memory.key
 
+# Just within the budget: seconds of work, for the page's Stop (e2e/certificates.spec.ts).
+hex "$ENGINE/pbkdf2.der" | sed 's/020301000030/02034a000030/' | unhex >"$ENGINE/pbkdf2-slow.der"
+hex "$ENGINE/scrypt.der" | sed 's/02024000020108020101/02024000020108020104/' | unhex >"$ENGINE/scrypt-slow.der"
+for k in pbkdf2-slow scrypt-slow; do
+  echo '-----BEGIN ENCRYPTED PRIVATE KEY-----'; base64 -w 64 "$ENGINE/$k.der"; echo '-----END ENCRYPTED PRIVATE KEY-----'
+done >engine-slow-within-budget.pem
+
 # Encrypted PKCS#8 that OpenSSL opens and Elastic Agent does not (PBES1; a PBKDF2 PRF other than SHA-1/SHA-256).
 ssl pkcs8 -topk8 -in rsa-server.key -v1 PBE-SHA1-3DES -passout "pass:$KEY_PASS" -out engine-pbes1-3des.key
 ssl pkcs8 -topk8 -in rsa-server.key -v2 aes-256-cbc -v2prf hmacWithSHA512 -passout "pass:$KEY_PASS" -out engine-prf-sha512.key
@@ -672,6 +679,7 @@ entries+=(
   "$(other engine-mac-long-digest.p12 pkcs12 'fleet-server.p12 with a 60,000-byte MAC digest' "\"password\":\"$P12_PASS\",\"legacy\":false,\"expectProblems\":[\"work-limit-exceeded\"]")"
   "$(keyf engine-pbkdf2-20-keys.pem 'Twenty encrypted PKCS#8 keys of 8,388,607 PBKDF2 iterations each' encrypted-pkcs8 EC fleet-server.crt "\"curve\":\"P-256\",\"passphrase\":\"$KEY_PASS\",\"count\":20,\"expectProblems\":[\"work-limit-exceeded\"]")"
   "$(keyf engine-scrypt-memory.key 'Encrypted PKCS#8, scrypt N=16384 r=127: 254 MiB' encrypted-pkcs8 EC fleet-server.crt "\"curve\":\"P-256\",\"passphrase\":\"$KEY_PASS\",\"expectProblems\":[\"work-limit-exceeded\"]")"
+  "$(other engine-slow-within-budget.pem slow-keys 'Two encrypted keys whose counts were raised to just within one file’s budget (PBKDF2 4,849,664 iterations; scrypt N=16384 r=8 p=4): seconds of work, then a wrong password' '"count":2')"
   "$(keyf engine-pbes1-3des.key 'Encrypted PKCS#8, PBES1 pbeWithSHA1And3-KeyTripleDES-CBC (OpenSSL opens it, Elastic Agent does not)' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"expectProblems\":[\"encrypted-key-agent-unsupported\"]")"
   "$(keyf engine-prf-sha512.key 'Encrypted PKCS#8, PBES2 AES-256-CBC with hmacWithSHA512 (Elastic Agent takes SHA-1 and SHA-256 only)' encrypted-pkcs8 RSA rsa-server.crt "\"bits\":2048,\"passphrase\":\"$KEY_PASS\",\"expectProblems\":[\"encrypted-key-agent-unsupported\"]")"
 )

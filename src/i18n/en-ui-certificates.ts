@@ -31,7 +31,12 @@ export const shelfUi = {
     trouble: {
       unreadable: 'The browser could not read this file. Choose it again.',
       'inspect-failed': 'The certificate reader failed on this file. Remove it and add it again, or reload the page.',
+      stopped: 'Reading this file was stopped. Remove it, or add it again to read it again.',
     },
+    // Stopping restarts the certificate reader; the other files stay, with their facts.
+    stop: 'Stop',
+    stopReadingLabel: (name: string) => `Stop reading ${name}`,
+    stopOpeningLabel: (name: string) => `Stop opening ${name}`,
     containers: { pem: 'PEM', der: 'DER', pkcs12: 'PKCS#12', unknown: 'not readable' },
     remove: 'Remove',
     removeLabel: (name: string) => `Remove ${name}`,

@@ -26,7 +26,7 @@ export interface ChainCase {
 /** One entry of .fixtures/manifest.json (members depend on `type`). */
 export interface ManifestEntry {
   name: string;
-  type: 'certificate' | 'private-key' | 'bundle' | 'pkcs12' | 'trusted-certificate' | 'cert-and-key' | 'csr' | 'corrupt';
+  type: 'certificate' | 'private-key' | 'bundle' | 'pkcs12' | 'trusted-certificate' | 'cert-and-key' | 'csr' | 'corrupt' | 'slow-keys';
   description: string;
   signedBy?: string | null;
   key?: string | null;

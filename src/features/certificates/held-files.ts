@@ -25,6 +25,10 @@ export function createHeldFiles(decode: typeof decodeFile = decodeFile) {
       return decodeHeld(id, password);
     },
     unlock: (id: string, password: string): Promise<DecodedFile> => decodeHeld(id, password),
+    /** A file decoded by an earlier worker: its bytes and those facts, nothing decoded again. */
+    hold(id: string, name: string, bytes: Uint8Array, decoded: DecodedFile): void {
+      held.set(id, { name, bytes, decoded });
+    },
     forget(id: string): void {
       held.delete(id);
     },

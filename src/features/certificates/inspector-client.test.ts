@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createInspector } from './inspector-client';
+import { createInspector, InspectorRestarted } from './inspector-client';
 import type { InspectorResponse } from './inspector-protocol';
 
 /** A stand-in worker that answers out of order, as a real one may. */
@@ -62,5 +62,25 @@ describe('createInspector', () => {
     await expect(asked).rejects.toThrow('could not start');
     void inspector.decode('g', 'b.pem', new ArrayBuffer(1));
     expect(spawned).toHaveLength(2);
+  });
+
+  it('restart stops the worker, fails what waited for it, and the next request starts a new one; hold transfers the bytes', async () => {
+    const workers: { terminated: boolean; sent: unknown[] }[] = [];
+    const inspector = createInspector(() => {
+      const w = { terminated: false, sent: [] as unknown[], onmessage: null, onerror: null, postMessage(msg: unknown) { this.sent.push(msg); }, terminate() { this.terminated = true; } };
+      workers.push(w);
+      return w as unknown as Worker;
+    });
+    inspector.restart(); // nothing running: nothing to stop
+    expect(workers).toHaveLength(0);
+    const waiting = inspector.unlock('f', 'pw');
+    inspector.restart();
+    await expect(waiting).rejects.toBeInstanceOf(InspectorRestarted);
+    expect(workers[0]?.terminated).toBe(true);
+    const bytes = new ArrayBuffer(2);
+    const decoded = { name: 'f.p12', container: 'pkcs12' as const, items: [], problems: [] };
+    void inspector.hold('f', 'f.p12', bytes, decoded);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.sent).toEqual([{ id: 2, type: 'hold', fileId: 'f', name: 'f.p12', bytes, decoded }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { DecodedFile } from '../../domain/certs/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { Envelope, InspectorRequest, InspectorResponse, WordedEvaluation, WordedFile } from './inspector-protocol';
 
@@ -8,8 +9,23 @@ export interface Inspector {
   decode(fileId: string, name: string, bytes: ArrayBuffer, password?: string): Promise<WordedFile>;
   unlock(fileId: string, password: string): Promise<WordedFile>;
   forget(fileId: string): void;
+  /** Gives a new worker a file the last one held, with the facts it had decoded (see the protocol). */
+  hold(fileId: string, name: string, bytes: ArrayBuffer, decoded: DecodedFile): Promise<null>;
+  /**
+   * Stops the worker in whatever it is doing (a file whose key derivation takes long): every
+   * request waiting for it fails with InspectorRestarted, and the next request starts a new
+   * worker, which holds no file until it is given them again.
+   */
+  restart(): void;
   /** Judges the plan's connections with the files of these ids, as the worker last decoded them. */
   evaluate(plan: Plan, fileIds: readonly string[], overrides: AssignmentOverrides, now: Date): Promise<WordedEvaluation>;
+}
+
+/** Why a request failed: the worker was stopped by `restart` before it answered. */
+export class InspectorRestarted extends Error {
+  constructor() {
+    super('the certificate inspector was restarted');
+  }
 }
 
 /** A promise-based client over a worker; `spawn` is passed in so that tests can use a fake. */
@@ -54,6 +70,15 @@ export function createInspector(spawn: () => Worker): Inspector {
       call({ type: 'decode', fileId, name, bytes, ...(password === undefined ? {} : { password }) }, [bytes]),
     unlock: (fileId, password) => call({ type: 'unlock', fileId, password }),
     forget: (fileId) => void call({ type: 'forget', fileId }),
+    hold: (fileId, name, bytes, decoded) => call({ type: 'hold', fileId, name, bytes, decoded }, [bytes]),
+    restart() {
+      if (!worker) return;
+      worker.terminate();
+      worker = null;
+      const waiting = [...pending.values()];
+      pending.clear();
+      for (const w of waiting) w.reject(new InspectorRestarted());
+    },
     evaluate: (plan, fileIds, overrides, now) => call({ type: 'evaluate', plan, fileIds, overrides, now: now.getTime() }),
   };
 }

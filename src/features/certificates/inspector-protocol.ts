@@ -14,6 +14,12 @@ import type { Plan } from '../../domain/plan/schema';
 export type InspectorRequest =
   | { readonly type: 'decode'; readonly fileId: string; readonly name: string; readonly bytes: ArrayBuffer; readonly password?: string }
   | { readonly type: 'unlock'; readonly fileId: string; readonly password: string }
+  /**
+   * A file the page read before, with what the worker had decoded of it: a worker started
+   * afresh (the last one was stopped in the middle of a file) holds the others again
+   * without reading them again, and without any password they were opened with.
+   */
+  | { readonly type: 'hold'; readonly fileId: string; readonly name: string; readonly bytes: ArrayBuffer; readonly decoded: DecodedFile }
   | { readonly type: 'forget'; readonly fileId: string }
   | {
       readonly type: 'evaluate';
@@ -52,6 +58,7 @@ export interface WordedEvaluation extends Evaluation {
 export interface InspectorResults {
   readonly decode: WordedFile;
   readonly unlock: WordedFile;
+  readonly hold: null;
   readonly forget: null;
   readonly evaluate: WordedEvaluation;
 }

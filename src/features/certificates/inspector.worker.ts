@@ -24,6 +24,9 @@ async function handle(req: InspectorRequest) {
       return wordFile(await files.decode(req.fileId, req.name, new Uint8Array(req.bytes), req.password));
     case 'unlock':
       return wordFile(await files.unlock(req.fileId, req.password));
+    case 'hold':
+      files.hold(req.fileId, req.name, new Uint8Array(req.bytes), req.decoded);
+      return null;
     case 'forget':
       files.forget(req.fileId);
       return null;

@@ -45,7 +45,19 @@ export function ShelfFileCard({ entry, roles, assignments, overrides, unused }: 
           {words.remove}
         </button>
       </header>
-      {isReading(entry) ? <p className="muted">{words.reading}</p> : null}
+      {isReading(entry) || entry.unlocking ? (
+        <p className="muted shelf-file-busy">
+          {isReading(entry) ? words.reading : null}{' '}
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-label={isReading(entry) ? words.stopReadingLabel(entry.name) : words.stopOpeningLabel(entry.name)}
+            onClick={() => void shelf.stop(entry.id)}
+          >
+            {words.stop}
+          </button>
+        </p>
+      ) : null}
       {entry.trouble ? <p className="shelf-file-problem">{words.trouble[entry.trouble]}</p> : null}
       <FileProblems texts={entry.problemTexts} />
       {needsPassword ? <FilePassword entry={entry} /> : null}

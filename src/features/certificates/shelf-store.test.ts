@@ -3,7 +3,7 @@ import type { DecodedFile } from '../../domain/certs/types';
 import { defaultPlan } from '../../domain/plan/defaults';
 import type { Plan } from '../../domain/plan/schema';
 import { textAsFile, type FileLike } from '../../lib/read-file-within-limit';
-import type { Inspector } from './inspector-client';
+import { InspectorRestarted, type Inspector } from './inspector-client';
 import type { WordedEvaluation } from './inspector-protocol';
 import { createShelfStore, isReading, shelfFiles } from './shelf-store';
 
@@ -16,13 +16,24 @@ function fakeInspector() {
   const calls: string[] = [];
   const plans: Plan[] = [];
   const waiting: (() => void)[] = [];
+  const failing: ((e: Error) => void)[] = [];
   let spawned = false;
-  const later = <T>(value: () => T) => new Promise<T>((resolve) => waiting.push(() => resolve(value())));
+  const later = <T>(value: () => T) =>
+    new Promise<T>((resolve, reject) => {
+      waiting.push(() => resolve(value()));
+      failing.push(reject);
+    });
   const inspector: Inspector = {
     prepare: () => void calls.push('prepare'),
     decode: (id, name) => (calls.push(`decode ${id} ${name}`), later(() => worded(name, name.endsWith('.bin') ? [] : [cert]))),
     unlock: (id, password) => (calls.push(`unlock ${id} ${password}`), later(() => worded('p.p12'))),
     forget: (id) => void calls.push(`forget ${id}`),
+    hold: (id, name, bytes, held) => (calls.push(`hold ${id} ${name} ${new TextDecoder().decode(bytes)} ${held.name}`), Promise.resolve(null)),
+    restart: () => {
+      calls.push('restart');
+      waiting.splice(0);
+      for (const reject of failing.splice(0)) reject(new InspectorRestarted());
+    },
     evaluate: (plan, files, overrides) => (
       calls.push(`evaluate ${files.join(',')} ${JSON.stringify(overrides)}`),
       plans.push(plan),
@@ -30,6 +41,7 @@ function fakeInspector() {
     ),
   };
   const answerAll = async () => {
+    failing.splice(0);
     while (waiting.length) waiting.shift()!();
     await new Promise((r) => setTimeout(r, 0));
   };
@@ -238,5 +250,73 @@ describe('the shelf store', () => {
       expect(fake.calls.filter((c) => c.startsWith('evaluate'))).toEqual(['evaluate file-1,file-2 {}']);
       expect(fake.plans.at(-1)?.title).toBe('typed while reading');
     });
+  });
+
+  test('stopping a file being read restarts the worker; the others go to the new one with their facts', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('a.pem', 'A'), textAsFile('b.p12', 'B')]);
+    await fake.settle(done);
+    const unlocked = store.unlock('file-2', 'secret');
+    await fake.answerAll();
+    await unlocked;
+    const evaluated = store.evaluate(defaultPlan(), new Date());
+    await fake.answerAll();
+    await evaluated;
+    const slow = store.add([textAsFile('slow.pem', 'S'), textAsFile('c.pem', 'C')]);
+    await new Promise((r) => setTimeout(r, 0));
+    fake.calls.splice(0);
+    await store.stop('file-3');
+    expect(fake.calls.slice(0, 3)).toEqual(['restart', 'hold file-1 a.pem A a.pem', 'hold file-2 b.p12 B p.p12']);
+    // A file the stopped worker was still reading is read again; the stopped one is not.
+    expect(fake.calls).toContain('decode file-4 c.pem');
+    expect(fake.calls.filter((c) => c.includes('slow.pem'))).toEqual([]);
+    await fake.answerAll();
+    await slow;
+    const entries = store.getState().entries.map((e) => [e.name, e.trouble, e.decoded?.name ?? null]);
+    expect(entries).toEqual([['a.pem', null, 'a.pem'], ['b.p12', null, 'p.p12'], ['slow.pem', 'stopped', null], ['c.pem', null, 'c.pem']]);
+    // The verdicts stay until the new worker gives its own.
+    expect(store.getState().evaluation).not.toBeNull();
+    // The stopped file is no longer in the worker: removing it asks nothing of it.
+    fake.calls.splice(0);
+    store.remove('file-3');
+    expect(fake.calls).toEqual([]);
+  });
+
+  test('stopping a file being opened keeps it as it was, closed, and its bytes go to the new worker for another try', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('p.p12', 'P')]);
+    await fake.settle(done);
+    void store.unlock('file-1', 'slow-password');
+    await store.stop('file-1');
+    expect(fake.calls.slice(-2)).toEqual(['restart', 'hold file-1 p.p12 P p.p12']);
+    expect(store.getState().entries[0]).toMatchObject({ unlocking: false, trouble: null, decoded: decoded('p.p12') });
+  });
+
+  test('a password tried while the new worker is given the files waits for its file to be there', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    await fake.settle(store.add([textAsFile('b.p12', 'B')]));
+    const slow = store.add([textAsFile('slow.pem', 'S')]);
+    await new Promise((r) => setTimeout(r, 0));
+    const stopped = store.stop('file-2');
+    const unlocked = store.unlock('file-1', 'secret');
+    await stopped;
+    await fake.answerAll();
+    await Promise.all([unlocked, slow]);
+    const at = (call: string) => fake.calls.findIndex((c) => c.startsWith(call));
+    expect(at('hold file-1')).toBeGreaterThan(at('restart'));
+    expect(at('unlock file-1 secret')).toBeGreaterThan(at('hold file-1'));
+    expect(store.getState().entries[0]).toMatchObject({ unlocking: false, trouble: null });
+  });
+
+  test('stopping a file that is not busy does nothing', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    const done = store.add([textAsFile('a.pem', 'A')]);
+    await fake.settle(done);
+    await store.stop('file-1');
+    expect(fake.calls).not.toContain('restart');
   });
 });

@@ -4,15 +4,15 @@ import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
 import type { ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 import { readFileWithinLimit, type FileLike } from '../../lib/read-file-within-limit';
-import type { Inspector } from './inspector-client';
+import { InspectorRestarted, type Inspector } from './inspector-client';
 import { chooseRole, type RoleChoice } from './role-choice';
 import type { WordedEvaluation, WordedFile } from './inspector-protocol';
 import { MAX_FILE_BYTES, tooLargeFile } from './max-file-bytes';
 import type { JudgedVerdicts } from './verdict-feed';
 import { browserTimers, createVerdictSchedule, type Timers } from './verdict-schedule';
 
-/** Why a file has no facts: the browser could not read it, or the inspector failed. */
-export type EntryTrouble = 'unreadable' | 'inspect-failed';
+/** Why a file has no facts: the browser could not read it, the inspector failed, or the user stopped it. */
+export type EntryTrouble = 'unreadable' | 'inspect-failed' | 'stopped';
 
 export interface ShelfEntry {
   readonly id: string;
@@ -86,8 +86,11 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
   const listeners = new Set<() => void>();
   let nextId = 0;
   let evaluationRun = 0;
+  // While a worker started afresh is given the files again (see `stop`): settles then.
+  let restoring: Promise<void> | null = null;
   // Files whose bytes the worker holds (and must forget); an oversized file never got there.
-  const held = new Set<string>();
+  // Each one's source, so that a worker started afresh can be given them again.
+  const held = new Map<string, FileLike>();
   let plan: Plan | null = null;
   let files: JudgedFiles = state;
   const schedule = createVerdictSchedule<Plan, JudgedFiles>((inputs) => void evaluate(inputs.plan, now()), timers);
@@ -125,6 +128,8 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
       return;
     }
     try {
+      // A worker started afresh judges once it holds the files again (see `stop`).
+      if (restoring) await restoring;
       // The worker judges certificates; the tokens typed into the plan are none of its business.
       const withoutTokens: Plan = { ...plan, secrets: { enrollmentToken: '', serviceToken: '' } };
       const result = await inspector().evaluate(withoutTokens, readable.map((f) => f.id), state.overrides, at);
@@ -140,14 +145,34 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
     const read = await readFileWithinLimit(file, MAX_FILE_BYTES);
     if (read.kind === 'too-large') return void update(id, facts(tooLargeFile(file.name, read.size)));
     if (read.kind === 'unreadable') return void update(id, { trouble: 'unreadable' });
-    held.add(id);
+    // Stopped before its bytes were read: it stays unread.
+    if (state.entries.find((e) => e.id === id)?.trouble === 'stopped') return;
+    held.set(id, file);
     try {
       const worded = await inspector().decode(id, file.name, read.bytes);
       // Removed while it was being read: the worker holds its bytes, so let it drop them.
       if (!update(id, facts(worded))) forget(id);
-    } catch {
-      update(id, { trouble: 'inspect-failed' });
+    } catch (error) {
+      // Stopped: `stop` says what became of this file.
+      if (!(error instanceof InspectorRestarted)) update(id, { trouble: 'inspect-failed' });
     }
+  }
+
+  /**
+   * After the worker was restarted: each file it held goes back to the new one, with the
+   * facts the page has (a file opened with a password stays open; no password is kept);
+   * a file it was still reading is read again.
+   */
+  async function holdAgain(except: string | null) {
+    const holds = state.entries.map(async (entry) => {
+      const source = held.get(entry.id);
+      if (!source || entry.id === except) return;
+      if (!entry.decoded) return void inspect(entry.id, source);
+      const read = await readFileWithinLimit(source, MAX_FILE_BYTES);
+      if (read.kind !== 'bytes') return void update(entry.id, { trouble: 'unreadable', decoded: null });
+      await inspector().hold(entry.id, entry.name, read.bytes, entry.decoded).catch(() => undefined);
+    });
+    await Promise.all(holds);
   }
 
   return {
@@ -180,10 +205,38 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
     async unlock(id: string, password: string): Promise<void> {
       if (!update(id, { unlocking: true })) return;
       try {
+        // A worker started afresh knows the file once it is given it again (see `stop`).
+        if (restoring) await restoring;
         update(id, { ...facts(await inspector().unlock(id, password)), unlocking: false });
-      } catch {
-        update(id, { trouble: 'inspect-failed', unlocking: false });
+      } catch (error) {
+        if (!(error instanceof InspectorRestarted)) update(id, { trouble: 'inspect-failed', unlocking: false });
       }
+    },
+
+    /**
+     * Stops reading (or opening) a file, which only stopping the worker can do in the
+     * middle of a key derivation; the other files keep their facts and go to the new
+     * worker. A file being read is left unread; one being opened stays as it was, closed.
+     */
+    async stop(id: string): Promise<void> {
+      const entry = state.entries.find((e) => e.id === id);
+      if (!entry || !(isReading(entry) || entry.unlocking)) return;
+      inspector().restart();
+      // The verdicts asked of the stopped worker are not lost: the new one is asked again,
+      // once it holds the files.
+      evaluationRun++;
+      // A file stopped while opening goes back too, for another try; one stopped while read does not.
+      const restored = holdAgain(entry.decoded ? null : id).finally(() => {
+        if (restoring === restored) restoring = null;
+      });
+      restoring = restored;
+      if (entry.decoded) {
+        update(id, { unlocking: false });
+      } else {
+        held.delete(id);
+        update(id, { trouble: 'stopped' });
+      }
+      await restored;
     },
 
     remove(id: string) {
