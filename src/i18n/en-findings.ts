@@ -85,6 +85,7 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `Building a chain from ${p.file} to the CAs in ${p.caFile} takes more than ${p.checks} signature checks: many CA certificates there share one name (a loop of cross-signed CAs, or a large bundle of same-named ones). Go gives up: “x509: signature check attempts limit reached while verifying certificate chain”. Keep only the CA certificates this chain needs in ${p.caFile} and ${p.file}.`,
   'chain-weak-signature': (p) =>
     `A certificate on the path from ${p.file} is signed with SHA-1 or MD5, which Go refuses: “x509: cannot verify signature: insecure algorithm”. Reissue it with SHA-256.`,
+  'dial-unreadable': (p) => `“${p.dial}” is not an address a client can dial, so no certificate can be checked against it. Write it like https://fleet.example.com:8220 (or host:5044 for Logstash).`,
   'san-missing': (p) =>
     `${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Clients will log “x509: ${goHostnameError(p)}”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${Number(p.ip) ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
   'host-by-common-name': (p) =>
@@ -206,7 +207,7 @@ const EMPTY_WHY: Readonly<Record<string, string>> = {
 /** Why the agent cannot load a key, by the key file's problem (inspect/file-usability.ts AGENT_UNUSABLE_KEY_PROBLEMS). */
 const KEY_WHY: Readonly<Record<string, (file: string) => string>> = {
   'encrypted-key-agent-unsupported': (file) =>
-    `its encryption is one elastic-agent-libs does not open: it reads PKCS#8 encrypted with PBES2 only (PBES1 gives “pkcs8: only PBES2 supported”), with PBKDF2 (HMAC-SHA1 or HMAC-SHA256) or scrypt. Re-encrypt it: openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${file} -out converted.key`,
+    `its encryption is not one elastic-agent-libs reads (PKCS#8 with PBES2 only, keyed by PBKDF2 with HMAC-SHA1 or HMAC-SHA256, or by scrypt; PBES1 gives “pkcs8: only PBES2 supported”). Re-encrypt it: openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${file} -out converted.key`,
   'dsa-key-unsupported': () => 'it is a DSA key, which Go’s TLS does not load. Use an RSA or ECDSA key',
   'key-algorithm-unsupported': () => 'its algorithm is not one Go’s TLS loads (RSA, ECDSA, Ed25519)',
   'key-malformed': () => 'it is damaged. Copy it again',

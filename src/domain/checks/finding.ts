@@ -39,6 +39,7 @@ export type FindingCode =
   | 'chain-weak-signature'
   | 'chain-search-limit'
   | 'san-missing'
+  | 'dial-unreadable'
   | 'host-by-common-name'
   | 'client-san-missing'
   | 'eku-missing'

@@ -40,6 +40,15 @@ describe('evaluate: a verdict per connection', () => {
     ]);
   });
 
+  it('a Fleet Server URL that cannot be parsed fails the connection instead of skipping the name check', async () => {
+    const r = await judge(plan((p) => (p.fleetServer.urls = ['https://fleet.example.com:8220:9'])), GOOD);
+    expect(r.verdicts['agent-fleet']).toBe('fail');
+    expect(r.findings.filter(([, code]) => code === 'dial-unreadable')).toEqual([['agent-fleet', 'dial-unreadable', { dial: 'https://fleet.example.com:8220:9' }]]);
+    // Not answered yet is the plan's question, not a failed connection.
+    const blank = await judge(plan((p) => (p.fleetServer.urls = ['https://fleet.example.com:8220', ' '])), GOOD);
+    expect(blank.verdicts['agent-fleet']).toBe('pass');
+  });
+
   it('a leaf without its intermediate names the file that has it', async () => {
     const r = await judge(plan(), [...GOOD, 'fleet-server.crt', 'fleet-intermediate.crt'], { fleetServerCert: 'fleet-server.crt' });
     expect(r.findings.filter(([, code]) => code === 'chain-missing-intermediate')).toEqual([

@@ -21,7 +21,9 @@ export const sanCoversDials: LegCheck = (e) => {
   const names = coveredNames(p.leaf);
   return e.leg.dials.flatMap((dial): Finding[] => {
     const host = dialHost(dial);
-    if (!host) return [];
+    // Not answered yet: the plan's validation asks for it. Answered and unreadable: no
+    // client can dial it, and no name can be checked, so the connection cannot pass.
+    if (!host) return dial.trim() === '' ? [] : [{ code: 'dial-unreadable', severity: 'error', leg: e.leg.id, roles: [p.role], params: { dial } }];
     const ip = isIpAddress(host);
     if (covers(p.leaf, host).covered) {
       if (sanCoversHost(p.leaf, host).covered) return [];
