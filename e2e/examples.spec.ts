@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openPlan } from '../src/domain/plan/open-plan';
 import { buildTopology, rolesInUse } from '../src/domain/topology/build-topology';
-import { ui } from '../src/i18n/en-ui';
+import { ui } from '../src/i18n/en/ui';
 import { artifact, artifactText, exampleIndex, examplePlan, openApp, startFromExample } from './support';
 
 const SELF_MANAGED_FLEET_SERVER = new Set(['on-prem', 'on-prem-fleet-cloud-es']);

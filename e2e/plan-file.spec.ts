@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { PLAN_VERSION } from '../src/domain/plan/plan-version';
 import { openApp, startFromExample } from './support';
 
 test('a garbage plan file shows a clear error and the answers stay', async ({ page }) => {
@@ -29,7 +30,7 @@ test('a downloaded plan opens again, and never carries the tokens', async ({ pag
   expect(download.suggestedFilename()).toBe('on-premises-mutual-tls-everywhere-plan.json');
   const text = await readFile(await download.path(), 'utf8');
   const saved = JSON.parse(text) as { version: number; tls: string; secrets: { enrollmentToken: string } };
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(PLAN_VERSION);
   expect(saved.tls).toBe('mutual');
   expect(saved.secrets.enrollmentToken).toBe('');
   expect(text).not.toContain('c2VjcmV0LWVucm9sbG1lbnQ=');

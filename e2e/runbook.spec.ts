@@ -36,7 +36,7 @@ const FAMILIES: [string, Json, string][] = [
   ],
   ['the lab: what --insecure covers, and any name works', example('on-prem-lab.json'), 'any name or IP address that reaches the Fleet Server host works'],
   ['a release that checks client SANs', edited('on-prem-mutual.json', (p) => { p.agentVersion = '8.16.0'; p.kibanaVersion = '8.16.0'; }), 'Fleet Server 8.16.0 checks each agent’s client certificate against the name the agent dialled'],
-  ['Elasticsearch client authentication on one side only', edited('on-prem-mutual.json', (p) => (p.mutualFleetServerEs = false)), 'Fleet Server does not: with client_authentication: required, Fleet Server’s connection is refused'],
+  ['Elasticsearch client authentication on one side only', edited('on-prem-mutual.json', (p) => { p.mutualFleetServerEs = false; p.elasticsearch.clientAuthentication = 'required'; }), 'and agents present one, but Fleet Server does not: Fleet Server’s connection is refused'],
   ['a Fleet Server URL on another port', edited('on-prem-one-way.json', (p) => { p.agents.platforms = ['linux-x86_64']; p.fleetServer.urls = ['https://fleet.example.com:9999']; }), 'Agents dial https://fleet.example.com:9999 (port 9999), and Fleet Server listens on 8220'],
   ['a Logstash output and the Fleet Server policy', example('on-prem-logstash-mutual.json'), 'Kibana refuses a Logstash output for the Fleet Server policy'],
   ['Elastic Defend with an encrypted output key (inferred)', edited('on-prem-logstash-mutual.json', (p) => (p.certs.encrypted.outputKey = true)), 'Inferred from elastic-agent’s source, not tested'],
