@@ -77,7 +77,7 @@ export default tseslint.config(
         ],
         patterns: [
           peculiarOnlyInCerts,
-          { group: ['**/features/**', '**/components/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**'], message: 'src/domain imports nothing outside src/domain.' },
+          { group: ['**/features/**', '**/components/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**', '#words/*'], message: 'src/domain imports nothing outside src/domain.' },
           { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/domain runs in the browser too.' },
         ],
       }],
@@ -90,7 +90,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'react', message: 'src/domain has no React.' }],
         patterns: [
-          { group: ['**/features/**', '**/components/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**'], message: 'src/domain imports nothing outside src/domain.' },
+          { group: ['**/features/**', '**/components/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**', '#words/*'], message: 'src/domain imports nothing outside src/domain.' },
           { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/domain runs in the browser too.' },
         ],
       }],

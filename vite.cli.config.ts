@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { wordsLocale } from './scripts/vite-words-locale.ts';
 
 /**
  * Builds the command-line entry (src/cli) into one ES module for Node, the engine's
@@ -6,6 +7,7 @@ import { defineConfig } from 'vite';
  * runs; only file reading and printing differ.
  */
 export default defineConfig({
+  plugins: [wordsLocale()],
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist/cli',

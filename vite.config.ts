@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { wordsLocale } from './scripts/vite-words-locale.ts';
 
 /**
  * The production Content-Security-Policy. It is injected only into the built
@@ -39,14 +40,14 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [wordsLocale(), react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,
     outDir: 'dist/app',
     emptyOutDir: true,
   },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [wordsLocale()] },
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],

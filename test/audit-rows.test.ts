@@ -8,9 +8,9 @@ import { argvOf, type ScriptStep } from '../src/domain/generate/script';
 import type { Plan } from '../src/domain/plan/schema';
 import { validatePlan } from '../src/domain/plan/validate';
 import { buildTopology } from '../src/domain/topology/build-topology';
-import { describeNote } from '../src/i18n/en-artifact-notes';
-import { describeFinding } from '../src/i18n/en-findings';
-import { ui } from '../src/i18n/en-ui';
+import { describeNote } from '../src/i18n/en/artifact-notes';
+import { describeFinding } from '../src/i18n/en/findings';
+import { ui } from '../src/i18n/en/ui';
 
 /**
  * Each row of shared/reference/fleet-behaviour-audit.md, reproduced with the plan the

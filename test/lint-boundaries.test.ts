@@ -21,7 +21,7 @@ describe('the architecture’s boundaries are enforced by lint', () => {
     ['a Node module in the domain', 'src/domain/plan/limits.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", ['no-restricted-imports']],
     ['the certificate parser outside src/domain/certs', 'src/domain/checks/finding.ts', "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n", ['no-restricted-imports']],
     ['the certificate parser in a feature', 'src/features/wizard/asked.ts', "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n", ['no-restricted-imports']],
-    ['the UI from the domain', 'src/domain/plan/limits.ts', "import { ui } from '../../i18n/en-ui';\nexport const u = ui;\n", ['no-restricted-imports']],
+    ['the UI from the domain', 'src/domain/plan/limits.ts', "import { ui } from '../../i18n/en/ui';\nexport const u = ui;\n", ['no-restricted-imports']],
   ])('%s is refused', async (_title, filePath, code, expected) => {
     expect(await rulesFor(filePath, code)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { ErrorBoundary } from '../components/error-boundary';
 import { Notice } from '../components/notice';
-import { ui } from '../i18n/en-ui';
+import { ui } from '#words/ui';
 import Planner from './planner';
 import { TopBar } from './top-bar';
 import './app.css';

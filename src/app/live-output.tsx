@@ -4,7 +4,7 @@ import { Notice } from '../components/notice';
 import type { PlanIssue } from '../domain/plan/plan-issue';
 import { planIssues } from '../features/plan-form/plan-issues';
 import { usePlanValues } from '../features/plan-form/use-plan-values';
-import { ui } from '../i18n/en-ui';
+import { ui } from '#words/ui';
 
 // The generators and the YAML serializer load after the first paint; so does the summary
 // (with every field's label), which needs nothing the first step does not have already.

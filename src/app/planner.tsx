@@ -6,7 +6,7 @@ import { PlanToolbar } from '../features/plan-file/plan-toolbar';
 import { usePlanForm } from '../features/plan-form/use-plan-form';
 import { useWizardNavigation } from '../features/wizard/use-wizard-navigation';
 import { Wizard } from '../features/wizard/wizard';
-import { ui } from '../i18n/en-ui';
+import { ui } from '#words/ui';
 import { focusById } from '../lib/focus-element';
 import { LiveOutput, OUTPUT_HEADING_ID } from './live-output';
 import { TopBar } from './top-bar';

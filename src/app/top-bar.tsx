@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ui } from '../i18n/en-ui';
+import { ui } from '#words/ui';
 
 /** The product's name and promise; the planner adds the plan actions once loaded. */
 export function TopBar({ actions }: { actions?: ReactNode }) {

@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { loadManifest } from '../domain/certs/fixtures.test-helper';
-import { FILE_PROBLEM_MESSAGES, FINDING_MESSAGES } from '../i18n/en-findings';
+import { FILE_PROBLEM_MESSAGES, FINDING_MESSAGES } from '#words/findings';
 import { CHECK_SCHEMA_VERSION } from './check-report';
 import { EXAMPLES_DIR, fixtureText, fx, GOOD, mutualPlan, REPO_ROOT, run, scratchDir, writeJson } from './cli-fixtures.test-helper';
 

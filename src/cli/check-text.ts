@@ -1,5 +1,5 @@
 import type { LegVerdict } from '../domain/inspect/evaluate';
-import { ROLE_LABELS } from '../i18n/en-findings';
+import { ROLE_LABELS } from '#words/findings';
 import type { CertificateReport, ChainReport, CheckReport, CheckStatus, ConnectionReport, FileReport, KeyReport, SideReport } from './check-report';
 import type { Io } from './io';
 

@@ -1,7 +1,7 @@
 import { assignableRoles } from '../domain/inspect/assignable-roles';
 import type { Plan } from '../domain/plan/schema';
 import { validatePlan } from '../domain/plan/validate';
-import { describeFinding } from '../i18n/en-findings';
+import { describeFinding } from '#words/findings';
 import { describeIssue } from '../i18n/words';
 import { parseCheckArgs, type CheckOptions } from './check-args';
 import { CHECK_SCHEMA_VERSION, EXIT_CODE, EXIT_USAGE, statusOf, type CheckReport, type CheckStatus, type PlanIssueReport } from './check-report';

@@ -5,7 +5,7 @@ import { gatherLegEvidence, type LegEvidence, type Side } from '../domain/inspec
 import { certificatesOf, type InspectRole, type ShelfFile } from '../domain/inspect/shelf';
 import type { Plan } from '../domain/plan/schema';
 import { buildTopology } from '../domain/topology/build-topology';
-import { describeFinding, LEG_NAMES } from '../i18n/en-findings';
+import { describeFinding, LEG_NAMES } from '#words/findings';
 import type { CertificateRef, ConnectionReport, FindingReport, Params, SideName, SideReport } from './check-report';
 import { findingSide, rolesBySide } from './finding-side';
 import { rfc4514 } from './rfc4514';

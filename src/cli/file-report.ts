@@ -1,6 +1,6 @@
 import type { CertificateFacts, DecodedFile, PrivateKeyFacts } from '../domain/certs/types';
 import { isCaCertificate } from '../domain/inspect/shelf';
-import { FILE_PROBLEM_MESSAGES } from '../i18n/en-findings';
+import { FILE_PROBLEM_MESSAGES } from '#words/findings';
 import type { CertificateReport, FileReport, KeyReport, ProblemReport } from './check-report';
 import type { PasswordSource } from './passwords';
 import type { CheckedFile, ReadProblem } from './read-files';

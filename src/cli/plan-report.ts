@@ -3,8 +3,8 @@ import { runPlanChecks } from '../domain/checks/plan/run-plan-checks';
 import { validatePlan } from '../domain/plan/validate';
 import type { Plan } from '../domain/plan/schema';
 import { buildTopology } from '../domain/topology/build-topology';
-import { describeNote } from '../i18n/en-artifact-notes';
-import { watchForLine } from '../i18n/en-runbook';
+import { describeNote } from '#words/artifact-notes';
+import { watchForLine } from '#words/runbook';
 import { describeIssue } from '../i18n/words';
 import type { Io } from './io';
 

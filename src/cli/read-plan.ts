@@ -2,7 +2,7 @@ import { PLAN_LIMITS } from '../domain/plan/limits';
 import { openPlan } from '../domain/plan/open-plan';
 import { PLAN_VERSION } from '../domain/plan/plan-version';
 import type { Plan } from '../domain/plan/schema';
-import { openPlanErrorText, openPlanNotices } from '../i18n/en-ui-plan-file';
+import { openPlanErrorText, openPlanNotices } from '#words/ui-plan-file';
 import type { Io } from './io';
 import { readRefusal } from './read-refusal';
 

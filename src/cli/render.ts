@@ -4,11 +4,11 @@ import { renderArtifact } from '../domain/generate/render-artifact';
 import { buildRunbook } from '../domain/generate/runbook';
 import { validatePlan } from '../domain/plan/validate';
 import { buildTopology } from '../domain/topology/build-topology';
-import { describeNote } from '../i18n/en-artifact-notes';
-import { describeFinding } from '../i18n/en-findings';
+import { describeNote } from '#words/artifact-notes';
+import { describeFinding } from '#words/findings';
 import { describeIssue } from '../i18n/words';
 import type { Io } from './io';
-import { englishRunbook } from '../i18n/en-runbook';
+import { englishRunbook } from '#words/runbook';
 import { planFindings, reportIssues } from './plan-report';
 import { readPlan } from './read-plan';
 

@@ -1,5 +1,5 @@
 import type { PlanIssue } from '../domain/plan/plan-issue';
-import { PLAN_ISSUE_MESSAGES } from './en-domain';
+import { PLAN_ISSUE_MESSAGES } from '#words/domain';
 
 /**
  * Turns the plan's issues into English words (the only language so far). Findings are in

@@ -4,7 +4,7 @@
  * Resource limits are held by counting (./work-budget.ts), never by a clock.
  */
 import { describe, expect, test } from 'vitest';
-import { FILE_PROBLEM_MESSAGES } from '../../i18n/en-findings';
+import { FILE_PROBLEM_MESSAGES } from '#words/findings';
 import { fromBase64 } from './bytes';
 import { libraryReadsCertificate } from './certificate-by-library';
 import { certificateParts } from './certificate-parts';

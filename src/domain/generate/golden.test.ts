@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../../../test/golden';
 import { examplePlans } from '../../../test/example-plans';
-import { englishRunbook } from '../../i18n/en-runbook';
+import { englishRunbook } from '#words/runbook';
 import { runPlanChecks } from '../checks/plan/run-plan-checks';
 import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePlans } from '../../../test/example-plans';
 import { hostilePlans, MARKERS } from '../../../test/hostile-plans';
 import { findNamed, runWithStubs, type ShellRun } from '../../../test/shell-stubs';
-import { describeNote } from '../../i18n/en-artifact-notes';
+import { describeNote } from '#words/artifact-notes';
 import type { Plan } from '../plan/schema';
 import { buildArtifacts } from './build-artifacts';
 import { renderArtifact } from './render-artifact';

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILE_RUNS, findNamed, PASTE_RUNS, runWithStubs, scratchDir, type ShellRun } from '../../../test/shell-stubs';
 import { examplePlans } from '../../../test/example-plans';
-import { describeNote } from '../../i18n/en-artifact-notes';
+import { describeNote } from '#words/artifact-notes';
 import type { Plan } from '../plan/schema';
 import { buildArtifacts } from './build-artifacts';
 import { renderPosix } from './render-posix';

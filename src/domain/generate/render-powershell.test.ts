@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePlans } from '../../../test/example-plans';
 import { hostilePlans } from '../../../test/hostile-plans';
 import { commandArguments, shape, statements, stringExpression, tokenize, type Placed } from '../../../test/powershell-tokens';
-import { describeNote } from '../../i18n/en-artifact-notes';
+import { describeNote } from '#words/artifact-notes';
 import { buildArtifacts } from './build-artifacts';
 import { renderArtifact } from './render-artifact';
 import { renderPowerShell } from './render-powershell';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepareStubs } from '../../../test/shell-stubs';
 import { runInTerminal, type Keystrokes } from '../../../test/terminal';
-import { describeNote } from '../../i18n/en-artifact-notes';
+import { describeNote } from '#words/artifact-notes';
 import { renderPosix } from './render-posix';
 import type { ScriptForm } from './render-options';
 import type { Script } from './script';

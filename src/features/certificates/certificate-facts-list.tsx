@@ -1,6 +1,6 @@
 import type { CertificateFacts } from '../../domain/certs/types';
 import { isCaCertificate } from '../../domain/inspect/shelf';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { publicKeyText, sanEntries, utcDateTime, validityText, withColons, type Validity } from './certificate-view';
 import { CopyValue } from './copy-value';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CertificateFacts } from '../../domain/certs/types';
 import { isCaCertificate } from '../../domain/inspect/shelf';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { CertificateFactsList } from './certificate-facts-list';
 import { validityAt, validityText } from './certificate-view';
 

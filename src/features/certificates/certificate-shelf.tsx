@@ -1,5 +1,5 @@
 import type { Plan } from '../../domain/plan/schema';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { shelfAnnouncement } from './shelf-announcement';
 import ShelfBody from './shelf-body';
 import { shelf, SHELF_ID, useShelf, useShelfPlan, usePageFileDrop } from './use-shelf';

@@ -1,5 +1,5 @@
 import type { PublicKeyFacts, SubjectAltNames } from '../../domain/certs/types';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { copyText } from '../../lib/clipboard';
 
 const words = shelfUi;

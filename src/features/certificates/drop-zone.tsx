@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { shelf } from './use-shelf';
 
 const words = shelfUi.dropZone;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DecodedItem } from '../../domain/certs/types';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { CertificateItem } from './certificate-item';
 import { PrivateKeyItem } from './private-key-item';
 

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import type { ShelfEntry } from './shelf-store';
 import { shelf } from './use-shelf';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Plan } from '../../domain/plan/schema';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { planFillIns } from '../../domain/inspect/plan-fill-ins';
 import { fillInText, useApplyFillIn } from './plan-fill-ins-list';
 import { shelfFiles } from './shelf-store';

@@ -1,7 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../../domain/plan/schema';
-import { ui } from '../../i18n/en-ui';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { ui } from '#words/ui';
+import { shelfUi } from '#words/ui-certificates';
 import { ModelDiagram, VerdictLegend } from '../wizard/model-diagram';
 import type { WordedEvaluation, WordedFinding } from './inspector-protocol';
 import { encryptedToggleOf } from '../../domain/inspect/plan-fill-ins';

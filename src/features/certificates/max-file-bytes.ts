@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_BYTES } from '../../domain/certs/limits';
 import type { DecodedFile } from '../../domain/certs/types';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import type { WordedFile } from './inspector-protocol';
 
 /**

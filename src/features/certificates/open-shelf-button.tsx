@@ -1,4 +1,4 @@
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { shelf, SHELF_ID } from './use-shelf';
 import './shelf.css';
 

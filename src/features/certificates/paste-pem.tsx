@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { textAsFile } from '../../lib/read-file-within-limit';
 import { shelf } from './use-shelf';
 

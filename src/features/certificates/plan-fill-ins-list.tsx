@@ -5,7 +5,7 @@ import { fileNameFills, type FileNameFill } from '../../domain/inspect/file-name
 import { useFormContext } from 'react-hook-form';
 import type { Assignments, ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { roleLabel } from './role-label';
 import { planFillIns, type FillIn } from '../../domain/inspect/plan-fill-ins';
 

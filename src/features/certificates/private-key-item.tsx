@@ -1,5 +1,5 @@
 import type { PrivateKeyFacts } from '../../domain/certs/types';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { publicKeyText } from './certificate-view';
 
 const words = shelfUi;

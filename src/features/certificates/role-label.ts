@@ -1,6 +1,6 @@
 import type { InspectRole } from '../../domain/inspect/shelf';
-import { stepsUi } from '../../i18n/en-ui-steps';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { stepsUi } from '#words/ui-steps';
+import { shelfUi } from '#words/ui-certificates';
 
 /** A role by the name the Certificates step gives its file; the other ends' certificates by theirs. */
 export function roleLabel(role: InspectRole): string {

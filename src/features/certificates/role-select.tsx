@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
 import type { InspectRole } from '../../domain/inspect/shelf';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { shownChoice, type RoleChoice } from './role-choice';
 import { roleLabel } from './role-label';
 import type { ShelfEntry } from './shelf-store';

@@ -1,4 +1,4 @@
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { isReading, type ShelfState } from './shelf-store';
 import { verdictTally } from './verdict-order';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Plan } from '../../domain/plan/schema';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { assignableRoles } from '../../domain/inspect/assignable-roles';
 import { DropZone } from './drop-zone';
 import { LegVerdicts } from './leg-verdicts';

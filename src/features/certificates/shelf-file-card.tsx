@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
 import type { Assignments, InspectRole } from '../../domain/inspect/shelf';
-import { shelfUi } from '../../i18n/en-ui-certificates';
+import { shelfUi } from '#words/ui-certificates';
 import { rolesOfFile } from '../../domain/inspect/assignable-roles';
 import { FileItems } from './file-items';
 import { FilePassword } from './file-password';

@@ -1,6 +1,6 @@
 import type { DecodedFile } from '../../domain/certs/types';
 import type { Evaluation } from '../../domain/inspect/evaluate';
-import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES } from '../../i18n/en-findings';
+import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES } from '#words/findings';
 import type { WordedEvaluation, WordedFile } from './inspector-protocol';
 
 // Imported by the inspector worker only: the page gets these words from it (see the protocol).

@@ -1,8 +1,8 @@
 import type { PlanIssue } from '../../domain/plan/plan-issue';
 import type { Plan } from '../../domain/plan/schema';
 import { buildTopology, rolesInUse } from '../../domain/topology/build-topology';
-import { ui } from '../../i18n/en-ui';
-import { stepsUi } from '../../i18n/en-ui-steps';
+import { ui } from '#words/ui';
+import { stepsUi } from '#words/ui-steps';
 import { describeIssue } from '../../i18n/words';
 import { useJudgedVerdicts } from '../certificates/verdict-feed';
 import { fieldNameOf } from '../plan-form/field-name';

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { artifactFileName, type Artifact } from '../../domain/generate/build-artifacts';
 import { renderArtifact } from '../../domain/generate/render-artifact';
-import { ui } from '../../i18n/en-ui';
-import { describeNote } from '../../i18n/en-artifact-notes';
-import { outputUi } from '../../i18n/en-ui-output';
+import { ui } from '#words/ui';
+import { describeNote } from '#words/artifact-notes';
+import { outputUi } from '#words/ui-output';
 import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { KibanaSettingsView } from './kibana-settings-view';

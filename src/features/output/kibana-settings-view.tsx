@@ -1,7 +1,7 @@
 import type { KibanaRow, KibanaSection, KibanaValue } from '../../domain/generate/kibana/kibana-settings';
 import { serializeYaml } from '../../domain/generate/serialize-yaml';
-import { describeNote } from '../../i18n/en-artifact-notes';
-import { outputUi } from '../../i18n/en-ui-output';
+import { describeNote } from '#words/artifact-notes';
+import { outputUi } from '#words/ui-output';
 
 /** A section whose every field stays empty (or at its default) is said in one line; its fields wait behind a disclosure. */
 const untouched = (section: KibanaSection) => section.rows.length > 0 && section.rows.every((r) => r.value.kind === 'empty' || r.value.kind === 'option');

@@ -11,10 +11,10 @@ import { buildRunbook, type RunbookStepId } from '../../domain/generate/runbook'
 import type { PlanIssue } from '../../domain/plan/plan-issue';
 import type { Plan } from '../../domain/plan/schema';
 import { buildTopology } from '../../domain/topology/build-topology';
-import { ui } from '../../i18n/en-ui';
-import { describeNote } from '../../i18n/en-artifact-notes';
-import { englishRunbook } from '../../i18n/en-runbook';
-import { outputUi } from '../../i18n/en-ui-output';
+import { ui } from '#words/ui';
+import { describeNote } from '#words/artifact-notes';
+import { englishRunbook } from '#words/runbook';
+import { outputUi } from '#words/ui-output';
 import { downloadText } from '../../lib/download';
 import { shelfFiles } from '../certificates/shelf-store';
 import { useShelf } from '../certificates/use-shelf';

@@ -1,6 +1,6 @@
 import type { Finding } from '../../domain/checks/finding';
-import { describeFinding } from '../../i18n/en-findings';
-import { outputUi } from '../../i18n/en-ui-output';
+import { describeFinding } from '#words/findings';
+import { outputUi } from '#words/ui-output';
 
 const words = outputUi.watchFor;
 

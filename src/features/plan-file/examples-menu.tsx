@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Plan } from '../../domain/plan/schema';
-import { ui } from '../../i18n/en-ui';
+import { ui } from '#words/ui';
 import { fetchSameOrigin } from '../../lib/fetch-same-origin';
 import { EXAMPLES_INDEX, examplePath, parseExampleIndex, type ExampleEntry } from './example-index';
 import './plan-file.css';

@@ -1,7 +1,7 @@
 import { useFormContext } from 'react-hook-form';
 import { PLAN_LIMITS } from '../../domain/plan/limits';
 import type { Plan } from '../../domain/plan/schema';
-import { ui } from '../../i18n/en-ui';
+import { ui } from '#words/ui';
 import { downloadText } from '../../lib/download';
 import { ExamplesMenu } from './examples-menu';
 import { planFileName } from './plan-file-name';

@@ -1,6 +1,6 @@
 import { openPlan } from '../../domain/plan/open-plan';
 import type { Plan } from '../../domain/plan/schema';
-import { openPlanNotices } from '../../i18n/en-ui-plan-file';
+import { openPlanNotices } from '#words/ui-plan-file';
 import { openPlanMessage } from './open-plan-message';
 
 /**

@@ -5,7 +5,7 @@ import type { CertRole, EncryptableKeyRole } from '../../domain/catalog/roles';
 import { fieldIdOf } from '../plan-form/field-name';
 import type { Plan } from '../../domain/plan/schema';
 import type { HostKind } from '../../domain/topology/paths';
-import { stepsUi } from '../../i18n/en-ui-steps';
+import { stepsUi } from '#words/ui-steps';
 import { InlinePemFillIn } from '../certificates/inline-pem-fill-in';
 import { OpenShelfButton } from '../certificates/open-shelf-button';
 import { usePlanValues } from '../plan-form/use-plan-values';

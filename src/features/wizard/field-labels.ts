@@ -1,7 +1,7 @@
 import { CERT_ROLES, type CertRole } from '../../domain/catalog/roles';
 import type { QuestionPath } from '../../domain/plan/questions';
-import { ui } from '../../i18n/en-ui';
-import { stepsUi } from '../../i18n/en-ui-steps';
+import { ui } from '#words/ui';
+import { stepsUi } from '#words/ui-steps';
 
 /** Every question's label: a question without one fails the build. */
 const LABELS: Readonly<Record<QuestionPath, string>> = {

@@ -1,7 +1,7 @@
 import { FormSection as Section } from '../../components/form-section';
 import { PLATFORMS } from '../../domain/catalog/platforms';
-import { ui } from '../../i18n/en-ui';
-import { stepsUi } from '../../i18n/en-ui-steps';
+import { ui } from '#words/ui';
+import { stepsUi } from '#words/ui-steps';
 import { usePlanValues } from '../plan-form/use-plan-values';
 import { CheckboxField } from './fields/checkbox-field';
 import { ChoiceField } from './fields/choice-field';

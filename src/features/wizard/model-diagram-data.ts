@@ -1,7 +1,7 @@
 import type { DeploymentModel } from '../../domain/catalog/models';
 import type { LegVerdict } from '../../domain/inspect/evaluate';
 import type { LegId } from '../../domain/topology/leg';
-import type { ui } from '../../i18n/en-ui';
+import type { ui } from '#words/ui';
 
 type NodeLabel = keyof (typeof ui)['diagram']['nodes'];
 

@@ -3,7 +3,7 @@ import { useController } from 'react-hook-form';
 import { Fieldset } from '../../components/fieldset';
 import { DEPLOYMENT_MODELS } from '../../domain/catalog/models';
 import type { Plan } from '../../domain/plan/schema';
-import { ui } from '../../i18n/en-ui';
+import { ui } from '#words/ui';
 import { fieldIdOf } from '../plan-form/field-name';
 import { useFieldErrors } from '../plan-form/use-field-errors';
 import { DiagramLegend, ModelDiagram } from './model-diagram';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Notice } from '../../components/notice';
-import { ui } from '../../i18n/en-ui';
+import { ui } from '#words/ui';
 import { planIssues } from '../plan-form/plan-issues';
 import { usePlanValues } from '../plan-form/use-plan-values';
 import { ModelStep } from './model-step';

@@ -2,8 +2,8 @@ import { useController } from 'react-hook-form';
 import { Fieldset } from '../../../components/fieldset';
 import { PLATFORMS, type Platform } from '../../../domain/catalog/platforms';
 import type { Plan } from '../../../domain/plan/schema';
-import { ui } from '../../../i18n/en-ui';
-import { stepsUi } from '../../../i18n/en-ui-steps';
+import { ui } from '#words/ui';
+import { stepsUi } from '#words/ui-steps';
 import { fieldIdOf } from '../../plan-form/field-name';
 import { useFieldErrors } from '../../plan-form/use-field-errors';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Finding } from '../domain/checks/finding';
-import { describeFinding } from './en-findings';
+import type { Finding } from '../../domain/checks/finding';
+import { describeFinding } from '#words/findings';
 
 const f = (code: Finding['code'], params: Finding['params']): Finding => ({ code, severity: 'error', leg: 'agent-fleet', params });
 

@@ -1,5 +1,5 @@
-import type { ArtifactNote, ArtifactNoteCode, NoteParam } from '../domain/generate/artifact-note';
-import { ROLE_LABELS } from './en-findings';
+import type { ArtifactNote, ArtifactNoteCode, NoteParam } from '../../domain/generate/artifact-note';
+import { ROLE_LABELS } from '#words/findings';
 
 type Params = Readonly<Record<string, NoteParam>>;
 type Message = (p: Params) => string;

@@ -1,6 +1,6 @@
-import type { FileProblemCode } from '../domain/certs/types';
-import type { Finding, FindingCode } from '../domain/checks/finding';
-import type { LegId } from '../domain/topology/leg';
+import type { FileProblemCode } from '../../domain/certs/types';
+import type { Finding, FindingCode } from '../../domain/checks/finding';
+import type { LegId } from '../../domain/topology/leg';
 
 // The words of findings, file problems and connections: loaded with the output panel,
 // the certificate panel and the CLI, not with the first screen (ADR 3).

@@ -1,9 +1,9 @@
-import type { Finding } from '../domain/checks/finding';
-import { renderRunbook } from '../domain/generate/render-runbook';
-import { runbookHeading, type RunbookStep } from '../domain/generate/runbook';
-import type { Plan } from '../domain/plan/schema';
-import { describeNote } from './en-artifact-notes';
-import { describeFinding } from './en-findings';
+import type { Finding } from '../../domain/checks/finding';
+import { renderRunbook } from '../../domain/generate/render-runbook';
+import { runbookHeading, type RunbookStep } from '../../domain/generate/runbook';
+import type { Plan } from '../../domain/plan/schema';
+import { describeNote } from '#words/artifact-notes';
+import { describeFinding } from '#words/findings';
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 

@@ -1,4 +1,4 @@
-import type { PlanIssueCode } from '../domain/plan/plan-issue';
+import type { PlanIssueCode } from '../../domain/plan/plan-issue';
 
 type Params = Readonly<Record<string, string | number>>;
 type Message = (p: Params) => string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCRIPT_NOTE_CODES } from '../domain/generate/artifact-note';
-import { ARTIFACT_NOTE_MESSAGES } from './en-artifact-notes';
+import { SCRIPT_NOTE_CODES } from '../../domain/generate/artifact-note';
+import { ARTIFACT_NOTE_MESSAGES } from '#words/artifact-notes';
 
 // An interactive zsh without interactive_comments runs a pasted comment line as the
 // command `#` with the rest as arguments, expanded first. Words free of these characters

@@ -1,4 +1,4 @@
-import type { CertRole, EncryptableKeyRole } from '../domain/catalog/roles';
+import type { CertRole, EncryptableKeyRole } from '../../domain/catalog/roles';
 
 /**
  * The words of steps 2 and 3, the certificate roles and the summary: loaded with those

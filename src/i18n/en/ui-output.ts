@@ -1,7 +1,7 @@
-import type { ArtifactKind } from '../domain/generate/build-artifacts';
-import type { CheckHost } from '../domain/generate/checks/connection-checks';
-import type { RunbookStepId } from '../domain/generate/runbook';
-import type { Severity } from '../domain/checks/finding';
+import type { ArtifactKind } from '../../domain/generate/build-artifacts';
+import type { CheckHost } from '../../domain/generate/checks/connection-checks';
+import type { RunbookStepId } from '../../domain/generate/runbook';
+import type { Severity } from '../../domain/checks/finding';
 
 const TITLES: Record<ArtifactKind, (detail: string) => string> = {
   'kibana-settings': () => 'Kibana Fleet settings',

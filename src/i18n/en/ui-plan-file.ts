@@ -1,4 +1,4 @@
-import type { OpenPlanError, OpenPlanNotice } from '../domain/plan/open-plan';
+import type { OpenPlanError, OpenPlanNotice } from '../../domain/plan/open-plan';
 
 /**
  * Why a plan file or an example could not be opened, naming it, and what was left out
