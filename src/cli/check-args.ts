@@ -1,6 +1,7 @@
 import { CERT_ROLES, ROLE_FACTS } from '../domain/catalog/roles';
 import { SERVER_ROLES, type InspectRole } from '../domain/inspect/shelf';
 import { parseAt } from './parse-at';
+import { cliWords } from '#words/cli';
 
 /**
  * The roles a file can be given: the plan's certificates, keys and CAs, and the servers'
@@ -73,8 +74,7 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheckArgs {
     const name = eq > 0 ? a.slice(0, eq) : a;
     if (PASSWORD_ON_COMMAND_LINE.has(name)) {
       return usageError(
-        `${name}: a password is never taken on the command line (other users see it in ps, and the shell keeps it in its history). ` +
-          'Put it in a file and give --password-file ROLE_OR_FILE=PATH, or set FLEET_TLS_PASSWORD.',
+        cliWords.args.noPasswordOnCommandLine(name),
       );
     }
     if (name === '--json') {
@@ -82,32 +82,32 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheckArgs {
       json = true;
       continue;
     }
-    if (!['--plan', '--as', '--password-file', '--at'].includes(name)) return usageError(`Unknown option ${name}.`, true);
+    if (!['--plan', '--as', '--password-file', '--at'].includes(name)) return usageError(cliWords.args.unknownOption(name), true);
     const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-    if (value === undefined || value === '') return usageError(`${name} needs a value.`, true);
+    if (value === undefined || value === '') return usageError(cliWords.args.needsValue(name), true);
     if (name === '--plan') {
-      if (planFile !== null) return usageError('Only one --plan, please.');
+      if (planFile !== null) return usageError(cliWords.args.onlyOne('--plan'));
       planFile = value;
     } else if (name === '--at') {
-      if (at !== null) return usageError('Only one --at, please.');
+      if (at !== null) return usageError(cliWords.args.onlyOne('--at'));
       at = parseAt(value);
       if (at === null) {
-        return usageError(`--at takes an ISO 8601 date (2026-03-01, midnight UTC) or a date and time with its offset (2026-03-01T12:00:00Z, 2026-03-01T14:00+02:00), not “${value}”.`);
+        return usageError(cliWords.args.at(value));
       }
     } else if (name === '--as') {
       const p = pair(value);
-      if (!p || !isKnownRole(p[0])) return usageError(`--as takes ROLE=FILE, ROLE one of: ${[...KNOWN_ROLES].join(', ')}`);
+      if (!p || !isKnownRole(p[0])) return usageError(cliWords.args.asRole([...KNOWN_ROLES].join(', ')));
       const [role, file] = p;
-      if (pinned.has(role) && pinned.get(role) !== file) return usageError(`--as ${role} is given twice, with two files.`);
+      if (pinned.has(role) && pinned.get(role) !== file) return usageError(cliWords.args.asTwice(role));
       pinned.set(role, file);
       addPath(file);
     } else {
       const p = pair(value);
       if (!p) return usageError('--password-file takes ROLE_OR_FILE=PATH: a role named with --as, or one of the files, and the file that holds its password.');
-      if (passwordFiles.some((o) => o.key === p[0])) return usageError(`--password-file ${p[0]} is given twice: one password per file.`);
+      if (passwordFiles.some((o) => o.key === p[0])) return usageError(cliWords.args.passwordFileTwice(p[0]));
       passwordFiles.push({ key: p[0], path: p[1] });
     }
   }
-  if (paths.length === 0) return usageError('check needs at least one certificate or key file.', true);
+  if (paths.length === 0) return usageError(cliWords.args.checkNeedsFiles, true);
   return { ok: true, options: { json, planFile, at, paths, pinned, passwordFiles } };
 }

@@ -15,6 +15,7 @@ import { readCheckedFiles } from './read-files';
 import { readPlan } from './read-plan';
 import { standaloneChains } from './standalone-chains';
 import { VERSION } from './version';
+import { cliWords } from '#words/cli';
 
 /** The parts of a report that every run has, whatever it judged. */
 function reportOf(status: CheckStatus, at: Date, rest: Omit<CheckReport, 'schemaVersion' | 'tool' | 'status' | 'ok' | 'exitCode' | 'judgedAt'>): CheckReport {
@@ -27,7 +28,7 @@ function unusedPins(plan: Plan, options: CheckOptions): string | null {
   const roles = assignableRoles(plan);
   const unused = [...options.pinned.keys()].filter((r) => !roles.includes(r));
   if (unused.length === 0) return null;
-  return `--as ${unused.join(', ')}: no connection of this plan uses ${unused.length === 1 ? 'that role' : 'those roles'}. Its roles: ${roles.join(', ')}.`;
+  return cliWords.args.unusedRoles(unused, roles.join(', '));
 }
 
 /** `fleet-tls check [--plan PLAN.json] [--as ROLE=FILE]... [--password-file ROLE_OR_FILE=PATH]... [--at TIME] [--json] FILE...` */

@@ -6,13 +6,14 @@ import type { PasswordSource } from './passwords';
 import type { CheckedFile, ReadProblem } from './read-files';
 import { FILE_TYPE_WORDS } from './read-refusal';
 import { rfc4514 } from './rfc4514';
+import { cliWords } from '#words/cli';
 
 /** Base64 (the engine's SPKI digests) → lowercase hex, the one encoding of digests in the report. */
 export const base64ToHex = (b64: string) => Buffer.from(b64, 'base64').toString('hex');
 
 const READ_PROBLEM_MESSAGES: { [C in ReadProblem['code']]: (p: Extract<ReadProblem, { code: C }>['params']) => string } = {
-  unreadable: (p) => `The file cannot be read: ${p.reason}`,
-  'not-a-regular-file': (p) => `This is ${FILE_TYPE_WORDS[p.type]}, not a regular file: it was not read (a FIFO would wait for a writer, a device may never end).`,
+  unreadable: (p) => cliWords.read.problemUnreadable(p.reason),
+  'not-a-regular-file': (p) => cliWords.read.problemNotRegular(FILE_TYPE_WORDS[p.type]),
   'too-large': (p) => FILE_PROBLEM_MESSAGES['too-large'](p),
 };
 

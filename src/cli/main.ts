@@ -4,6 +4,7 @@ import { nodeIo } from './node-io';
 import { render } from './render';
 import { CHECK_USAGE, RENDER_USAGE, USAGE } from './usage';
 import { VERSION } from './version';
+import { cliWords } from '#words/cli';
 
 export type { Io };
 
@@ -30,6 +31,6 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     if (asksHelp) return io.out(`${CHECK_USAGE}\n`), 0;
     return check(rest, io, CHECK_USAGE);
   }
-  io.err(`Unknown command “${command}”.\n${USAGE}\n`);
+  io.err(`${cliWords.usage.unknownCommand(command)}\n${USAGE}\n`);
   return 2;
 }

@@ -3,6 +3,7 @@ import type { CheckOptions } from './check-args';
 import { isKnownRole } from './check-args';
 import type { Io } from './io';
 import { readRefusal } from './read-refusal';
+import { cliWords } from '#words/cli';
 
 /** A password is a line, not a document: a larger file is the wrong file. */
 export const PASSWORD_FILE_MAX_BYTES = 4096;
@@ -39,21 +40,21 @@ export function resolvePasswords(options: CheckOptions, io: Io): ResolvedPasswor
       file = options.pinned.get(key);
       if (file === undefined) {
         return fail(
-          `--password-file ${key}=… needs --as ${key}=FILE: which file plays a role is known only once the files are open, and an encrypted file does not open without its password.`,
+          cliWords.passwords.roleNeedsAs(key),
         );
       }
     } else {
       file = options.paths.find((p) => p === key) ?? options.paths.find((p) => resolve(p) === resolve(key));
-      if (file === undefined) return fail(`--password-file ${key}=…: ${key} is neither a role given with --as nor one of the files to check.`);
+      if (file === undefined) return fail(cliWords.passwords.unknownKey(key));
     }
-    if (own.has(file)) return fail(`${file} is given two --password-file entries: one password per file.`);
+    if (own.has(file)) return fail(cliWords.passwords.twoForOneFile(file));
     const read = io.readFile(path, PASSWORD_FILE_MAX_BYTES);
-    if (read.kind !== 'ok') return fail(`Password file: ${readRefusal(path, read)}`);
+    if (read.kind !== 'ok') return fail(cliWords.passwords.unreadable(readRefusal(path, read) ?? ''));
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes);
     } catch {
-      return fail(`Password file ${path} is not UTF-8 text.`);
+      return fail(cliWords.passwords.notUtf8(path));
     }
     const stripped = text.replace(/\r?\n$/, '');
     own.set(file, { password: stripped, source: { kind: 'password-file', path, trailingNewlineRemoved: stripped !== text } });

@@ -7,12 +7,13 @@ import { describeNote } from '#words/artifact-notes';
 import { watchForLine } from '#words/runbook';
 import { describeIssue } from '../i18n/words';
 import type { Io } from './io';
+import { cliWords } from '#words/cli';
 
 /** Writes the plan's problems to stderr; true when there are none. */
 export function reportIssues(plan: Plan, io: Io): boolean {
   const issues = validatePlan(plan);
   if (issues.length === 0) return true;
-  io.err(`The plan is not ready (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n`);
+  io.err(`${cliWords.plan.notReady(issues.length)}\n`);
   for (const i of issues) io.err(`  ${i.path.join('.')}: ${describeIssue(i)}\n`);
   return false;
 }

@@ -1,14 +1,8 @@
 import type { FileType, ReadOutcome } from './io';
+import { cliWords } from '#words/cli';
 
 /** The CLI's words for a file it did not read. */
-export const FILE_TYPE_WORDS: Record<FileType, string> = {
-  directory: 'a directory',
-  fifo: 'a FIFO (named pipe)',
-  'character-device': 'a character device',
-  'block-device': 'a block device',
-  socket: 'a socket',
-  other: 'not a regular file',
-};
+export const FILE_TYPE_WORDS: Record<FileType, string> = cliWords.read.fileTypes;
 
 /** Why a file was not read, in a sentence that names it; null when it was read. */
 export function readRefusal(path: string, outcome: ReadOutcome): string | null {
@@ -16,10 +10,10 @@ export function readRefusal(path: string, outcome: ReadOutcome): string | null {
     case 'ok':
       return null;
     case 'not-regular':
-      return `${path} is ${FILE_TYPE_WORDS[outcome.fileType]}, not a regular file: it was not read.`;
+      return cliWords.read.notRegular(path, FILE_TYPE_WORDS[outcome.fileType]);
     case 'too-large':
-      return `${path} is larger than ${outcome.maxBytes} bytes (${outcome.size} or more): it was not read.`;
+      return cliWords.read.tooLarge(path, outcome.maxBytes, outcome.size);
     case 'error':
-      return `Cannot read ${path}: ${outcome.message}`;
+      return cliWords.read.error(path, outcome.message);
   }
 }

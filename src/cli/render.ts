@@ -8,9 +8,10 @@ import { describeNote } from '#words/artifact-notes';
 import { describeFinding } from '#words/findings';
 import { describeIssue } from '../i18n/words';
 import type { Io } from './io';
-import { englishRunbook } from '#words/runbook';
+import { runbookText } from '#words/runbook';
 import { planFindings, reportIssues } from './plan-report';
 import { readPlan } from './read-plan';
+import { cliWords } from '#words/cli';
 
 /** `fleet-tls render PLAN.json [--platform P]... [--json]`: the runbook, numbered, and what to watch for. */
 export function render(args: readonly string[], io: Io, usage: string): number {
@@ -23,21 +24,21 @@ export function render(args: readonly string[], io: Io, usage: string): number {
     else if (a === '--platform' || a.startsWith('--platform=')) {
       const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       if (!value || !(PLATFORMS as readonly string[]).includes(value)) {
-        io.err(`--platform takes one of: ${PLATFORMS.join(', ')}\n`);
+        io.err(`${cliWords.args.platform(PLATFORMS.join(', '))}\n`);
         return 2;
       }
       platforms.push(value as Platform);
     } else if (a.startsWith('-')) {
-      io.err(`Unknown option ${a}.\n${usage}\n`);
+      io.err(`${cliWords.args.unknownOption(a)}\n${usage}\n`);
       return 2;
     } else if (file === undefined) file = a;
     else {
-      io.err(`Only one plan file, please.\n`);
+      io.err(`${cliWords.args.onlyOnePlanFile}\n`);
       return 2;
     }
   }
   if (!file) {
-    io.err(`render needs a plan file.\n${usage}\n`);
+    io.err(`${cliWords.args.renderNeedsPlan}\n${usage}\n`);
     return 2;
   }
   const plan = readPlan(file, io);
@@ -76,6 +77,6 @@ export function render(args: readonly string[], io: Io, usage: string): number {
     io.out(JSON.stringify(payload, null, 2) + '\n');
     return 0;
   }
-  io.out(englishRunbook(plan, steps, findings));
+  io.out(runbookText(plan, steps, findings));
   return 0;
 }

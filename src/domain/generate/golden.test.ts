@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../../../test/golden';
 import { examplePlans } from '../../../test/example-plans';
-import { englishRunbook } from '#words/runbook';
+import { runbookText } from '#words/runbook';
 import { runPlanChecks } from '../checks/plan/run-plan-checks';
 import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
@@ -13,7 +13,7 @@ import { argvOf, type ScriptStep } from './script';
 /** The runbook exactly as `fleet-tls render` prints it: numbered steps, then what to watch for. */
 function renderAll(plan: Plan): string {
   const topology = buildTopology(plan);
-  return englishRunbook(plan, buildRunbook(plan, topology), runPlanChecks(plan, topology));
+  return runbookText(plan, buildRunbook(plan, topology), runPlanChecks(plan, topology));
 }
 
 function installArgv(plan: Plan, id: string): string[] {

@@ -13,7 +13,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { buildTopology } from '../../domain/topology/build-topology';
 import { ui } from '#words/ui';
 import { describeNote } from '#words/artifact-notes';
-import { englishRunbook } from '#words/runbook';
+import { runbookText } from '#words/runbook';
 import { outputUi } from '#words/ui-output';
 import { downloadText } from '../../lib/download';
 import { shelfFiles } from '../certificates/shelf-store';
@@ -78,7 +78,7 @@ export default function OutputPanel({ plan, issues, heading }: OutputPanelProps)
         className="button button-small"
         disabled={!ready}
         title={ready ? undefined : words.downloadOff}
-        onClick={() => downloadText(words.runbookFile, englishRunbook(effective, steps, findings))}
+        onClick={() => downloadText(words.runbookFile, runbookText(effective, steps, findings))}
       >
         {words.downloadRunbook}
       </button>,

@@ -16,7 +16,7 @@ export function watchForLine(finding: Finding): string {
  * The runbook in English, as `fleet-tls render` prints it and the page's "Download
  * runbook" saves it: numbered steps, then what to watch for.
  */
-export function englishRunbook(plan: Plan, steps: readonly RunbookStep[], findings: readonly Finding[]): string {
+export function runbookText(plan: Plan, steps: readonly RunbookStep[], findings: readonly Finding[]): string {
   return renderRunbook(steps, describeNote, { heading: runbookHeading(plan), watchFor: findings.map(watchForLine) });
 }
 

@@ -1,3 +1,4 @@
+import { count, plural } from './locale';
 /**
  * The words of the "Certificate and key files" panel. Part of the interface catalogue
  * (./en-ui.ts), kept in its own module because only the panel's chunks import it: the
@@ -6,7 +7,7 @@
  */
 export const shelfUi = {
   title: 'Certificate and key files',
-  count: (n: number) => (n === 1 ? '1 file' : `${n} files`),
+  count: (n: number) => plural(n, { one: '1 file', other: `${count(n)} files` }),
   closedHint: 'Check the certificate files you have against this plan: open this panel, or drop them anywhere on the page.',
   intro: 'Drop, choose or paste certificates and keys to check them against this plan. They are read in this browser only: nothing is uploaded, saved or logged.',
   openFromStep: 'Check your certificate files against this plan',
@@ -98,9 +99,9 @@ export const shelfUi = {
     encrypted: 'Encrypted',
   },
   validity: {
-    valid: (days: number) => (days === 1 ? '1 day left' : `${days} days left`),
-    expired: (days: number) => (days === 0 ? 'expired today' : days === 1 ? 'expired 1 day ago' : `expired ${days} days ago`),
-    notYet: (days: number) => (days === 1 ? 'starts in 1 day' : `starts in ${days} days`),
+    valid: (days: number) => plural(days, { one: '1 day left', other: `${count(days)} days left` }),
+    expired: (days: number) => (days === 0 ? 'expired today' : plural(days, { one: 'expired 1 day ago', other: `expired ${count(days)} days ago` })),
+    notYet: (days: number) => plural(days, { one: 'starts in 1 day', other: `starts in ${count(days)} days` }),
   },
   keyFormats: {
     pkcs8: 'PKCS#8',
@@ -131,19 +132,19 @@ export const shelfUi = {
     fill: 'Fill in',
     fileName: (role: string, value: string, from: string) =>
       value === from ? `Name the ${role} ${value}, as your file is called` : `Name the ${role} ${value}, converted from ${from}`,
-    applied: (n: number) => `${n === 1 ? '1 file name' : `${n} file names`} in the plan now come from your files.`,
+    applied: (n: number) => `${plural(n, { one: '1 file name', other: `${count(n)} file names` })} in the plan now come from your files.`,
     convert: 'Convert it first (the runbook lists it too):',
   },
   announce: {
     files: (n: number, problems: number) =>
-      `${n === 1 ? '1 file' : `${n} files`}${problems > 0 ? `, ${problems === 1 ? '1 with a problem' : `${problems} with problems`}` : ''}.`,
-    reading: (n: number) => `Reading ${n === 1 ? '1 file' : `${n} files`}…`,
+      `${plural(n, { one: '1 file', other: `${count(n)} files` })}${problems > 0 ? `, ${plural(problems, { one: '1 with a problem', other: `${count(problems)} with problems` })}` : ''}.`,
+    reading: (n: number) => `Reading ${plural(n, { one: '1 file', other: `${count(n)} files` })}…`,
     legs: (parts: string) => `Connections: ${parts}.`,
     counts: {
-      pass: (n: number) => (n === 1 ? '1 passes' : `${n} pass`),
-      warn: (n: number) => (n === 1 ? '1 passes with warnings' : `${n} pass with warnings`),
-      fail: (n: number) => (n === 1 ? '1 fails' : `${n} fail`),
-      incomplete: (n: number) => (n === 1 ? '1 needs more files' : `${n} need more files`),
+      pass: (n: number) => plural(n, { one: '1 passes', other: `${count(n)} pass` }),
+      warn: (n: number) => plural(n, { one: '1 passes with warnings', other: `${count(n)} pass with warnings` }),
+      fail: (n: number) => plural(n, { one: '1 fails', other: `${count(n)} fail` }),
+      incomplete: (n: number) => plural(n, { one: '1 needs more files', other: `${count(n)} need more files` }),
       'not-checked': (n: number) => `${n} not checked`,
     },
   },

@@ -2,6 +2,7 @@ import type { ArtifactKind } from '../../domain/generate/build-artifacts';
 import type { CheckHost } from '../../domain/generate/checks/connection-checks';
 import type { RunbookStepId } from '../../domain/generate/runbook';
 import type { Severity } from '../../domain/checks/finding';
+import { count, plural } from './locale';
 
 const TITLES: Record<ArtifactKind, (detail: string) => string> = {
   'kibana-settings': () => 'Kibana Fleet settings',
@@ -55,14 +56,14 @@ export const outputUi = {
   runbookFile: 'fleet-tls-runbook.txt',
   downloadOff: 'Download is off until the plan’s problems are fixed.',
   notReady: (n: number) =>
-    `A preview: the plan has ${n === 1 ? '1 problem' : `${n} problems`} to fix first. Values that do not check out show as placeholders; copied scripts refuse to run, and Download is off.`,
+    `A preview: the plan has ${plural(n, { one: '1 problem', other: `${count(n)} problems` })} to fix first. Values that do not check out show as placeholders; copied scripts refuse to run, and Download is off.`,
   powershellHowTo: 'A downloaded .ps1 is blocked by Windows: run Unblock-File on it, then powershell -ExecutionPolicy Bypass -File with its name, in PowerShell as Administrator. The file’s first lines say so too.',
   failed: 'The runbook could not be built from these answers. Fix the answers listed above.',
   labWarning: 'Lab mode: --insecure skips only the agents’ check of Fleet Server. Never use this in production.',
   noAgents: 'Choose at least one agent platform in “Hosts and versions”.',
   watchFor: {
     title: (n: number) => `What to watch for (${n})`,
-    notes: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
+    notes: (n: number) => plural(n, { one: '1 note', other: `${count(n)} notes` }),
     severity: { error: 'Error', warning: 'Warning', info: 'Note' } satisfies Record<Severity, string>,
   },
   kibana: {

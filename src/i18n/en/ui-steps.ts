@@ -1,4 +1,5 @@
 import type { CertRole, EncryptableKeyRole } from '../../domain/catalog/roles';
+import { count, plural } from './locale';
 
 /**
  * The words of steps 2 and 3, the certificate roles and the summary: loaded with those
@@ -141,13 +142,13 @@ export const stepsUi = {
   },
 
   summary: {
-    title: (n: number) => (n === 1 ? '1 thing to fix' : `${n} things to fix`),
+    title: (n: number) => plural(n, { one: '1 thing to fix', other: `${count(n)} things to fix` }),
     state: {
       ready: () => 'Ready: every answer checks out, and every connection passes with your files.',
       'ready-no-files': () => 'Ready: every answer checks out, and no certificate file of yours is involved.',
       unchecked: () => 'Your answers check out. Check your certificate files before you install: drop them on the page.',
-      incomplete: (n: number) => `Your answers check out; ${n === 1 ? '1 connection still misses' : `${n} connections still miss`} a file to be checked.`,
-      failing: (n: number) => `Your answers check out, but ${n === 1 ? '1 connection fails' : `${n} connections fail`} with your certificate files. Not ready.`,
+      incomplete: (n: number) => `Your answers check out; ${plural(n, { one: '1 connection still misses', other: `${count(n)} connections still miss` })} a file to be checked.`,
+      failing: (n: number) => `Your answers check out, but ${plural(n, { one: '1 connection fails', other: `${count(n)} connections fail` })} with your certificate files. Not ready.`,
     },
     showCertificates: 'Show the connections',
     item: (step: string, field: string) => `${step} · ${field}`,

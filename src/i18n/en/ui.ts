@@ -1,6 +1,7 @@
 import type { ClientAuth, DeploymentModel, TlsMode } from '../../domain/catalog/models';
 import type { Platform } from '../../domain/catalog/platforms';
 import type { LegVerdict } from '../../domain/inspect/evaluate';
+import { count, plural } from './locale';
 
 /**
  * Every English word the interface shows, grouped by area. Components never hard-code
@@ -45,7 +46,7 @@ export const ui = {
       certs: 'Certificates',
     },
     stepNumber: (n: number, total: number) => `Step ${n} of ${total}`,
-    toFix: (n: number) => (n === 1 ? '1 to fix' : `${n} to fix`),
+    toFix: (n: number) => plural(n, { one: '1 to fix', other: `${count(n)} to fix` }),
     back: 'Back',
     next: 'Next',
     finish: 'Check all answers',
