@@ -68,6 +68,17 @@ describe('the questions asked (one table for the fields shown and the rules that
     expect(has(plan((p) => { p.model = 'on-prem-fleet-cloud-es'; p.tls = 'mutual'; }), 'mutualFleetServerEs', 'mutualOutput', 'proxy.esUrl')).toEqual([true, true, true]);
   });
 
+  test('how Elasticsearch asks for client certificates: asked only when a connection presents one to Elasticsearch itself', () => {
+    const q = 'elasticsearch.clientAuthentication';
+    expect(has(plan(), q)).toEqual([false]);
+    // Mutual TLS between agents and Fleet Server only: Elasticsearch sees no client certificate.
+    expect(has(plan((p) => { p.tls = 'mutual'; }), q)).toEqual([false]);
+    expect(has(plan((p) => { p.tls = 'mutual'; p.mutualFleetServerEs = true; }), q)).toEqual([true]);
+    expect(has(plan((p) => { p.tls = 'mutual'; p.mutualOutput = true; }), q)).toEqual([true]);
+    // Through the user's proxy to Elastic Cloud: the proxy, not Elasticsearch, sees the certificate.
+    expect(has(plan((p) => { p.model = 'on-prem-fleet-cloud-es'; p.tls = 'mutual'; p.mutualFleetServerEs = true; p.mutualOutput = true; }), q)).toEqual([false]);
+  });
+
   test('a Logstash output on Elastic Cloud: no Elasticsearch hosts asked, Logstash hosts asked', () => {
     expect(has(plan((p) => { p.model = 'cloud-fleet'; p.output.kind = 'logstash'; }), 'elasticsearch.hosts', 'output.logstashHosts')).toEqual([false, true]);
   });
