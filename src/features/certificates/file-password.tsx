@@ -44,6 +44,12 @@ export function FilePassword({ entry }: { entry: ShelfEntry }) {
         <button type="submit" className="button" disabled={entry.unlocking}>
           {entry.unlocking ? words.opening : words.open}
         </button>
+        {entry.unlocking ? (
+          // A key derivation can take long; stopping it restarts the reader, the other files stay.
+          <button type="button" className="button" aria-label={shelfUi.files.stopOpeningLabel(entry.name)} onClick={() => void shelf.stop(entry.id)}>
+            {shelfUi.files.stop}
+          </button>
+        ) : null}
       </div>
       <p className="file-password-wrong" role="alert">
         {wrong ? words.wrong(entry.name) : ''}

@@ -1,9 +1,13 @@
-/** What is wrong with this file alone, in words (the engine's, from the worker). */
+/**
+ * What is wrong with this file alone, in words (the engine's, from the worker). The same
+ * sentence once: two encrypted keys in one file are two problems that read alike.
+ */
 export function FileProblems({ texts }: { texts: readonly string[] }) {
-  if (texts.length === 0) return null;
+  const unique = [...new Set(texts)];
+  if (unique.length === 0) return null;
   return (
     <ul className="shelf-file-problems">
-      {texts.map((text, i) => (
+      {unique.map((text, i) => (
         <li key={i} className="shelf-file-problem">
           {text}
         </li>

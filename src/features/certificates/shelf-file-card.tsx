@@ -45,15 +45,10 @@ export function ShelfFileCard({ entry, roles, assignments, overrides, unused }: 
           {words.remove}
         </button>
       </header>
-      {isReading(entry) || entry.unlocking ? (
+      {isReading(entry) ? (
         <p className="muted shelf-file-busy">
-          {isReading(entry) ? words.reading : null}{' '}
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            aria-label={isReading(entry) ? words.stopReadingLabel(entry.name) : words.stopOpeningLabel(entry.name)}
-            onClick={() => void shelf.stop(entry.id)}
-          >
+          {words.reading}{' '}
+          <button type="button" className="button button-small" aria-label={words.stopReadingLabel(entry.name)} onClick={() => void shelf.stop(entry.id)}>
             {words.stop}
           </button>
         </p>
