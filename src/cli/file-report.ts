@@ -1,6 +1,6 @@
 import type { CertificateFacts, DecodedFile, PrivateKeyFacts } from '../domain/certs/types';
 import { isCaCertificate } from '../domain/inspect/shelf';
-import { FILE_PROBLEM_MESSAGES } from '#words/findings';
+import { describeFileProblem, FILE_PROBLEM_MESSAGES } from '#words/findings';
 import type { CertificateReport, FileReport, KeyReport, ProblemReport } from './check-report';
 import type { PasswordSource } from './passwords';
 import type { CheckedFile, ReadProblem } from './read-files';
@@ -87,7 +87,7 @@ export function fileReport(f: CheckedFile, roles: readonly string[]): FileReport
     ),
     problems: [
       ...(f.readProblem ? [readProblemReport(f.readProblem)] : []),
-      ...(d?.problems ?? []).map((p) => ({ code: p.code, params: { ...(p.params ?? {}) }, message: FILE_PROBLEM_MESSAGES[p.code](p.params ?? {}) })),
+      ...(d?.problems ?? []).map((p) => ({ code: p.code, params: { ...(p.params ?? {}) }, message: describeFileProblem(p) })),
     ],
   };
 }

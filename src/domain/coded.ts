@@ -6,8 +6,8 @@
  * parameters are all optional may leave `params` out. Adding a code is one entry in `P`.
  */
 export type Coded<P> = {
-  [C in keyof P]: { readonly code: C } & ({} extends P[C] ? { readonly params?: P[C] } : { readonly params: P[C] });
+  [C in keyof P]: { readonly code: C } & (NoParams extends P[C] ? { readonly params?: P[C] } : { readonly params: P[C] });
 }[keyof P];
 
-/** Parameters of a code that has none. */
+/** Parameters of a code that has none (and, in `Coded`, the test for parameters all optional). */
 export type NoParams = Readonly<Record<never, never>>;

@@ -108,7 +108,7 @@ describe('3. key derivation is budgeted per file, and refused before it starts',
   ])('each limit, one below what a real file needs: %s (%s)', async (_, file, password, limit, allowed, needed) => {
     const work = { ...FILE_WORK_LIMITS, [limit]: allowed };
     const decoded = await decodeFile({ name: file, bytes: fixtureBytes(file), password: password() }, { work });
-    expect(decoded.problems.map((p) => [p.code, p.params?.limit, p.params?.needed, p.params?.allowed])).toEqual([['work-limit-exceeded', limit, needed, allowed]]);
+    expect(decoded.problems.map((p) => (p.code === 'work-limit-exceeded' ? [p.code, p.params.limit, p.params.needed, p.params.allowed] : [p.code]))).toEqual([['work-limit-exceeded', limit, needed, allowed]]);
     // And with the limit it needs, it opens.
     const opened = await decodeFile({ name: file, bytes: fixtureBytes(file), password: password() }, { work: { ...work, [limit]: needed } });
     expect(opened.problems).toEqual([]);
@@ -124,7 +124,7 @@ describe('3. key derivation is budgeted per file, and refused before it starts',
   });
 
   test('the words name the limit and its numbers, and are not the wrong-password words', () => {
-    const words = (limit: string, needed: number, allowed: number) => FILE_PROBLEM_MESSAGES['work-limit-exceeded']({ limit, needed, allowed });
+    const words = (limit: keyof typeof FILE_WORK_LIMITS, needed: number, allowed: number) => FILE_PROBLEM_MESSAGES['work-limit-exceeded']({ limit, needed, allowed });
     expect(words('pbkdf2-iterations', 167_772_140, 5_000_000)).toMatch(/^Opening this file would take 167,772,140 PBKDF2 iterations; the limit for one file is 5,000,000\./);
     expect(words('pkcs12-kdf-iterations', 2_147_483_647, 500_000)).toContain('2,147,483,647 iterations of the PKCS#12 key derivation');
     expect(words('scrypt-memory-bytes', 266_354_560, 67_108_864)).toContain('255 MiB of memory; the limit is 64 MiB');

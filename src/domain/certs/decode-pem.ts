@@ -3,11 +3,11 @@ import { reencryptKeyCommand } from './conversion-commands';
 import { encryptionCost, LEGACY_PEM_CIPHERS, legacyPemCipher } from './cipher-support';
 import { inspectCertificate } from './inspect-certificate';
 import { inspectKeyDer } from './inspect-key-der';
-import { inspectPrivateKey } from './inspect-private-key';
+import { inspectPrivateKey, keyProblemIn } from './inspect-private-key';
 import { parseDer } from './parse-der';
 import { readPemBlocks, type PemBlock } from './read-pem-blocks';
 import { unopenedKey } from './unopened-key';
-import type { DecodedItem, FileProblem } from './types';
+import type { DecodedItem, FileProblem, PemPlace } from './types';
 import { addCosts, type WorkBudget, type WorkCost } from './work-budget';
 import { workProblem } from './work-problem';
 
@@ -49,11 +49,10 @@ function plannedCost(block: PemBlock): WorkCost {
 }
 
 async function decodeBlock(file: string, block: PemBlock, password: string | undefined, budget: WorkBudget): Promise<Found> {
-  const where = { block: block.index, label: block.label };
-  const fail = (code: FileProblem['code'], params: Record<string, string | number> = {}): Found => ({
-    items: [],
-    problems: [{ code, params: { ...where, ...params } }],
-  });
+  const where: PemPlace = { block: block.index, label: block.label };
+  /** A problem whose only parameters are the block's place. */
+  type AtBlock = 'pem-truncated' | 'pem-bad-base64' | 'pem-unsupported-block' | 'certificate-malformed' | 'dsa-key-unsupported';
+  const fail = (code: AtBlock): Found => ({ items: [], problems: [{ code, params: where }] });
   if (block.kind === 'truncated') return fail('pem-truncated');
   if (block.kind === 'bad-base64') return fail('pem-bad-base64');
   if (IGNORED_LABELS.has(block.label)) return { items: [], problems: [] };
@@ -79,27 +78,24 @@ async function legacyEncrypted(
   block: Extract<PemBlock, { kind: 'block' }>,
   structure: 'pkcs1' | 'sec1',
   password: string | undefined,
-  where: Record<string, string | number>,
+  where: PemPlace,
 ): Promise<Found> {
   const closed = unopenedKey('legacy-encrypted-pem', structure === 'pkcs1' ? 'RSA' : 'EC');
   const cipher = legacyPemCipher(block.headers);
-  const problem = (code: FileProblem['code'], params: Record<string, string | number> = {}): Found => ({
-    items: [closed],
-    problems: [{ code, params: { ...where, ...params } }],
-  });
-  if (!LEGACY_PEM_CIPHERS[cipher]) {
-    return problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) });
-  }
-  if (password === undefined) return problem('password-needed');
+  const problem = (p: FileProblem): Found => ({ items: [closed], problems: [p] });
+  const unsupported: FileProblem = { code: 'legacy-pem-cipher-unsupported', params: { ...where, cipher, file, command: reencryptKeyCommand(file) } };
+  const wrong: FileProblem = { code: 'password-wrong', params: where };
+  if (!LEGACY_PEM_CIPHERS[cipher]) return problem(unsupported);
+  if (password === undefined) return problem({ code: 'password-needed', params: where });
   const { decryptLegacyPem } = await import('./decrypt-legacy-pem');
   const opened = await decryptLegacyPem(block.headers, block.bytes, password);
   if (!opened.ok) {
-    return opened.reason === 'unsupported' ? problem('legacy-pem-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) }) : problem('password-wrong');
+    return problem(opened.reason === 'unsupported' ? unsupported : wrong);
   }
   try {
     const r = await inspectPrivateKey(opened.bytes, structure, 'legacy-encrypted-pem');
-    return 'item' in r ? { items: [r.item], problems: [] } : { items: [], problems: [{ code: r.problem.code, params: { ...where, ...r.problem.params } }] };
+    return 'item' in r ? { items: [r.item], problems: [] } : { items: [], problems: [keyProblemIn(r.problem, where)] };
   } catch {
-    return problem('password-wrong'); // the padding matched by chance; the key inside is garbage
+    return problem(wrong); // the padding matched by chance; the key inside is garbage
   }
 }

@@ -2,10 +2,10 @@ import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { agentRefusedScheme } from './agent-key-support';
 import { reencryptKeyCommand } from './conversion-commands';
 import { unsupportedCipher } from './cipher-support';
-import { inspectPrivateKey, type PlainKeyStructure } from './inspect-private-key';
+import { inspectPrivateKey, keyProblemIn, type PlainKeyStructure } from './inspect-private-key';
 import { parseDer } from './parse-der';
 import { unopenedKey } from './unopened-key';
-import type { DecodedItem, FileProblem } from './types';
+import type { DecodedItem, FileProblem, PemPlace } from './types';
 import type { WorkBudget } from './work-budget';
 import { workProblem } from './work-problem';
 
@@ -13,7 +13,7 @@ interface Found { items: DecodedItem[]; problems: FileProblem[] }
 
 /**
  * One private key in DER, plain or encrypted PKCS#8: its facts, or the problem that kept
- * it closed. `where` is merged into every problem's params (the PEM block number). An
+ * it closed. `where` is merged into every problem's params (the PEM block it is in). An
  * encrypted key Elastic Agent cannot open is opened all the same where the engine can
  * (so that it is matched to its certificate), and says so with the command that converts it.
  */
@@ -23,38 +23,36 @@ export async function inspectKeyDer(
   structure: PlainKeyStructure | 'encrypted-pkcs8',
   password: string | undefined,
   budget: WorkBudget,
-  where: Record<string, string | number> = {},
+  where?: PemPlace,
 ): Promise<Found> {
-  const problem = (code: FileProblem['code'], params: Record<string, string | number> = {}): FileProblem => {
-    const all = { ...where, ...params };
-    return Object.keys(all).length ? { code, params: all } : { code };
-  };
+  // A problem with no parameters of its own has the place, if any, as its params.
+  const at = where ? { params: where } : {};
   try {
     if (structure !== 'encrypted-pkcs8') {
       const r = await inspectPrivateKey(der, structure);
-      return 'item' in r ? { items: [r.item], problems: [] } : { items: [], problems: [problem(r.problem.code, r.problem.params)] };
+      return 'item' in r ? { items: [r.item], problems: [] } : { items: [], problems: [keyProblemIn(r.problem, where)] };
     }
     const algorithm = parseDer(der, EncryptedPrivateKeyInfo).encryptionAlgorithm;
     const scheme = agentRefusedScheme(algorithm);
-    const agent = scheme === null ? [] : [problem('encrypted-key-agent-unsupported', { scheme, file, command: reencryptKeyCommand(file) })];
+    const agent: FileProblem[] = scheme === null ? [] : [{ code: 'encrypted-key-agent-unsupported', params: { ...where, scheme, file, command: reencryptKeyCommand(file) } }];
     const closed = (...problems: FileProblem[]): Found => ({ items: [unopenedKey('encrypted-pkcs8')], problems: [...problems, ...agent] });
     const cipher = unsupportedCipher(algorithm);
     if (cipher !== null) {
       // The agent's conversion is the engine's too: one problem says it.
-      return agent.length > 0 ? closed() : closed(problem('encrypted-key-cipher-unsupported', { cipher, file, command: reencryptKeyCommand(file) }));
+      return agent.length > 0 ? closed() : closed({ code: 'encrypted-key-cipher-unsupported', params: { ...where, cipher, file, command: reencryptKeyCommand(file) } });
     }
-    if (password === undefined) return closed(problem('password-needed'));
+    if (password === undefined) return closed({ code: 'password-needed', ...at });
     // Decryption (PBKDF2, scrypt, 3DES) loads when a password is tried, not with the worker.
     const { decryptPkcs8 } = await import('./decrypt-pkcs8');
     const opened = await decryptPkcs8(der, password, budget);
     if (!opened.ok) {
       if (opened.reason === 'limit') return closed(workProblem(opened.refusal, where));
-      if (opened.reason === 'wrong') return closed(problem('password-wrong'));
-      return closed(problem('encrypted-key-cipher-unsupported', { cipher: opened.cipher, file, command: reencryptKeyCommand(file) }));
+      if (opened.reason === 'wrong') return closed({ code: 'password-wrong', ...at });
+      return closed({ code: 'encrypted-key-cipher-unsupported', params: { ...where, cipher: opened.cipher, file, command: reencryptKeyCommand(file) } });
     }
     const r = await inspectPrivateKey(opened.bytes, 'pkcs8', 'encrypted-pkcs8');
-    return 'item' in r ? { items: [r.item], problems: agent } : { items: [], problems: [problem(r.problem.code, r.problem.params), ...agent] };
+    return 'item' in r ? { items: [r.item], problems: agent } : { items: [], problems: [keyProblemIn(r.problem, where), ...agent] };
   } catch {
-    return { items: [], problems: [problem('key-malformed')] };
+    return { items: [], problems: [{ code: 'key-malformed', ...at }] };
   }
 }

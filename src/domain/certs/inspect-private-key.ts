@@ -8,9 +8,17 @@ import { CURVE_BITS, KEY_ALGORITHMS } from './oids';
 import { bitLength } from './bytes';
 import { curveOf } from './public-key-facts';
 import { ecSpki, edwardsSpki, rsaSpki } from './public-key-of-private-key';
-import type { FileProblem, PrivateKeyFacts, PrivateKeyFormat } from './types';
+import type { FileProblem, PemPlace, PrivateKeyFacts, PrivateKeyFormat } from './types';
 
-export type KeyInspection = { item: PrivateKeyFacts } | { problem: FileProblem };
+/** What keeps a well-formed key out of TLS here: its algorithm. */
+export type KeyProblem = Extract<FileProblem, { readonly code: 'dsa-key-unsupported' | 'key-algorithm-unsupported' }>;
+export type KeyInspection = { item: PrivateKeyFacts } | { problem: KeyProblem };
+
+/** A key's problem with the PEM block the key was found in; as it is outside PEM. */
+export function keyProblemIn(problem: KeyProblem, where: PemPlace | undefined): FileProblem {
+  if (!where) return problem;
+  return problem.code === 'key-algorithm-unsupported' ? { code: problem.code, params: { ...where, ...problem.params } } : { code: problem.code, params: where };
+}
 
 /** The unencrypted DER structures a private key comes in. */
 export type PlainKeyStructure = 'pkcs8' | 'pkcs1' | 'sec1';

@@ -3,7 +3,8 @@
  * so they are JSON-serialisable data: no classes, no functions, no Dates.
  */
 
-import type { WorkLimits } from './work-budget';
+import type { Coded, NoParams } from '../coded';
+import type { WorkLimits, WorkRefusal } from './work-budget';
 
 export type KeyAlgorithm = 'RSA' | 'EC' | 'Ed25519' | 'Ed448' | 'other';
 
@@ -75,36 +76,47 @@ export interface PrivateKeyFacts {
 
 export type DecodedItem = CertificateFacts | PrivateKeyFacts;
 
-export type FileProblemCode =
-  | 'empty'
-  | 'too-large'
-  | 'not-recognised'
-  | 'pem-truncated'
-  | 'pem-bad-base64'
-  | 'pem-unsupported-block'
-  | 'certificate-malformed'
-  | 'key-malformed'
-  | 'password-needed'
-  | 'password-wrong'
-  | 'pkcs12-malformed'
-  | 'pkcs12-legacy-unsupported'
-  | 'legacy-pem-cipher-unsupported'
-  | 'encrypted-key-cipher-unsupported'
-  | 'dsa-key-unsupported'
-  /** A key algorithm TLS certificates do not use here (X25519, GOST, …); params: oid. */
-  | 'key-algorithm-unsupported'
-  /**
-   * Opening the file would take more key derivation than one file may cost (./work-budget.ts);
-   * params: limit (which), needed, allowed. Nothing was derived past the limit.
-   */
-  | 'work-limit-exceeded'
-  /** An encrypted PKCS#8 key OpenSSL opens and Elastic Agent does not; params: scheme, file, command. */
-  | 'encrypted-key-agent-unsupported';
+/** Where a problem is in a PEM file: the block's number (from 1) and its label. */
+export type PemPlace = { readonly block: number; readonly label: string };
+/** A problem of a PEM block carries its place; the same problem in a DER or PKCS#12 file does not. */
+type MaybeInPem<T = NoParams> = T & Partial<PemPlace>;
+/** What converts a file browsers cannot open: the cipher or scheme, the file, and the command. */
+type Conversion<K extends string> = { readonly [key in K]: string } & { readonly file: string; readonly command: string };
 
-export interface FileProblem {
-  code: FileProblemCode;
-  params?: Record<string, string | number>;
+/**
+ * What kept a file from being read, as a code with exactly the parameters its producers
+ * give. Adding a code is one entry here.
+ */
+export interface FileProblemParams {
+  empty: NoParams;
+  'too-large': { readonly size: number; readonly maxBytes: number };
+  'not-recognised': NoParams;
+  'pem-truncated': PemPlace;
+  'pem-bad-base64': PemPlace;
+  'pem-unsupported-block': PemPlace;
+  'certificate-malformed': MaybeInPem;
+  'key-malformed': MaybeInPem;
+  'password-needed': MaybeInPem;
+  'password-wrong': MaybeInPem;
+  'pkcs12-malformed': NoParams;
+  'pkcs12-legacy-unsupported': Conversion<'cipher'>;
+  'legacy-pem-cipher-unsupported': PemPlace & Conversion<'cipher'>;
+  'encrypted-key-cipher-unsupported': MaybeInPem<Conversion<'cipher'>>;
+  'dsa-key-unsupported': MaybeInPem;
+  /** A key algorithm TLS certificates do not use here (X25519, GOST, …), by its OID. */
+  'key-algorithm-unsupported': MaybeInPem<{ readonly oid: string }>;
+  /**
+   * Opening the file would take more key derivation than one file may cost (./work-budget.ts):
+   * which limit, what the file needs and what it may use. Nothing was derived past the limit.
+   */
+  'work-limit-exceeded': MaybeInPem<Readonly<WorkRefusal>>;
+  /** An encrypted PKCS#8 key OpenSSL opens and Elastic Agent does not. */
+  'encrypted-key-agent-unsupported': MaybeInPem<Conversion<'scheme'>>;
 }
+
+export type FileProblemCode = keyof FileProblemParams;
+
+export type FileProblem = Coded<FileProblemParams>;
 
 export interface DecodedFile {
   name: string;

@@ -1,4 +1,4 @@
-import type { ArtifactNote, NoteParam, Words } from './artifact-note';
+import type { NoteParam, ScriptNote, Words } from './artifact-note';
 import { withoutControlCharacters } from './shell/control-characters';
 
 /**
@@ -21,11 +21,13 @@ export function layoutCommand(first: string, rest: readonly string[], multiline:
  * does that), expands nothing; the words around the values are inert by the catalogue's
  * own rule (src/i18n/en-artifact-notes.ts).
  */
-export function commentLines(words: Words, note: ArtifactNote, quote: (value: string) => string): string[] {
+export function commentLines(words: Words, note: ScriptNote, quote: (value: string) => string): string[] {
   const value = (v: NoteParam): NoteParam =>
     typeof v === 'number' ? v : typeof v === 'string' ? quote(withoutControlCharacters(v)) : v.map((x) => quote(withoutControlCharacters(x)));
-  const params = note.params ? Object.fromEntries(Object.entries(note.params).map(([k, v]) => [k, value(v)])) : undefined;
-  return words(params ? { ...note, params } : note)
+  const params = note.params ? Object.fromEntries(Object.entries<NoteParam>(note.params).map(([k, v]) => [k, value(v)])) : undefined;
+  // Quoting keeps each value's kind (a string stays a string, a list a list, a number a
+  // number), so the note keeps its code's parameters; Object.fromEntries cannot say so.
+  return words(params ? ({ ...note, params } as ScriptNote) : note)
     .split('\n')
     .map((l) => `# ${withoutControlCharacters(l)}`.trimEnd());
 }

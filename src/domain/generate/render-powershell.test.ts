@@ -63,7 +63,7 @@ describe('renderPowerShell', () => {
   });
 
   it('a comment quotes its values and keeps them on its line: a carriage return would end the comment', () => {
-    const note = { code: 'write-passphrase', params: { path: "C:\\it's\r& calc.exe" } } as const;
+    const note = { code: 'write-passphrase', params: { file: 'key.pass', path: "C:\\it's\r& calc.exe" } } as const;
     expect(renderPowerShell([{ kind: 'comment', note }], describeNote, { form: 'file' }).split('\n').at(-2)).toBe(
       "# Write the passphrase of the key to 'C:\\it''s\uFFFD& calc.exe', with no trailing newline.",
     );

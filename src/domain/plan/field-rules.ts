@@ -1,8 +1,8 @@
 import type { OsFamily } from '../catalog/platforms';
-import type { PlanIssueCode, IssueParams } from './plan-issue';
+import type { CodedIssue } from './plan-issue';
 
 /** One field's verdict: null when fine. */
-export type FieldVerdict = { code: PlanIssueCode; params?: IssueParams } | null;
+export type FieldVerdict = CodedIssue | null;
 
 export function checkHttpsUrl(text: string): FieldVerdict {
   if (text.trim() === '') return { code: 'required' };

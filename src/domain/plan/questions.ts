@@ -1,4 +1,4 @@
-import { gateOpen, gateSince, type GateName, type Versions } from '../catalog/gates';
+import { gateOpen, gateSince, type Versions } from '../catalog/gates';
 import { MODEL_FACTS, type ModelFacts } from '../catalog/models';
 import { platformFacts, type OsFamily } from '../catalog/platforms';
 import { PASSPHRASE_OF, type CertRole } from '../catalog/roles';
@@ -18,7 +18,7 @@ import {
   type FieldVerdict,
 } from './field-rules';
 import { normalizeFingerprint } from './fingerprint';
-import type { PlanIssue } from './plan-issue';
+import type { PlanIssue, VersionGatedFeature } from './plan-issue';
 import { planVersions } from './plan-versions';
 import type { Plan } from './schema';
 
@@ -83,7 +83,7 @@ const outputLeg = (c: PlanContext) => findLeg(c.topology, 'agent-output');
 /** A feature the plan uses, and the release it needs (catalog/gates.ts). */
 function gates(c: PlanContext): PlanIssue[] {
   const { plan, facts, roles } = c;
-  const used: [GateName, boolean][] = [
+  const used: [VersionGatedFeature, boolean][] = [
     ['mutual-flags', plan.tls === 'mutual' && facts.mutualFleet],
     // A client certificate for Elasticsearch without the rest of mutual TLS (a proxy model).
     ['mutual-flags', roles.includes('fleetServerEsCert') && plan.tls !== 'mutual'],

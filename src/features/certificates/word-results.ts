@@ -1,12 +1,12 @@
 import type { DecodedFile } from '../../domain/certs/types';
 import type { Evaluation } from '../../domain/inspect/evaluate';
-import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES } from '#words/findings';
+import { describeFileProblem, describeFinding, LEG_NAMES } from '#words/findings';
 import type { WordedEvaluation, WordedFile } from './inspector-protocol';
 
 // Imported by the inspector worker only: the page gets these words from it (see the protocol).
 
 export function wordFile(decoded: DecodedFile): WordedFile {
-  return { decoded, problemTexts: decoded.problems.map((p) => FILE_PROBLEM_MESSAGES[p.code](p.params ?? {})) };
+  return { decoded, problemTexts: decoded.problems.map(describeFileProblem) };
 }
 
 export function wordEvaluation(evaluation: Evaluation): WordedEvaluation {

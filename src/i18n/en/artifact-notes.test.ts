@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCRIPT_NOTE_CODES } from '../../domain/generate/artifact-note';
-import { ARTIFACT_NOTE_MESSAGES } from '#words/artifact-notes';
+import { SCRIPT_NOTE_CODES, type ScriptNote } from '../../domain/generate/artifact-note';
+import { describeNote } from '#words/artifact-notes';
 
 // An interactive zsh without interactive_comments runs a pasted comment line as the
 // command `#` with the rest as arguments, expanded first. Words free of these characters
@@ -11,14 +11,16 @@ const SHELL_SPECIAL = /[()<>;&|$`'"*?[\]!{}~#^=\\]/;
 
 describe('the artifact notes’ English words', () => {
   // Every parameter stands in as a plain word, and as a list of two, so only the
-  // catalogue's own text is judged.
-  const params = new Proxy({}, { get: () => 'VALUE', has: () => true });
+  // catalogue's own text is judged. The word is a list of one, which reads as the word
+  // where a message expects a string and joins to it where it expects a list.
+  const params = new Proxy({}, { get: () => ['VALUE'], has: () => true });
   const listParams = new Proxy({}, { get: () => ['ONE', 'TWO'], has: () => true });
 
   // Only the notes a script can carry (the type system keeps the others out of scripts).
   it.each([...SCRIPT_NOTE_CODES])('%s: no character a shell gives a meaning to', (code) => {
     for (const p of [params, listParams]) {
-      const text = ARTIFACT_NOTE_MESSAGES[code](p);
+      // Any value for any parameter: the test's own cast, on purpose.
+      const text = describeNote({ code, params: p } as ScriptNote);
       expect(text.match(SHELL_SPECIAL)?.[0] ?? null, text).toBeNull();
       // Each line of a note becomes one comment line: no other line breaks.
       expect(text).not.toMatch(/[\r\u0085\u2028\u2029]/);

@@ -1,8 +1,6 @@
-import type { ArtifactNote, ArtifactNoteCode, NoteParam } from '../../domain/generate/artifact-note';
+import type { ArtifactNote, ArtifactNoteParams } from '../../domain/generate/artifact-note';
 import { ROLE_LABELS } from '#words/findings';
-
-type Params = Readonly<Record<string, NoteParam>>;
-type Message = (p: Params) => string;
+import { say, type CodedCatalogue } from '../contract';
 
 // A catalogue of its own: only the output panel and the CLI write artifacts, so these
 // words load with them, not with the page (ADR 3).
@@ -15,35 +13,35 @@ type Message = (p: Params) => string;
 // en-artifact-notes.test.ts holds every message to this.
 
 /** A list parameter, already quoted by the writer, in English. */
-function list(value: NoteParam | undefined): string {
-  return Array.isArray(value) ? value.join(', ') : String(value ?? '');
+function list(values: readonly string[]): string {
+  return values.join(', ');
 }
 
 /** Comments inside generated scripts and YAML, and what a script prints. Flags, keys and commands stay verbatim. */
-export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
+export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'run-posix-file': (p) =>
-    `To run this file: bash ${list(p.file)}\nIt calls sudo itself for the steps that need root, so start it as your own user.`,
+    `To run this file: bash ${p.file}\nIt calls sudo itself for the steps that need root, so start it as your own user.`,
   'run-powershell-file': (p) =>
     [
       'Run this file in Windows PowerShell opened as Administrator, not in PowerShell ISE, from the folder that holds it.',
       'Windows blocks a downloaded script, so unblock it first, then run it with the execution policy bypassed for this run only:',
-      `  Unblock-File ${list(p.file)}`,
-      `  powershell -ExecutionPolicy Bypass -File ${list(p.file)}`,
+      `  Unblock-File ${p.file}`,
+      `  powershell -ExecutionPolicy Bypass -File ${p.file}`,
     ].join('\n'),
-  'place-files': (p) => `Copy these files to ${list(p.dir)} before you run the commands: ${list(p.files)}`,
+  'place-files': (p) => `Copy these files to ${p.dir} before you run the commands: ${list(p.files)}`,
   'place-policy-output-files': (p) =>
-    `Also copy these files to ${list(p.dir)}, where the Output’s YAML names them, as the Fleet Server policy uses that output too: ${list(p.files)}`,
-  'write-passphrase': (p) => `Write the passphrase of the key to ${list(p.path)}, with no trailing newline.`,
-  'write-service-token': (p) => `Write the Fleet Server service token to ${list(p.path)}, with no trailing newline.`,
-  'prompt-passphrase': (p) => `Passphrase for ${list(p.key)}`,
+    `Also copy these files to ${p.dir}, where the Output’s YAML names them, as the Fleet Server policy uses that output too: ${p.files}`,
+  'write-passphrase': (p) => `Write the passphrase of the key to ${p.path}, with no trailing newline.`,
+  'write-service-token': (p) => `Write the Fleet Server service token to ${p.path}, with no trailing newline.`,
+  'prompt-passphrase': (p) => `Passphrase for ${p.key}`,
   'prompt-service-token': () => 'Fleet Server service token',
   'secret-missing': () => 'Nothing was typed, so the script stops here and writes no file.',
-  'native-command-failed': (p) => `${list(p.program)} failed with exit code ${list(p.exitCode)}. The script stops here.`,
+  'native-command-failed': (p) => `${p.program} failed with exit code ${p.exitCode}. The script stops here.`,
   'plan-not-ready': (p) =>
-    `${p.count === 1 ? 'This plan still has a problem' : `This plan still has ${list(p.count)} problems`}. Nothing was run: fix the plan, then get the commands again.`,
+    `${p.count === 1 ? 'This plan still has a problem' : `This plan still has ${p.count} problems`}. Nothing was run: fix the plan, then get the commands again.`,
   'paste-control-character': () =>
     'A value in this script holds a control character, such as a line break, a tab or an escape, which a terminal would take as a key when pasted. Nothing was run: correct the value in the wizard, or download the script and run the file.',
-  download: (p) => `Download ${list(p.artifact)}.`,
+  download: (p) => `Download ${p.artifact}.`,
   'start-service-first': () => 'Enable and start the service first, then enroll: the reverse order fails when the daemon restarts.',
   'install-fleet-server': () => 'Install Elastic Agent with Fleet Server.',
   'install-agent': () => 'Install Elastic Agent and enroll it in Fleet.',
@@ -51,8 +49,8 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
   'enroll-agent': () => 'Enroll the agent in Fleet.',
   'insecure-lab': () => 'Lab only: --insecure skips the check of the Fleet Server certificate, nothing else.',
   'replace-placeholder': () => 'Replace each placeholder, the capitals between angle brackets, with its value from Kibana.',
-  'runbook-title': (p) => `Fleet TLS Wizard runbook${p.title ? `: ${list(p.title)}` : ''}`,
-  'runbook-releases': (p) => `Elastic Agent and Fleet Server ${list(p.agent)}, Kibana ${list(p.kibana)}. Do the steps in this order.`,
+  'runbook-title': (p) => `Fleet TLS Wizard runbook${p.title ? `: ${p.title}` : ''}`,
+  'runbook-releases': (p) => `Elastic Agent and Fleet Server ${p.agent}, Kibana ${p.kibana}. Do the steps in this order.`,
   'step-kibana': () => 'In Kibana: the Fleet Server host, the outputs, the policies and their tokens',
   'step-elasticsearch': () => 'On Elasticsearch: accept the client certificates',
   'step-files': () => 'Put the certificate files on each host',
@@ -81,7 +79,7 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
   'kibana-row-agent-breaks': () =>
     'Agents apply it from their first policy, and it replaces their whole client certificate settings: the key passphrase is dropped, Windows agents get these paths, and the agent rejects the whole policy change.',
   'kibana-es-authentication-empty': (p) =>
-    `The Advanced YAML carries the certificates, with the key passphrase the form has no field for.${Number(p.leaks) ? ' This Kibana also copies these fields into every agent’s Fleet Server settings (fixed in 9.1.5, kibana#236788).' : ''}`,
+    `The Advanced YAML carries the certificates, with the key passphrase the form has no field for.${p.leaks ? ' This Kibana also copies these fields into every agent’s Fleet Server settings (fixed in 9.1.5, kibana#236788).' : ''}`,
   'kibana-yaml-none-public': () => 'Elastic Cloud’s certificate is signed by a public CA that agents already trust.',
   'kibana-yaml-none-fingerprint': () => 'The CA trusted fingerprint above is all it takes to trust Elasticsearch.',
   'kibana-logstash-new-output': () =>
@@ -136,7 +134,7 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
   'files-secret': () => 'written by the install script from a prompt, with no trailing newline',
   'files-also-at-output-paths': () => 'Also at the Output’s paths, for the Fleet Server policy:',
   'files-keys-private': () => 'Keep the keys and passphrase files readable by root (Administrators on Windows) only.',
-  'role-name': (p) => ROLE_LABELS[String(p.role)] ?? String(p.role),
+  'role-name': (p) => ROLE_LABELS[p.role] ?? p.role,
   'output-yaml-none-public': () => 'This output needs no Advanced YAML: Elastic Cloud’s certificate is signed by a public CA.',
   'output-yaml-none-fingerprint': () => 'This output needs no Advanced YAML: the CA trusted fingerprint field in Kibana carries the trust.',
   'output-yaml-none-logstash-form': () => 'This output needs no Advanced YAML: its certificates go into the Logstash form’s SSL fields.',
@@ -144,5 +142,5 @@ export const ARTIFACT_NOTE_MESSAGES: Record<ArtifactNoteCode, Message> = {
 
 /** An artifact note in English words. */
 export function describeNote(note: ArtifactNote): string {
-  return ARTIFACT_NOTE_MESSAGES[note.code](note.params ?? {});
+  return say(ARTIFACT_NOTE_MESSAGES, note);
 }

@@ -1,4 +1,6 @@
-import type { FileProblemCode } from '../../domain/certs/types';
+import type { FileProblem, FileProblemParams } from '../../domain/certs/types';
+import type { WorkLimit } from '../../domain/certs/work-budget';
+import { say, type CodedCatalogue } from '../contract';
 import type { Finding, FindingCode } from '../../domain/checks/finding';
 import type { LegId } from '../../domain/topology/leg';
 
@@ -140,38 +142,43 @@ const ROLE_NAMES: Record<string, string> = {
 };
 
 /** What was wrong with a file, and what to do about it. */
-export const FILE_PROBLEM_MESSAGES: Record<FileProblemCode, Message> = {
+export const FILE_PROBLEM_MESSAGES: CodedCatalogue<FileProblemParams> = {
   empty: () => 'The file is empty.',
-  'too-large': (p) => `The file is ${Math.ceil(Number(p.size) / 1048576)} MB; certificate files are far smaller (the limit is ${Math.round(Number(p.maxBytes) / 1048576)} MB). Is it the right file?`,
+  'too-large': (p) => `The file is ${Math.ceil(p.size / 1048576)} MB; certificate files are far smaller (the limit is ${Math.round(p.maxBytes / 1048576)} MB). Is it the right file?`,
   'not-recognised': () => 'This is not a certificate or a key: no PEM block, DER certificate or PKCS#12 archive was found.',
   'pem-truncated': () => 'A PEM block starts but never ends (no -----END line): the file was cut short. Copy it again.',
   'pem-bad-base64': () => 'A PEM block’s base64 text is damaged. Copy the file again, without changes.',
-  'pem-unsupported-block': (p) => `The PEM block “${p.label ?? '?'}” is not a certificate or a private key; it was skipped.`,
+  'pem-unsupported-block': (p) => `The PEM block “${p.label}” is not a certificate or a private key; it was skipped.`,
   'certificate-malformed': () => 'A certificate in this file cannot be read: its DER structure is damaged.',
   'key-malformed': () => 'A private key in this file cannot be read: its structure is damaged.',
   'password-needed': () => 'This file is encrypted: enter its password or passphrase to open it.',
   'password-wrong': () => 'That password does not open this file. Try again (passwords are case-sensitive).',
   'pkcs12-malformed': () => 'This looks like a PKCS#12 (.p12/.pfx) archive but cannot be read.',
   'pkcs12-legacy-unsupported': (p) =>
-    `This PKCS#12 archive uses legacy encryption (RC2) that browsers cannot open. Convert it on your host: ${p.command ?? 'openssl pkcs12 -legacy -in FILE -out converted.pem -nodes'}`,
+    `This PKCS#12 archive uses legacy encryption (RC2) that browsers cannot open. Convert it on your host: ${p.command}`,
   'legacy-pem-cipher-unsupported': (p) =>
-    `This key is encrypted with ${p.cipher ?? 'a legacy cipher'}, which browsers cannot open. Re-encrypt it as PKCS#8 (also what Logstash needs): ${p.command ?? ''}`,
-  'encrypted-key-cipher-unsupported': (p) => `This encrypted key uses a cipher browsers cannot open. Re-encrypt it: ${p.command ?? 'openssl pkcs8 -topk8 -v2 aes-256-cbc -in FILE -out converted.key'}`,
+    `This key is encrypted with ${p.cipher}, which browsers cannot open. Re-encrypt it as PKCS#8 (also what Logstash needs): ${p.command}`,
+  'encrypted-key-cipher-unsupported': (p) => `This encrypted key uses a cipher browsers cannot open. Re-encrypt it: ${p.command}`,
   'dsa-key-unsupported': () => 'DSA keys are not supported by Elastic Agent or Go’s TLS. Use RSA or ECDSA.',
   'key-algorithm-unsupported': () => 'This key’s algorithm is not supported by Elastic Agent’s TLS. Use RSA or ECDSA.',
-  'work-limit-exceeded': (p) => `${WORK_LIMIT_WORDS[String(p.limit)]?.(Number(p.needed), Number(p.allowed)) ?? 'Opening this file would take more work than one file may cost here.'} It was not opened: a file made by a usual tool needs far less. Is it damaged, or is it the right file?`,
+  'work-limit-exceeded': (p) => `${WORK_LIMIT_WORDS[p.limit](p.needed, p.allowed)} It was not opened: a file made by a usual tool needs far less. Is it damaged, or is it the right file?`,
   'encrypted-key-agent-unsupported': (p) =>
-    `Elastic Agent cannot open this encrypted key (${p.scheme ?? 'its encryption'}): it reads only PBES2 with PBKDF2 (HMAC-SHA1 or HMAC-SHA256) or scrypt. Re-encrypt it: ${p.command ?? 'openssl pkcs8 -topk8 -v2 aes-256-cbc -in FILE -out converted.key'}`,
+    `Elastic Agent cannot open this encrypted key (${p.scheme}): it reads only PBES2 with PBKDF2 (HMAC-SHA1 or HMAC-SHA256) or scrypt. Re-encrypt it: ${p.command}`,
 };
 
 const count = (n: number) => n.toLocaleString('en-US');
 /** The file's work limits (src/domain/certs/work-budget.ts), each named with its numbers. */
-const WORK_LIMIT_WORDS: Readonly<Record<string, (needed: number, allowed: number) => string>> = {
+const WORK_LIMIT_WORDS: Readonly<Record<WorkLimit, (needed: number, allowed: number) => string>> = {
   'pbkdf2-iterations': (n, a) => `Opening this file would take ${count(n)} PBKDF2 iterations; the limit for one file is ${count(a)}.`,
   'pkcs12-kdf-iterations': (n, a) => `Opening this file would take ${count(n)} iterations of the PKCS#12 key derivation (its MAC or its encryption); the limit for one file is ${count(a)}.`,
   'scrypt-memory-bytes': (n, a) => `This key’s scrypt parameters ask for ${count(Math.ceil(n / 1048576))} MiB of memory; the limit is ${count(Math.floor(a / 1048576))} MiB.`,
   'scrypt-work': (n, a) => `Opening this file would take scrypt work of ${count(n)} (N × r × p); the limit for one file is ${count(a)}.`,
 };
+
+/** A file problem in English words. */
+export function describeFileProblem(problem: FileProblem): string {
+  return say(FILE_PROBLEM_MESSAGES, problem);
+}
 
 /** The connections, named for people. */
 export const LEG_NAMES: Record<LegId, string> = {

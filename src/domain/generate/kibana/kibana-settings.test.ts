@@ -78,8 +78,8 @@ describe('Kibana settings follow the Kibana release (audit row 7, kibana#208091 
 
   it('9.1.0–9.1.4 copied the Elasticsearch output’s Authentication fields into every agent’s fleet.ssl (kibana#236788): the note says so', () => {
     const note = (v: string) => section(edit(ex['on-prem-mutual']!, kibana(v)), 'agents-output')!.rows.find((r) => r.label === 'Authentication')?.note;
-    expect(note('9.1.4')).toEqual({ code: 'kibana-es-authentication-empty', params: { leaks: 1 } });
-    expect(note('9.1.5')).toEqual({ code: 'kibana-es-authentication-empty', params: { leaks: 0 } });
+    expect(note('9.1.4')).toEqual({ code: 'kibana-es-authentication-empty', params: { leaks: true } });
+    expect(note('9.1.5')).toEqual({ code: 'kibana-es-authentication-empty', params: { leaks: false } });
     expect(note('9.0.8')).toBeUndefined();
   });
 });

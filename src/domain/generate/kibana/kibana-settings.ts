@@ -202,7 +202,7 @@ function agentsEsOutput(plan: Plan, topology: Topology, leg: Leg): KibanaSection
       { label: OUTPUT_LABELS.type, value: { kind: 'option', option: OUTPUT_LABELS.types.elasticsearch } },
       { label: OUTPUT_LABELS.hosts, value: { kind: 'list', items: leg.dials } },
       ...fingerprintRow(leg),
-      ...(form ? [{ label: OUTPUT_LABELS.authentication, value: empty, note: { code: 'kibana-es-authentication-empty', params: { leaks: leaks ? 1 : 0 } } } as const] : []),
+      ...(form ? [{ label: OUTPUT_LABELS.authentication, value: empty, note: { code: 'kibana-es-authentication-empty', params: { leaks } } } as const] : []),
       yamlRow(plan, topology, leg),
     ],
   };
