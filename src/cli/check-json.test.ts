@@ -131,6 +131,8 @@ describe('check --json: one name per file, every SAN, RFC 4514 names, one finger
     const c = connection(json, 'agent-fleet');
     // The words are the rules' (src/i18n); what matters here is the name they use.
     expect(c.findings.find((f) => f.code === 'san-missing')?.message.startsWith(`${fx('san-mismatch.crt')} does not cover fleet.example.com`)).toBe(true);
+    // Parameters keep their schema-1 wire form: the engine's boolean `ip` goes out as 0 or 1.
+    expect(c.findings.find((f) => f.code === 'san-missing')?.params.ip).toBe(0);
   });
 
   test('SANs of every type, the subject in UTF-8, fingerprints as lowercase hex SHA-256 of the DER', async () => {

@@ -28,6 +28,17 @@ export const EXIT_USAGE = 2;
 /** Parameters of a code, as the engine gives them (subjects and issuers in RFC 4514 with UTF-8). */
 export type Params = Readonly<Record<string, string | number>>;
 
+/**
+ * Parameters on the wire: strings and numbers (schema version 1). A yes/no parameter of
+ * the engine (a boolean, e.g. san-missing's `ip`) goes out as 1 or 0, as it always has,
+ * so pipelines reading the report see no change from the engine's typed parameters.
+ */
+export function wireParams(params: Readonly<Record<string, string | number | boolean>> | undefined): Params {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params ?? {})) out[k] = typeof v === 'boolean' ? Number(v) : v;
+  return out;
+}
+
 export interface ProblemReport {
   readonly code: string;
   readonly params: Params;

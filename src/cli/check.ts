@@ -4,9 +4,9 @@ import { validatePlan } from '../domain/plan/validate';
 import { describeFinding } from '#words/findings';
 import { describeIssue } from '../i18n/words';
 import { parseCheckArgs, type CheckOptions } from './check-args';
-import { CHECK_SCHEMA_VERSION, EXIT_CODE, EXIT_USAGE, statusOf, type CheckReport, type CheckStatus, type PlanIssueReport } from './check-report';
+import { CHECK_SCHEMA_VERSION, EXIT_CODE, EXIT_USAGE, statusOf, wireParams, type CheckReport, type CheckStatus, type PlanIssueReport } from './check-report';
 import { writeCheckText } from './check-text';
-import { judgePlan, reportParams } from './connections';
+import { judgePlan, withReportNames } from './connections';
 import { fileReport, hasFileProblems } from './file-report';
 import type { Io } from './io';
 import { resolvePasswords } from './passwords';
@@ -75,8 +75,8 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
     const assignments: Record<string, string> = { ...evaluation.assignments };
     const files = checked.map((c) => fileReport(c, Object.keys(assignments).filter((role) => assignments[role] === c.path)));
     const watchFor = planFindings(plan).map((f) => {
-      const params = reportParams(f.params);
-      return { code: f.code, severity: f.severity, connection: f.leg, params, message: describeFinding({ code: f.code, params }) };
+      const named = withReportNames(f);
+      return { code: f.code, severity: f.severity, connection: f.leg, params: wireParams(named.params), message: describeFinding(named) };
     });
     const status = statusOf(connections.map((c) => c.verdict), hasFileProblems(files));
     report = reportOf(status, at, { plan: { path: options.planFile ?? '', issues: [] }, files, assignments, connections, watchFor, chains: null });

@@ -6,23 +6,25 @@ import { certificatesOf, type InspectRole, type ShelfFile } from '../domain/insp
 import type { Plan } from '../domain/plan/schema';
 import { buildTopology } from '../domain/topology/build-topology';
 import { describeFinding, LEG_NAMES } from '#words/findings';
-import type { CertificateRef, ConnectionReport, FindingReport, Params, SideName, SideReport } from './check-report';
+import { wireParams, type CertificateRef, type ConnectionReport, type FindingReport, type SideName, type SideReport } from './check-report';
 import { findingSide, rolesBySide } from './finding-side';
 import { rfc4514 } from './rfc4514';
 
-/** Finding parameters that hold a distinguished name, in the engine's (OpenSSL's) form. */
-const NAME_PARAMS = new Set(['subject', 'issuer']);
-
-/** A finding's parameters as the report shows them, names in RFC 4514 with UTF-8. */
-export function reportParams(params: Finding['params']): Params {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(params ?? {})) out[k] = NAME_PARAMS.has(k) && typeof v === 'string' ? rfc4514(v) : v;
-  return out;
+/**
+ * A finding with its distinguished names (the parameters subject and issuer, in the
+ * engine's OpenSSL form) in RFC 4514 with UTF-8, as the report shows and words them.
+ */
+export function withReportNames<F extends Finding>(f: F): F {
+  const p = f.params;
+  if (!p) return f;
+  const subject = 'subject' in p ? { subject: rfc4514(p.subject) } : {};
+  const issuer = 'issuer' in p ? { issuer: rfc4514(p.issuer) } : {};
+  return { ...f, params: { ...p, ...subject, ...issuer } };
 }
 
 export function findingReport(f: Finding, side: FindingReport['side']): FindingReport {
-  const params = reportParams(f.params);
-  return { code: f.code, severity: f.severity, side, roles: [...(f.roles ?? [])], params, message: describeFinding({ code: f.code, params }) };
+  const named = withReportNames(f);
+  return { code: f.code, severity: f.severity, side, roles: [...(f.roles ?? [])], params: wireParams(named.params), message: describeFinding(named) };
 }
 
 /** Each certificate of the files by fingerprint, with the first file it was found in. */

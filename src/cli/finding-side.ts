@@ -37,13 +37,27 @@ function sideHolds(side: Side | null, file: string, subject: string | undefined)
   return inPresented || inTrusted;
 }
 
-const same = (a: Finding, b: Finding) =>
-  a.code === b.code && a.params?.file === b.params?.file && a.params?.keyFile === b.params?.keyFile && a.params?.subject === b.params?.subject;
+/** The parameters this side-finding reads, for the codes that have them. */
+function sideParams(f: Finding): { side?: SideName; file?: string; keyFile?: string; subject?: string } {
+  const p = f.params;
+  if (!p) return {};
+  return {
+    side: 'side' in p ? p.side : undefined,
+    file: 'file' in p ? p.file : undefined,
+    keyFile: 'keyFile' in p ? p.keyFile : undefined,
+    subject: 'subject' in p ? p.subject : undefined,
+  };
+}
+
+const same = (a: Finding, b: Finding) => {
+  const [x, y] = [sideParams(a), sideParams(b)];
+  return a.code === b.code && x.file === y.file && x.keyFile === y.keyFile && x.subject === y.subject;
+};
 
 /** The side `f` is about; `all` are the leg's findings, `f` among them. */
 export function findingSide(f: Finding, e: LegEvidence, all: readonly Finding[]): FindingReport['side'] {
-  const declared = f.params?.side;
-  if (declared === 'server' || declared === 'client') return declared;
+  const params = sideParams(f);
+  if (params.side) return params.side;
   const byRole = rolesBySide(e.leg);
   const sides = new Set<SideName>();
   for (const role of f.roles ?? []) {
@@ -53,10 +67,10 @@ export function findingSide(f: Finding, e: LegEvidence, all: readonly Finding[])
   // A rule that visits both sides reports a certificate once per connection, under the
   // role it met first: when both sides hold that certificate in that file, it is both
   // sides' finding. (A rule that reports it once per side gives two findings, one each.)
-  const file = f.params?.file ?? f.params?.keyFile;
-  const subject = typeof f.params?.subject === 'string' ? f.params.subject : undefined;
+  const file = params.file ?? params.keyFile;
+  const subject = params.subject;
   const once = all.filter((g) => same(f, g)).length === 1;
-  if (typeof file === 'string' && file !== '' && (sides.size === 0 || (subject !== undefined && once))) {
+  if (file !== undefined && file !== '' && (sides.size === 0 || (subject !== undefined && once))) {
     if (sideHolds(e.server, file, subject)) sides.add('server');
     if (sideHolds(e.client, file, subject)) sides.add('client');
   }

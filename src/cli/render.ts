@@ -7,6 +7,7 @@ import { buildTopology } from '../domain/topology/build-topology';
 import { describeNote } from '#words/artifact-notes';
 import { describeFinding } from '#words/findings';
 import { describeIssue } from '../i18n/words';
+import { wireParams } from './check-report';
 import type { Io } from './io';
 import { runbookText } from '#words/runbook';
 import { planFindings, reportIssues } from './plan-report';
@@ -60,7 +61,7 @@ export function render(args: readonly string[], io: Io, usage: string): number {
     const payload = {
       ready: true,
       issues: [],
-      findings: findings.map((f) => ({ ...f, message: describeFinding(f) })),
+      findings: findings.map((f) => ({ ...f, ...(f.params ? { params: wireParams(f.params) } : {}), message: describeFinding(f) })),
       steps: steps.map((step) => ({
         number: step.number,
         id: step.id,

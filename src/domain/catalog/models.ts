@@ -20,6 +20,7 @@ export type ClientAuth = (typeof CLIENT_AUTH)[number];
  * not offered: it would ignore the certificates the plan gives Fleet Server and agents.
  */
 export const ES_CLIENT_AUTH = ['optional', 'required'] as const;
+export type EsClientAuth = (typeof ES_CLIENT_AUTH)[number];
 
 export interface ModelFacts {
   /** Fleet Server is installed by the user (and so has install commands). */

@@ -15,12 +15,15 @@ import type { ShelfFile } from './shelf';
 const NOW = new Date();
 
 /** Verdicts, and the findings of the codes asked for as [leg, code, params]. */
+/** A finding's parameters, whatever its code, for reading by name. */
+const anyParams = (p: Readonly<Record<string, string | number | boolean>> | undefined) => p ?? {};
+
 async function judge(p: Plan, files: string[] | ShelfFile[], overrides: AssignmentOverrides, codes: readonly string[]) {
   const shelved = typeof files[0] === 'string' ? await shelf(files as string[]) : (files as ShelfFile[]);
   const ev = await evaluate(p, shelved, overrides, NOW);
   return {
     verdicts: Object.fromEntries(ev.legs.map((l) => [l.id, l.verdict])),
-    findings: ev.legs.flatMap((l) => l.findings.filter((f) => codes.includes(f.code)).map((f) => [l.id, f.code, f.params ?? {}] as const)),
+    findings: ev.legs.flatMap((l) => l.findings.filter((f) => codes.includes(f.code)).map((f) => [l.id, f.code, anyParams(f.params)] as const)),
   };
 }
 
@@ -166,26 +169,26 @@ describe('the host is checked as verification_mode full checks it (libs tls_conf
   test('no SAN at all, the Common Name the host: works, with a warning that strict and other clients refuse it', async () => {
     const r = await judge(plan(), withServer('verdict-cn-only-bundle.pem', 'cn-only.key'), fleetServer('verdict-cn-only-bundle.pem', 'cn-only.key'), CODES);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
-    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-only-bundle.pem', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: 0 }]]);
+    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-only-bundle.pem', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: false }]]);
   });
 
   test('IP SANs but no DNS SAN: libs still falls back to the Common Name for a name', async () => {
     const r = await judge(plan(), withServer('verdict-cn-ip-san.crt', 'verdict-cn-ip-san.key'), fleetServer('verdict-cn-ip-san.crt', 'verdict-cn-ip-san.key'), CODES);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
-    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-ip-san.crt', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: 1 }]]);
+    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-ip-san.crt', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: true }]]);
   });
 
   test('an IP address dialled, the Common Name that address: works, with the warning', async () => {
     const p = plan((x) => (x.fleetServer.urls = ['https://10.0.0.5:8220']));
     const r = await judge(p, withServer('verdict-cn-is-ip.crt', 'verdict-cn-is-ip.key'), fleetServer('verdict-cn-is-ip.crt', 'verdict-cn-is-ip.key'), CODES);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
-    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-is-ip.crt', host: '10.0.0.5', cn: '10.0.0.5', mode: 'full', sanExtension: 0 }]]);
+    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-is-ip.crt', host: '10.0.0.5', cn: '10.0.0.5', mode: 'full', sanExtension: false }]]);
   });
 
   test('no SAN, a Common Name for another host: fails as libs does (x509.HostnameError: "not valid for any names")', async () => {
     const r = await judge(plan(), withServer('verdict-cn-only-other.crt', 'verdict-cn-only-other.key'), fleetServer('verdict-cn-only-other.crt', 'verdict-cn-only-other.key'), CODES);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'fail' });
-    expect(r.findings).toEqual([['agent-fleet', 'san-missing', { file: 'verdict-cn-only-other.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: 0, valid: '' }]]);
+    expect(r.findings).toEqual([['agent-fleet', 'san-missing', { file: 'verdict-cn-only-other.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: false, valid: '' }]]);
   });
 });
 

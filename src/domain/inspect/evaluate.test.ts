@@ -8,11 +8,14 @@ const NOW = new Date();
 const plan = mutualPlan;
 
 /** Verdicts, and each finding as [leg, code]. */
+/** A finding's parameters, whatever its code, for reading by name. */
+const anyParams = (p: Readonly<Record<string, string | number | boolean>> | undefined) => p ?? {};
+
 async function judge(p: Plan, names: string[], overrides: AssignmentOverrides = {}, passwords: Record<string, string> = {}) {
   const ev = await evaluate(p, await shelf(names, passwords), overrides, NOW);
   return {
     verdicts: Object.fromEntries(ev.legs.map((l) => [l.id, l.verdict])),
-    findings: ev.legs.flatMap((l) => l.findings.map((f) => [l.id, f.code, f.params ?? {}] as const)),
+    findings: ev.legs.flatMap((l) => l.findings.map((f) => [l.id, f.code, anyParams(f.params)] as const)),
     assignments: ev.assignments,
   };
 }
@@ -36,7 +39,7 @@ describe('evaluate: a verdict per connection', () => {
     expect(r.verdicts['agent-fleet']).toBe('fail');
     expect(r.verdicts['fleet-self']).toBe('fail'); // the leaf alone lacks its intermediate
     expect(r.findings.filter(([, code]) => code === 'san-missing')).toEqual([
-      ['agent-fleet', 'san-missing', { file: 'san-mismatch.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: 0, valid: 'other.example.com' }],
+      ['agent-fleet', 'san-missing', { file: 'san-mismatch.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: false, valid: 'other.example.com' }],
     ]);
   });
 
@@ -134,14 +137,14 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       plan: plan(),
       files: WRONG_FLEET_NAME,
       verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
-      findings: [['agent-fleet', 'san-missing', { file: 'fleet01-internal.crt', host: 'fleet.example.com', covers: 'fleet01.internal', ip: 0, valid: 'fleet01.internal' }]],
+      findings: [['agent-fleet', 'san-missing', { file: 'fleet01-internal.crt', host: 'fleet.example.com', covers: 'fleet01.internal', ip: false, valid: 'fleet01.internal' }]],
     },
     {
       title: 'a Fleet Server certificate covering one of two Fleet Server URLs: agents fail for the other',
       plan: plan((p) => p.fleetServer.urls.push('https://fleet2.example.com:8220')),
       files: [...GOOD, 'rsa-server.crt', 'weak-rsa1024.crt'],
       verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
-      findings: [['agent-fleet', 'san-missing', { file: 'fleet-server-bundle.pem', host: 'fleet2.example.com', covers: 'fleet.example.com, localhost, 10.0.0.5, ::1', ip: 0, valid: 'fleet.example.com, localhost' }]],
+      findings: [['agent-fleet', 'san-missing', { file: 'fleet-server-bundle.pem', host: 'fleet2.example.com', covers: 'fleet.example.com, localhost, 10.0.0.5, ::1', ip: false, valid: 'fleet.example.com, localhost' }]],
     },
     {
       title: 'a wildcard one label too deep (*.es.example.com for es.example.com): both clients of Elasticsearch fail',
@@ -149,8 +152,8 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       files: GOOD,
       verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
       findings: [
-        ['fleet-es', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0, valid: '*.es.example.com' }],
-        ['agent-output', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0, valid: '*.es.example.com' }],
+        ['fleet-es', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: false, valid: '*.es.example.com' }],
+        ['agent-output', 'san-missing', { file: 'es-server.crt', host: 'es.example.com', covers: '*.es.example.com', ip: false, valid: '*.es.example.com' }],
       ],
     },
     {
@@ -181,7 +184,7 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       verdicts: { 'agent-fleet': 'pass', 'fleet-self': 'pass', 'fleet-es': 'fail', 'agent-output': 'fail' },
       findings: ['fleet-es', 'agent-output'].flatMap((leg) => [
         [leg, 'chain-unknown-authority', { ...ES_OTHER, file: 'es-server-other-ca.crt', caFile: 'es-ca.crt', betterCaFile: 'other-ca.crt' }],
-        [leg, 'san-missing', { file: 'es-server-other-ca.crt', host: 'es.example.com', covers: '*.es.example.com', ip: 0, valid: '*.es.example.com' }],
+        [leg, 'san-missing', { file: 'es-server-other-ca.crt', host: 'es.example.com', covers: '*.es.example.com', ip: false, valid: '*.es.example.com' }],
       ]),
     },
   ])('$title', async ({ plan: p, files, overrides, verdicts, findings }) => {

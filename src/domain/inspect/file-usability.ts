@@ -45,7 +45,7 @@ export interface Unusable {
    */
   readonly reason: 'no-certificate' | 'no-key' | 'agent-cannot-open' | 'not-opened';
   /** The file's problem that tells why, or ''. */
-  readonly problem: string;
+  readonly problem: FileProblemCode | '';
   /** What the file holds instead. */
   readonly holds: 'certificate' | 'key' | 'nothing';
   readonly kind: Exclude<RoleKind, 'passphrase'>;
@@ -65,12 +65,12 @@ export function roleKind(role: InspectRole): Exclude<RoleKind, 'passphrase'> {
  */
 export function unusableFor(role: InspectRole, file: ShelfFile): Unusable | null {
   const kind = roleKind(role);
-  const problems = file.decoded.problems.map((p) => p.code as string);
+  const problems = file.decoded.problems.map((p) => p.code);
   const holds = certificatesOf(file).length > 0 ? 'certificate' : keyOf(file) ? 'key' : 'nothing';
-  const out = (reason: Unusable['reason'], problem: string | undefined): Unusable => ({ role, file: file.decoded.name, reason, problem: problem ?? '', holds, kind });
-  const notOpened = problems.find((p) => NOT_OPENED_PROBLEMS.has(p as FileProblemCode));
+  const out = (reason: Unusable['reason'], problem: FileProblemCode | undefined): Unusable => ({ role, file: file.decoded.name, reason, problem: problem ?? '', holds, kind });
+  const notOpened = problems.find((p) => NOT_OPENED_PROBLEMS.has(p));
   if (kind === 'key') {
-    const unusable = problems.find((p) => AGENT_UNUSABLE_KEY_PROBLEMS.has(p as FileProblemCode));
+    const unusable = problems.find((p) => AGENT_UNUSABLE_KEY_PROBLEMS.has(p));
     const key = keyOf(file);
     // Opened here with its password, and still refused by the agent.
     if (problems.includes('encrypted-key-agent-unsupported')) return out('agent-cannot-open', 'encrypted-key-agent-unsupported');

@@ -40,9 +40,8 @@ export interface WordedFile {
   readonly problemTexts: readonly string[];
 }
 
-export interface WordedFinding extends Finding {
-  readonly text: string;
-}
+/** A finding with its words (an intersection: a finding is a union over its codes). */
+export type WordedFinding = Finding & { readonly text: string };
 
 export interface WordedLeg extends LegReport {
   /** The connection, named for people. */

@@ -1,12 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import type { Finding } from '../../domain/checks/finding';
+import type { Finding, FindingParams } from '../../domain/checks/finding';
+import type { Coded } from '../../domain/coded';
 import type { LegReport } from '../../domain/inspect/evaluate';
 import { errorsFirst, verdictTally } from './verdict-order';
 
-const f = (code: Finding['code'], severity: Finding['severity']): Finding => ({ code, severity, leg: 'agent-fleet' });
+const f = (coded: Coded<FindingParams>, severity: Finding['severity']): Finding => ({ ...coded, severity, leg: 'agent-fleet' });
+const cert = { file: 'fleet.crt', subject: 'CN=fleet', notBefore: '2025-01-01T00:00:00Z', notAfter: '2025-02-01T00:00:00Z' };
 
 test('errorsFirst: errors, then warnings, then what is still to do, each in engine order', () => {
-  const findings = [f('file-missing', 'info'), f('cert-expiring', 'warning'), f('san-missing', 'error'), f('weak-rsa-key', 'warning'), f('key-mismatch', 'error')];
+  const findings = [
+    f({ code: 'file-missing', params: { role: 'agentCa' } }, 'info'),
+    f({ code: 'cert-expiring', params: { ...cert, days: 3 } }, 'warning'),
+    f({ code: 'san-missing', params: { file: 'fleet.crt', host: 'fleet', covers: '', ip: false, valid: '' } }, 'error'),
+    f({ code: 'weak-rsa-key', params: { file: 'fleet.crt', subject: 'CN=fleet', bits: 1024 } }, 'warning'),
+    f({ code: 'key-mismatch', params: { keyFile: 'fleet.key', file: 'fleet.crt' } }, 'error'),
+  ];
   expect(errorsFirst(findings).map((x) => x.code)).toEqual(['san-missing', 'key-mismatch', 'cert-expiring', 'weak-rsa-key', 'file-missing']);
 });
 

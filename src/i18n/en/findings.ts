@@ -1,23 +1,23 @@
 import type { FileProblem, FileProblemParams } from '../../domain/certs/types';
 import type { WorkLimit } from '../../domain/certs/work-budget';
+import type { FindingParams } from '../../domain/checks/finding';
+import type { Coded } from '../../domain/coded';
+import type { InspectRole } from '../../domain/inspect/shelf';
+import type { LegId, NodeId } from '../../domain/topology/leg';
 import { say, type CodedCatalogue } from '../contract';
-import type { Finding, FindingCode } from '../../domain/checks/finding';
-import type { LegId } from '../../domain/topology/leg';
 
 // The words of findings, file problems and connections: loaded with the output panel,
 // the certificate panel and the CLI, not with the first screen (ADR 3).
 
-type Params = Readonly<Record<string, string | number>>;
-type Message = (p: Params) => string;
-
-const SERVER: Record<string, string> = {
+/** The output's server, by the output-server-trusts-agent-ca `server` parameter. */
+const SERVER: Readonly<Partial<Record<NodeId, string>>> = {
   elasticsearch: 'Elasticsearch (xpack.security.http.ssl.certificate_authorities)',
   logstash: 'the Logstash elastic_agent input (ssl_certificate_authorities)',
   proxy: 'your proxy',
 };
 
 /** What the wizard noticed: what, where, and what to do. */
-export const FINDING_MESSAGES: Record<FindingCode, Message> = {
+export const FINDING_MESSAGES: CodedCatalogue<FindingParams> = {
   'insecure-covers-only-fleet': () =>
     '--insecure only skips the check of Fleet Server’s certificate when agents enroll and check in. Fleet Server → Elasticsearch and the agents’ output are still verified: they need the Elasticsearch CA (or its fingerprint), and an expired certificate still fails. Use this for a lab only.',
   'lab-url-is-hostname': (p) =>
@@ -27,7 +27,7 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
       ? 'The agent commands show <ENROLLMENT_TOKEN>: paste the enrollment token from Fleet → Enrollment tokens, or replace it before running them. Tokens are never saved.'
       : 'The Fleet Server command shows <FLEET_SERVER_SERVICE_TOKEN>: generate one in Fleet → Add Fleet Server, or use a token file.',
   'yaml-paths-mixed-os': (p) =>
-    Number(p.key)
+    p.key
       ? `The Output’s Advanced YAML names ${p.path} and other files by path, its key among them, and one output serves every agent of a policy: those paths cannot exist on Linux and Windows hosts at once. A key cannot go inline, so give the Windows agents their own agent policy with an output of their own whose YAML names their paths.`
       : `The Output’s Advanced YAML names ${p.path}, and one output serves every agent of a policy: that path does not exist on Windows hosts. Paste the certificate inline in the YAML instead, or give the Windows agents their own agent policy and output.`,
   'defend-needs-rsa': (p) =>
@@ -39,7 +39,7 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
   'fingerprint-ca-in-chain': () =>
     'A CA trusted fingerprint only works when that CA certificate is in the chain Elasticsearch presents. If Elasticsearch sends only its own certificate, use the CA file instead.',
   'output-server-trusts-agent-ca': (p) =>
-    `Agents present client certificates to the output: ${SERVER[String(p.server)] ?? String(p.server)} must trust the CA that signed them (the agent CA).`,
+    `Agents present client certificates to the output: ${SERVER[p.server] ?? p.server} must trust the CA that signed them (the agent CA).`,
   'per-host-client-certs': () =>
     'The output policy gives every agent the same certificate path. For one certificate per host, keep that path and place each host’s own file at it.',  'fleet-server-checks-client-san': (p) =>
     `Fleet Server ${p.version} checks each agent’s client certificate against the name the agent dialled (fixed in 8.16.2): agent certificates must carry ${p.names} as DNS names in their Subject Alternative Names, or agents are refused with “remote error: tls: bad certificate”. Reissue them with those names, or upgrade Fleet Server and the agents to 8.16.2 or later.`,
@@ -65,10 +65,10 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `Agents dial ${p.url} (port ${p.port}), and Fleet Server listens on ${p.listen}. That works only through a load balancer or port forward that maps ${p.port} to ${p.listen}; otherwise use :${p.listen} in the URL.`,
   'fleet-url-path': (p) =>
     `${p.url} has a path (${p.path}). Agents then call ${p.path}/api/fleet/…, which Fleet Server itself does not serve: this works only through a proxy that removes the path.`,
-  'file-missing': (p) => `Add ${ROLE_NAMES[String(p.role)] ?? String(p.role)} to check this connection.`,
+  'file-missing': (p) => `Add ${roleName(p.role)} to check this connection.`,
   'file-unusable': (p) => fileUnusable(p),
   'file-not-opened': (p) =>
-    `${p.file}, given as ${roleName(p.role)}, is not opened yet: ${NOT_OPENED_WHY[String(p.problem)] ?? 'see its card'}. Open it there to check this connection.`,
+    `${p.file}, given as ${roleName(p.role)}, is not opened yet: ${NOT_OPENED_WHY[p.problem] ?? 'see its card'}. Open it there to check this connection.`,
   'cert-order-wrong': (p) =>
     `${p.file} starts with ${p.first}, a CA certificate; ${p.meant} comes after it. Go presents the first certificate of a file as the ${p.side === 'client' ? 'client' : 'server'}’s own and checks the key against it, so this file fails to load (“tls: private key does not match public key”) or presents the CA. Put ${p.meant} first, then its intermediate CAs, e.g. cat server.crt intermediate.crt > bundle.crt, and use bundle.crt.`,
   'chain-unknown-authority': (p) =>
@@ -89,19 +89,19 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `A certificate on the path from ${p.file} is signed with SHA-1 or MD5, which Go refuses: “x509: cannot verify signature: insecure algorithm”. Reissue it with SHA-256.`,
   'dial-unreadable': (p) => `“${p.dial}” is not an address a client can dial, so no certificate can be checked against it. Write it like https://fleet.example.com:8220 (or host:5044 for Logstash).`,
   'san-missing': (p) =>
-    `${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Clients will log “x509: ${goHostnameError(p)}”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${Number(p.ip) ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
+    `${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Clients will log “x509: ${goHostnameError(p)}”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${p.ip ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
   'host-by-common-name': (p) =>
     `${p.file} has no DNS name among its Subject Alternative Names: it covers ${p.host} only by its Common Name (${p.cn}). Elastic Agent and Fleet Server accept that with verification_mode: ${p.mode} (the default), where elastic-agent-libs falls back to the Common Name. verification_mode: strict, browsers, curl and other clients refuse it (“x509: ${
-      Number(p.sanExtension) ? `certificate is not valid for any names, but wanted to match ${p.host}` : 'certificate relies on legacy Common Name field, use SANs instead'
+      p.sanExtension ? `certificate is not valid for any names, but wanted to match ${p.host}` : 'certificate relies on legacy Common Name field, use SANs instead'
     }”). Reissue it with --dns ${p.host}.`,
   'client-san-missing': (p) =>
     `Fleet Server ${p.version} checks the agents’ client certificates against the name they dial (fixed in 8.16.2), and ${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Fleet Server refuses it: the agent logs “remote error: tls: bad certificate”. Add ${p.host} as a DNS name to the agents’ certificates, or upgrade Fleet Server and the agents to 8.16.2.`,
   'eku-missing': (p) =>
     `${p.file} is not allowed for ${p.purpose === 'serverAuth' ? 'servers (serverAuth)' : 'clients (clientAuth)'}; it lists ${p.has}. Expect “x509: certificate specifies an incompatible key usage”. Reissue it with extendedKeyUsage = ${p.purpose}, or with both serverAuth and clientAuth.`,
-  'cert-expired': (p) => `${p.subject} in ${p.file} expired on ${String(p.notAfter).slice(0, 10)}: “x509: certificate has expired or is not yet valid”. Renew it.`,
+  'cert-expired': (p) => `${p.subject} in ${p.file} expired on ${p.notAfter.slice(0, 10)}: “x509: certificate has expired or is not yet valid”. Renew it.`,
   'cert-not-yet-valid': (p) =>
-    `${p.subject} in ${p.file} is valid only from ${String(p.notBefore).slice(0, 19).replace('T', ' ')} UTC. Check the clocks of the hosts (NTP) or wait.`,
-  'cert-expiring': (p) => `${p.subject} in ${p.file} expires in ${p.days} day${Number(p.days) === 1 ? '' : 's'} (${String(p.notAfter).slice(0, 10)}). Plan its renewal.`,
+    `${p.subject} in ${p.file} is valid only from ${p.notBefore.slice(0, 19).replace('T', ' ')} UTC. Check the clocks of the hosts (NTP) or wait.`,
+  'cert-expiring': (p) => `${p.subject} in ${p.file} expires in ${p.days} day${p.days === 1 ? '' : 's'} (${p.notAfter.slice(0, 10)}). Plan its renewal.`,
   'key-mismatch': (p) => `${p.keyFile} is not the key of ${p.file}: “tls: private key does not match public key”. Use the key made with that certificate.`,
   'key-locked': (p) => `${p.keyFile} is encrypted: enter its passphrase on the file to check that it matches its certificate.`,
   'key-encrypted-toggle-off': (p) =>
@@ -111,7 +111,7 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
   'defend-non-rsa': (p) =>
     `${p.subject} in ${p.file} uses ${p.algorithm}. Elastic Defend before 9.1 accepts only RSA here and drops the key silently. Use an RSA certificate, or upgrade to 9.1.`,
   'cert-expired-unused': (p) =>
-    `${p.file} also holds ${p.count} expired certificate${Number(p.count) === 1 ? '' : 's'} this connection does not use (${p.subjects}). Go and OpenSSL ignore what they do not use, so this changes nothing here; remove ${Number(p.count) === 1 ? 'it' : 'them'} when you tidy the file.`,
+    `${p.file} also holds ${p.count} expired certificate${p.count === 1 ? '' : 's'} this connection does not use (${p.subjects}). Go and OpenSSL ignore what they do not use, so this changes nothing here; remove ${p.count === 1 ? 'it' : 'them'} when you tidy the file.`,
   'weak-rsa-key': (p) => `${p.subject} in ${p.file} has a ${p.bits}-bit RSA key; use 2048 bits or more.`,
   'ca-not-ca': (p) =>
     `${p.subject} in ${p.file} is not a CA certificate (no basicConstraints CA:TRUE), so it cannot be trusted as an issuer: “x509: certificate is not authorized to sign other certificates”. Use the CA certificate that issued it.`,
@@ -122,7 +122,8 @@ export const FINDING_MESSAGES: Record<FindingCode, Message> = {
     `The CA with this fingerprint is not in ${p.file}, the chain the server sends, so the fingerprint will not match (“does not match the fingerprint of any Certificate Authority present in the server's certificate chain”). Append the CA to the server’s certificate file, or use the CA file instead.`,
 };
 
-const ROLE_NAMES: Record<string, string> = {
+/** The roles, named for people (a role not named here is shown as it is). */
+const ROLE_NAMES: Readonly<Partial<Record<InspectRole, string>>> = {
   fleetServerCa: 'the CA that signed the Fleet Server certificate',
   fleetServerCert: 'the Fleet Server certificate',
   fleetServerKey: 'the Fleet Server key',
@@ -192,16 +193,19 @@ export const LEG_NAMES: Record<LegId, string> = {
 
 export const ROLE_LABELS: Readonly<Record<string, string>> = ROLE_NAMES;
 
-const roleName = (role: string | number | undefined) => ROLE_NAMES[String(role)] ?? String(role);
+const roleName = (role: InspectRole) => ROLE_NAMES[role] ?? role;
 
 /** What Go's x509.HostnameError prints, which elastic-agent-libs' host check returns. */
-function goHostnameError(p: Params): string {
+function goHostnameError(p: FindingParams['san-missing']): string {
   if (p.valid) return `certificate is valid for ${p.valid}, not ${p.host}`;
-  return Number(p.ip) ? `cannot validate certificate for ${p.host} because it doesn't contain any IP SANs` : `certificate is not valid for any names, but wanted to match ${p.host}`;
+  return p.ip ? `cannot validate certificate for ${p.host} because it doesn't contain any IP SANs` : `certificate is not valid for any names, but wanted to match ${p.host}`;
 }
 
+/** A file-unusable or file-not-opened finding's `problem`: a file problem, or ''. */
+type UnusableProblem = FindingParams['file-unusable']['problem'];
+
 /** Why a file yields nothing, from its first problem. */
-const EMPTY_WHY: Readonly<Record<string, string>> = {
+const EMPTY_WHY: Readonly<Partial<Record<UnusableProblem, string>>> = {
   empty: 'it is empty',
   'not-recognised': 'it is not a certificate or a key',
   'pem-truncated': 'it was cut short',
@@ -212,7 +216,7 @@ const EMPTY_WHY: Readonly<Record<string, string>> = {
 };
 
 /** Why the agent cannot load a key, by the key file's problem (inspect/file-usability.ts AGENT_UNUSABLE_KEY_PROBLEMS). */
-const KEY_WHY: Readonly<Record<string, (file: string) => string>> = {
+const KEY_WHY: Readonly<Partial<Record<UnusableProblem, (file: string) => string>>> = {
   'encrypted-key-agent-unsupported': (file) =>
     `its encryption is not one elastic-agent-libs reads (PKCS#8 with PBES2 only, keyed by PBKDF2 with HMAC-SHA1 or HMAC-SHA256, or by scrypt; PBES1 gives “pkcs8: only PBES2 supported”). Re-encrypt it: openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${file} -out converted.key`,
   'dsa-key-unsupported': () => 'it is a DSA key, which Go’s TLS does not load. Use an RSA or ECDSA key',
@@ -221,7 +225,7 @@ const KEY_WHY: Readonly<Record<string, (file: string) => string>> = {
 };
 
 /** Why a file is not opened yet, by its problem (inspect/file-usability.ts NOT_OPENED_PROBLEMS). */
-const NOT_OPENED_WHY: Readonly<Record<string, string>> = {
+const NOT_OPENED_WHY: Readonly<Partial<Record<UnusableProblem, string>>> = {
   'password-needed': 'it needs its password or passphrase',
   'password-wrong': 'the password given does not open it',
   'pkcs12-legacy-unsupported': 'its legacy encryption cannot be opened in a browser; convert it as its card shows',
@@ -230,22 +234,22 @@ const NOT_OPENED_WHY: Readonly<Record<string, string>> = {
   'too-large': 'it is too large to read here',
 };
 
-const SERVER_ROLE_NAMES = new Set(['esServerCert', 'logstashServerCert', 'proxyServerCert']);
+const SERVER_ROLE_NAMES: ReadonlySet<InspectRole> = new Set<InspectRole>(['esServerCert', 'logstashServerCert', 'proxyServerCert']);
 
 /** A file given for a role that cannot serve it: what it holds, and what the process loading it says. */
-function fileUnusable(p: Params): string {
+function fileUnusable(p: FindingParams['file-unusable']): string {
   const given = `${p.file}, given as ${roleName(p.role)},`;
-  const why = EMPTY_WHY[String(p.problem)];
+  const why = EMPTY_WHY[p.problem];
   const because = why ? ` (${why})` : '';
   if (p.reason === 'agent-cannot-open') {
-    return `${given} holds a key Elastic Agent and Fleet Server cannot load: ${KEY_WHY[String(p.problem)]?.(String(p.file)) ?? 'see its card'}. This connection fails until it is replaced.`;
+    return `${given} holds a key Elastic Agent and Fleet Server cannot load: ${KEY_WHY[p.problem]?.(p.file) ?? 'see its card'}. This connection fails until it is replaced.`;
   }
   if (p.kind === 'key') {
     const error = p.holds === 'certificate' ? 'tls: found a certificate rather than a key in the PEM for the private key' : 'tls: failed to find any PEM data in key input';
     return `${given} holds no private key${p.holds === 'certificate' ? ', only a certificate' : because}. Loading it fails (“${error}”), so this connection fails. Use the key file made with the certificate.`;
   }
   const holds = p.holds === 'key' ? ', only a private key' : because;
-  if (SERVER_ROLE_NAMES.has(String(p.role))) {
+  if (SERVER_ROLE_NAMES.has(p.role)) {
     return `${given} holds no certificate${holds}: that server cannot present it, so this connection fails. Use the certificate file that server is configured with.`;
   }
   if (p.kind === 'ca') {
@@ -258,6 +262,6 @@ function fileUnusable(p: Params): string {
   return `${given} holds no certificate${holds}. Loading it fails (“${error}”), so this connection fails. Use the certificate file (PEM).`;
 }
 
-export function describeFinding(finding: Pick<Finding, 'code' | 'params'>): string {
-  return FINDING_MESSAGES[finding.code](finding.params ?? {});
+export function describeFinding(finding: Coded<FindingParams>): string {
+  return say(FINDING_MESSAGES, finding);
 }

@@ -1,4 +1,5 @@
 import { isCaCertificate } from '../../inspect/shelf';
+import type { Finding } from '../finding';
 import type { LegCheck } from './leg-check';
 
 /**
@@ -13,5 +14,5 @@ export const caIsCa: LegCheck = (e) =>
     const t = side?.trusted;
     if (!t || t.fingerprint !== null || !side.chain || side.chain.status === 'ok') return [];
     if (t.cas.some(isCaCertificate)) return [];
-    return t.cas.map((c) => ({ code: 'ca-not-ca' as const, severity: 'error' as const, leg: e.leg.id, roles: [t.role], params: { file: t.file ?? '', subject: c.subject } }));
+    return t.cas.map((c): Finding => ({ code: 'ca-not-ca', severity: 'error', leg: e.leg.id, roles: [t.role], params: { file: t.file ?? '', subject: c.subject } }));
   });

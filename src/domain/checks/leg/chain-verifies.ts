@@ -1,10 +1,13 @@
-import type { Finding } from '../finding';
 import type { ChainStatus } from '../../certs/types';
-import type { FindingCode } from '../finding';
+import type { Side } from '../../inspect/leg-evidence';
+import type { Finding, FindingSide } from '../finding';
 import { MAX_SIGNATURE_CHECKS } from '../../certs/verify-chain';
 import type { LegCheck } from './leg-check';
 
-const CODE: Partial<Record<ChainStatus, FindingCode>> = {
+/** The codes of a chain that does not verify, which share their parameters. */
+type ChainCode = 'chain-unknown-authority' | 'chain-bad-signature' | 'chain-issuer-not-ca' | 'chain-incompatible-usage' | 'chain-weak-signature';
+
+const CODE: Partial<Record<ChainStatus, ChainCode>> = {
   'unknown-authority': 'chain-unknown-authority',
   'bad-signature': 'chain-bad-signature',
   'issuer-not-ca': 'chain-issuer-not-ca',
@@ -18,11 +21,12 @@ const CODE: Partial<Record<ChainStatus, FindingCode>> = {
  * the other side trusts: otherwise "x509: certificate signed by unknown authority"
  * (tls-errors.md X1) or one of its cousins (X2, X8, X12, X20).
  */
-export const chainVerifies: LegCheck = (e) =>
-  [
+export const chainVerifies: LegCheck = (e) => {
+  const sides: readonly { readonly name: FindingSide; readonly side: Side | null }[] = [
     { name: 'server', side: e.server },
     { name: 'client', side: e.client },
-  ].flatMap(({ name, side }): Finding[] => {
+  ];
+  return sides.flatMap(({ name, side }): Finding[] => {
     if (!side?.chain || !side.presented || !side.trusted) return [];
     if (side.chain.limitReached) {
       // Go gave up, as the engine did: "x509: signature check attempts limit reached while verifying certificate chain".
@@ -64,3 +68,4 @@ export const chainVerifies: LegCheck = (e) =>
       },
     }];
   });
+};

@@ -1,5 +1,6 @@
 import { gateOpen } from '../../catalog/gates';
 import { planVersions } from '../../plan/plan-versions';
+import type { Finding } from '../finding';
 import type { LegCheck } from './leg-check';
 import { presentingSides } from './leg-check';
 
@@ -14,9 +15,9 @@ export const defendRsa: LegCheck = (e, { plan }) => {
     const p = side.presented!;
     return [p.leaf, ...p.bundle]
       .filter((c) => c.publicKey.algorithm !== 'RSA')
-      .map((c) => ({
-        code: 'defend-non-rsa' as const,
-        severity: 'error' as const,
+      .map((c): Finding => ({
+        code: 'defend-non-rsa',
+        severity: 'error',
         leg: e.leg.id,
         roles: [p.role],
         params: { file: p.file, subject: c.subject, algorithm: c.publicKey.curve ?? c.publicKey.algorithm },

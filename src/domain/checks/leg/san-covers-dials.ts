@@ -27,12 +27,12 @@ export const sanCoversDials: LegCheck = (e) => {
     const ip = isIpAddress(host);
     if (covers(p.leaf, host).covered) {
       if (sanCoversHost(p.leaf, host).covered) return [];
-      const params = { file: p.file, host, cn: p.leaf.subjectCommonName ?? '', mode: PLAN_VERIFICATION_MODE, sanExtension: p.leaf.hasSanExtension ? 1 : 0 };
+      const params = { file: p.file, host, cn: p.leaf.subjectCommonName ?? '', mode: PLAN_VERIFICATION_MODE, sanExtension: p.leaf.hasSanExtension };
       return [{ code: 'host-by-common-name', severity: 'warning', leg: e.leg.id, roles: [p.role], params }];
     }
     // What x509.HostnameError prints, which libs returns: the DNS SANs for a name, the IP SANs for an address.
     const valid = (ip ? p.leaf.sans.ip : p.leaf.sans.dns.filter((d) => d !== '')).join(', ');
-    return [{ code: 'san-missing', severity: 'error', leg: e.leg.id, roles: [p.role], params: { file: p.file, host, covers: names, ip: ip ? 1 : 0, valid } }];
+    return [{ code: 'san-missing', severity: 'error', leg: e.leg.id, roles: [p.role], params: { file: p.file, host, covers: names, ip, valid } }];
   });
 };
 

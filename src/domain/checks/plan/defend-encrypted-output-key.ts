@@ -9,5 +9,5 @@ import type { PlanCheck } from './plan-check';
  */
 export const defendEncryptedOutputKey: PlanCheck = (plan, topology) =>
   plan.defend && topology.legs.some((l) => l.id === 'agent-output' && l.mutual?.passphrase)
-    ? [{ code: 'defend-encrypted-output-key', severity: 'warning', leg: 'agent-output', params: { inferred: 1 } }]
+    ? [{ code: 'defend-encrypted-output-key', severity: 'warning', leg: 'agent-output', params: { inferred: true } }]
     : [];

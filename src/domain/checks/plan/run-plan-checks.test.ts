@@ -19,7 +19,7 @@ function edit(base: Plan, change: (p: Plan) => void): Plan {
 describe('plan findings of the shipped examples', () => {
   it.each([
     ['on-premises one-way with its tokens typed: mixed Linux/Windows agents share one YAML path (a CA: inline works)', withTokens(ex['on-prem-one-way']!), [
-      { code: 'yaml-paths-mixed-os', severity: 'warning', leg: 'agent-output', roles: ['esCa'], params: { path: '/etc/elastic-agent/certs/es-ca.crt', key: 0 } },
+      { code: 'yaml-paths-mixed-os', severity: 'warning', leg: 'agent-output', roles: ['esCa'], params: { path: '/etc/elastic-agent/certs/es-ca.crt', key: false } },
     ]],
     ['lab: --insecure covers only Fleet; any reachable name works', withTokens(ex['on-prem-lab']!), [
       { code: 'insecure-covers-only-fleet', severity: 'warning', leg: 'agent-fleet' },
@@ -46,7 +46,7 @@ describe('plan findings of the shipped examples', () => {
     expect(checks(withTokens(ex['on-prem-mutual']!))).toEqual([
       {
         code: 'yaml-paths-mixed-os', severity: 'warning', leg: 'agent-output', roles: ['esCa', 'outputCert', 'outputKey', 'agentKeyPassphrase'],
-        params: { path: '/etc/elastic-agent/certs/es-ca.crt', key: 1 },
+        params: { path: '/etc/elastic-agent/certs/es-ca.crt', key: true },
       },
       { code: 'es-client-auth', severity: 'info', leg: 'fleet-es', params: { mode: 'optional' } },
       { code: 'fleet-es-key-unencrypted', severity: 'info', leg: 'fleet-es', roles: ['fleetServerEsKey'] },
@@ -131,7 +131,7 @@ describe('plan findings that reproduce the audit’s rows', () => {
   // Audit row 13 (inferred): endpoint_component_modifier.go decrypts only fleet.ssl keys.
   it('Defend with an encrypted output key: warned, and marked as inferred', () => {
     const plan = edit(ex['on-prem-logstash-mutual']!, (p) => (p.certs.encrypted.outputKey = true));
-    expect(checks(plan)).toContainEqual({ code: 'defend-encrypted-output-key', severity: 'warning', leg: 'agent-output', params: { inferred: 1 } });
+    expect(checks(plan)).toContainEqual({ code: 'defend-encrypted-output-key', severity: 'warning', leg: 'agent-output', params: { inferred: true } });
     expect(codes(edit(ex['on-prem-logstash-mutual']!, (p) => { p.certs.encrypted.outputKey = true; p.defend = false; }))).not.toContain('defend-encrypted-output-key');
   });
 

@@ -15,7 +15,7 @@ export const yamlPathsMixedOs: PlanCheck = (plan, topology) => {
   const roles = outputYamlPathRoles(plan, topology);
   if (roles.length === 0) return [];
   const leg = topology.legs.find((l) => l.id === 'agent-output');
-  const key = leg?.mutual ? 1 : 0;
+  const key = Boolean(leg?.mutual);
   return [
     {
       code: 'yaml-paths-mixed-os',
