@@ -6,6 +6,8 @@
  * parameters are all optional may leave `params` out. Adding a code is one entry in `P`.
  */
 export type Coded<P> = {
+  // `{} extends P[C]`: true exactly when every parameter of C is optional.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   [C in keyof P]: { readonly code: C } & ({} extends P[C] ? { readonly params?: P[C] } : { readonly params: P[C] });
 }[keyof P];
 
