@@ -1,7 +1,8 @@
 import { PASSPHRASE_OF, type EncryptableKeyRole } from '../catalog/roles';
 import { certificatePem } from '../certs/pem-text';
 import type { Finding } from '../checks/finding';
-import { certificatesOf, isCaCertificate, meantLeafOf, type Assignments, type ShelfFile } from './shelf';
+import { isCaCertificate } from '../certs/is-ca-certificate';
+import { certificatesOf, meantLeafOf, type Assignments, type ShelfFile } from './shelf';
 import type { Plan } from '../plan/schema';
 import { buildTopology, findLeg } from '../topology/build-topology';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { bash, certificateOf, sections } from '../certs/fixtures.test-helper';
-import type { CertificateFacts } from '../certs/types';
+import { bash, certificateOf, sections } from './fixtures.test-helper';
+import type { CertificateFacts } from './types';
 import { sanCoversHost, type SanCoverage } from './san-covers-host';
 
 /**

@@ -1,5 +1,5 @@
-import { parseIp, sameIp } from '../certs/ip-address';
-import type { CertificateFacts } from '../certs/types';
+import { parseIp, sameIp } from './ip-address';
+import type { CertificateFacts } from './types';
 
 export type SanCoverage =
   | { covered: true; reason: 'dns-match' | 'wildcard-match' | 'ip-match' }
