@@ -1,4 +1,4 @@
-import type { LegVerdict } from '../domain/inspect/evaluate';
+import type { LegVerdict } from '../domain/verdict/evaluate';
 import { ROLE_LABELS } from '#words/findings';
 import type { CertificateReport, ChainReport, CheckReport, CheckStatus, ConnectionReport, FileReport, KeyReport, SideReport } from './check-report';
 import type { Io } from './io';

@@ -1,4 +1,4 @@
-import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
 import type { DecodedFile } from '../../domain/certs/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { Envelope, InspectorRequest, InspectorResponse, WordedEvaluation, WordedFile } from './inspector-protocol';

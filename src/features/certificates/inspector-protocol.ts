@@ -1,6 +1,6 @@
 import type { Finding } from '../../domain/checks/finding';
 import type { DecodedFile } from '../../domain/certs/types';
-import type { AssignmentOverrides, Evaluation, LegReport } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides, Evaluation, LegReport } from '../../domain/verdict/evaluate';
 import type { Plan } from '../../domain/plan/schema';
 
 /**

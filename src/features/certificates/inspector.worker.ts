@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { evaluate } from '../../domain/inspect/evaluate';
+import { evaluate } from '../../domain/verdict/evaluate';
 import { createHeldFiles } from './held-files';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
 import { warmUpInspector } from './warm-up-inspector';

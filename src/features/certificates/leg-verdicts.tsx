@@ -4,7 +4,7 @@ import { ui } from '#words/ui';
 import { shelfUi } from '#words/ui-certificates';
 import { ModelDiagram, VerdictLegend } from '../wizard/model-diagram';
 import type { WordedEvaluation, WordedFinding } from './inspector-protocol';
-import { encryptedToggleOf } from '../../domain/inspect/plan-fill-ins';
+import { encryptedToggleOf } from '../../domain/checks/encrypted-toggle';
 import { errorsFirst } from './verdict-order';
 
 const words = shelfUi.legs;

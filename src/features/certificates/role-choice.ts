@@ -1,4 +1,4 @@
-import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
 import type { InspectRole } from '../../domain/inspect/shelf';
 
 /** What a file's "Use as" select offers: one of the plan's roles, or not used at all. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
 import type { InspectRole } from '../../domain/inspect/shelf';
 import { shelfUi } from '#words/ui-certificates';
 import { shownChoice, type RoleChoice } from './role-choice';

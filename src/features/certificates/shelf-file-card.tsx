@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
 import type { Assignments, InspectRole } from '../../domain/inspect/shelf';
 import { shelfUi } from '#words/ui-certificates';
 import { rolesOfFile } from '../../domain/inspect/assignable-roles';

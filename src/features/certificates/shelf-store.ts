@@ -1,6 +1,6 @@
 import type { DeploymentModel } from '../../domain/catalog/models';
 import type { DecodedFile } from '../../domain/certs/types';
-import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
 import type { ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 import { readFileWithinLimit, type FileLike } from '../../lib/read-file-within-limit';

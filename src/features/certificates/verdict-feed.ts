@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { DeploymentModel } from '../../domain/catalog/models';
-import type { LegVerdict } from '../../domain/inspect/evaluate';
+import type { LegVerdict } from '../../domain/verdict/evaluate';
 import type { LegId } from '../../domain/topology/leg';
 
 export type LegVerdicts = Partial<Record<LegId, LegVerdict>>;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../domain/checks/finding';
-import type { LegReport } from '../../domain/inspect/evaluate';
+import type { LegReport } from '../../domain/verdict/evaluate';
 import { errorsFirst, verdictTally } from './verdict-order';
 
 const f = (code: Finding['code'], severity: Finding['severity']): Finding => ({ code, severity, leg: 'agent-fleet' });

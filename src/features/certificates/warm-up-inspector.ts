@@ -1,5 +1,5 @@
 import { warmUp } from '../../domain/certs/warm-up';
-import { evaluate } from '../../domain/inspect/evaluate';
+import { evaluate } from '../../domain/verdict/evaluate';
 import { defaultPlan } from '../../domain/plan/defaults';
 import type { WordedEvaluation } from './inspector-protocol';
 import { wordEvaluation } from './word-results';

@@ -1,5 +1,5 @@
 import type { DecodedFile } from '../../domain/certs/types';
-import type { Evaluation } from '../../domain/inspect/evaluate';
+import type { Evaluation } from '../../domain/verdict/evaluate';
 import { describeFinding, FILE_PROBLEM_MESSAGES, LEG_NAMES } from '#words/findings';
 import type { WordedEvaluation, WordedFile } from './inspector-protocol';
 

@@ -1,5 +1,5 @@
 import type { DeploymentModel } from '../../domain/catalog/models';
-import type { LegVerdict } from '../../domain/inspect/evaluate';
+import type { LegVerdict } from '../../domain/verdict/evaluate';
 import type { LegId } from '../../domain/topology/leg';
 import type { ui } from '#words/ui';
 

@@ -3,9 +3,9 @@ import { runLegChecks } from '../checks/leg/run-leg-checks';
 import type { Plan } from '../plan/schema';
 import { buildTopology } from '../topology/build-topology';
 import type { LegId } from '../topology/leg';
-import { autoAssign } from './auto-assign';
-import { gatherLegEvidence } from './leg-evidence';
-import type { Assignments, InspectRole, ShelfFile } from './shelf';
+import { autoAssign } from '../inspect/auto-assign';
+import { gatherLegEvidence } from '../inspect/leg-evidence';
+import type { Assignments, InspectRole, ShelfFile } from '../inspect/shelf';
 
 /**
  * A connection's verdict: `fail` when something will break, `warn` when something is

@@ -9,8 +9,8 @@ import { decodeFile } from '../certs/decode-file';
 import { fixtureBytes, loadManifest } from '../certs/fixtures.test-helper';
 import type { Plan } from '../plan/schema';
 import { evaluate, type AssignmentOverrides } from './evaluate';
-import { GOOD, mutualPlan as plan, shelf } from './shelf.test-helper';
-import type { ShelfFile } from './shelf';
+import { GOOD, mutualPlan as plan, shelf } from '../inspect/shelf.test-helper';
+import type { ShelfFile } from '../inspect/shelf';
 
 const NOW = new Date();
 

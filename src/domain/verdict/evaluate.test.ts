@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, test } from 'vitest';
 import { decodeFixture, loadManifest } from '../certs/fixtures.test-helper';
 import type { Plan } from '../plan/schema';
 import { evaluate, type AssignmentOverrides } from './evaluate';
-import { GOOD, mutualPlan, shelf, WRONG_FLEET_NAME } from './shelf.test-helper';
+import { GOOD, mutualPlan, shelf, WRONG_FLEET_NAME } from '../inspect/shelf.test-helper';
 
 const NOW = new Date();
 const plan = mutualPlan;

@@ -3,7 +3,7 @@ import { decodeFixture, loadManifest } from '../certs/fixtures.test-helper';
 import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
 import { evaluate, type AssignmentOverrides } from './evaluate';
-import type { ShelfFile } from './shelf';
+import type { ShelfFile } from '../inspect/shelf';
 
 const NOW = new Date();
 const FILES = ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt', 'agent-client.crt', 'agent-client.key', 'agent-ca.crt', 'es-server.crt', 'es-ca.crt'];
