@@ -1,5 +1,5 @@
 import type { Plan } from '../../domain/plan/schema';
-import { validatePlan } from '../../domain/plan/validate';
+import { validatePlan } from '../../domain/questions/validate';
 import type { PlanIssue } from '../../domain/plan/plan-issue';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { examplePlans } from '../../../test/example-plans';
-import type { Plan } from './schema';
+import type { Plan } from '../plan/schema';
 import { validatePlan } from './validate';
-import type { PlanIssue } from './plan-issue';
+import type { PlanIssue } from '../plan/plan-issue';
 
 const examples = Object.fromEntries(examplePlans().map((e) => [e.name, e.plan]));
 const onPrem = examples['on-prem-one-way']!;

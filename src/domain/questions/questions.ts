@@ -17,10 +17,10 @@ import {
   checkToken,
   type FieldVerdict,
 } from './field-rules';
-import { normalizeFingerprint } from './fingerprint';
-import type { PlanIssue } from './plan-issue';
-import { planVersions } from './plan-versions';
-import type { Plan } from './schema';
+import { normalizeFingerprint } from '../plan/fingerprint';
+import type { PlanIssue } from '../plan/plan-issue';
+import { planVersions } from '../plan/plan-versions';
+import type { Plan } from '../plan/schema';
 
 /** The wizard's steps, in order. */
 export const STEPS = ['model', 'hosts', 'certs'] as const;

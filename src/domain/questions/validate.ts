@@ -1,8 +1,8 @@
-import { PLAN_LIMITS } from './limits';
-import type { PlanIssue } from './plan-issue';
-import { controlCharacterIn, forEachString, isPemPath } from './plan-strings';
+import { PLAN_LIMITS } from '../plan/limits';
+import type { PlanIssue } from '../plan/plan-issue';
+import { controlCharacterIn, forEachString, isPemPath } from '../plan/plan-strings';
 import { planContext, QUESTIONS, type Question } from './questions';
-import type { Plan } from './schema';
+import type { Plan } from '../plan/schema';
 
 type Path = PlanIssue['path'];
 

@@ -1,5 +1,5 @@
 import type { OsFamily } from '../catalog/platforms';
-import type { PlanIssueCode, IssueParams } from './plan-issue';
+import type { PlanIssueCode, IssueParams } from '../plan/plan-issue';
 
 /** One field's verdict: null when fine. */
 export type FieldVerdict = { code: PlanIssueCode; params?: IssueParams } | null;
