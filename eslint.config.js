@@ -3,6 +3,7 @@
 // - src/domain is pure TypeScript: no React, no DOM or browser globals, no clock;
 // - only src/domain/certs imports @peculiar/* (the certificate parser);
 // - the domain imports nothing from the UI layers; shared UI never imports features;
+// - each domain stage imports only the stages upstream of it (DOMAIN_UPSTREAM below);
 // - no import cycles anywhere in src;
 // - every switch over a union handles each member (typed lint), so a new kind fails here.
 import js from '@eslint/js';
@@ -10,6 +11,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
 const browserGlobals = [
   'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB',
@@ -21,6 +23,36 @@ const peculiarOnlyInCerts = {
   group: ['@peculiar/*'],
   message: 'Only src/domain/certs may import the certificate parser; use its plain shapes.',
 };
+
+/**
+ * The pipeline, as what each stage of src/domain may import (docs/ARCHITECTURE.md): the
+ * answers (plan) and the certificate facts (certs) from the catalog; the legs from the
+ * answers; the questions from the legs; evidence, findings and verdicts from all of it;
+ * the artifacts from the answers and the legs alone. A new folder in src/domain must be
+ * placed here, or the linter does not start.
+ */
+const DOMAIN_UPSTREAM = {
+  catalog: [],
+  certs: ['catalog'],
+  plan: ['catalog'],
+  topology: ['catalog', 'plan'],
+  questions: ['catalog', 'plan', 'topology'],
+  inspect: ['catalog', 'certs', 'plan', 'topology', 'questions'],
+  checks: ['catalog', 'certs', 'plan', 'topology', 'questions', 'inspect'],
+  verdict: ['catalog', 'certs', 'plan', 'topology', 'questions', 'inspect', 'checks'],
+  generate: ['catalog', 'plan', 'topology', 'questions'],
+};
+const foldersIn = (dir) => readdirSync(new URL(dir, import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const unplaced = foldersIn('./src/domain/').filter((stage) => !(stage in DOMAIN_UPSTREAM));
+if (unplaced.length > 0) throw new Error(`eslint.config.js: place src/domain/${unplaced.join(', ')} in DOMAIN_UPSTREAM`);
+
+const domainZones = Object.entries(DOMAIN_UPSTREAM).map(([stage, upstream]) => ({
+  target: `./src/domain/${stage}`,
+  from: './src/domain',
+  // Every stage may read the shared Coded<P> (src/domain/coded.ts).
+  except: [`./${stage}`, './coded.ts', ...upstream.map((u) => `./${u}`)],
+  message: `src/domain/${stage} imports only ${upstream.length > 0 ? upstream.join(', ') : 'itself'}: the stages upstream of it (docs/ARCHITECTURE.md).`,
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.fixtures', 'public'] },
@@ -109,6 +141,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [peculiarOnlyInCerts, { group: ['**/app/**'], message: 'Features do not import the composition root.' }],
+      }],
+    },
+  },
+  {
+    // Import zones. Tests may reach across stages to exercise a whole path.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-helper.ts'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: [...domainZones] }],
+    },
+  },
+  {
+    // Findings read the evidence's shape, not inspect's logic: checks runs on what it is given.
+    files: ['src/domain/checks/**/*.ts'],
+    ignores: ['src/domain/checks/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/inspect/*'], allowTypeImports: true, message: 'src/domain/checks imports only types from src/domain/inspect: the evidence it judges.' }],
       }],
     },
   },

@@ -22,12 +22,24 @@ describe('the architecture’s boundaries are enforced by lint', () => {
     ['the certificate parser outside src/domain/certs', 'src/domain/checks/finding.ts', "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n", ['no-restricted-imports']],
     ['the certificate parser in a feature', 'src/features/wizard/asked.ts', "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n", ['no-restricted-imports']],
     ['the UI from the domain', 'src/domain/plan/limits.ts', "import { ui } from '../../i18n/en/ui';\nexport const u = ui;\n", ['no-restricted-imports']],
+    // Import zones: each domain stage imports only the stages upstream of it.
+    ['the answers importing the legs (plan → topology)', 'src/domain/plan/limits.ts', "import { buildTopology } from '../topology/build-topology';\nexport const b = buildTopology;\n", ['import-x/no-restricted-paths']],
+    ['evidence importing the verdicts, even a type (inspect → verdict)', 'src/domain/inspect/issuer.ts', "import type { Evaluation } from '../verdict/evaluate';\nexport type E = Evaluation;\n", ['import-x/no-restricted-paths']],
+    ['the artifacts importing findings (generate → checks)', 'src/domain/generate/runbook.ts', "import type { Finding } from '../checks/finding';\nexport type F = Finding;\n", ['import-x/no-restricted-paths']],
+    ['a finding rule importing inspect’s logic, not its types', 'src/domain/checks/verification-mode.ts', "import { certificatesOf } from '../inspect/shelf';\nexport const c = certificatesOf;\n", ['@typescript-eslint/no-restricted-imports']],
   ])('%s is refused', async (_title, filePath, code, expected) => {
     expect(await rulesFor(filePath, code)).toEqual(expected);
   });
 
   it('the certificate parser inside src/domain/certs is allowed', async () => {
     expect(await rulesFor('src/domain/certs/bytes.ts', "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n")).toEqual([]);
+  });
+
+  it.each([
+    ['the verdicts importing evidence and findings, upstream of them', 'src/domain/verdict/evaluate.ts', "import { gatherLegEvidence } from '../inspect/leg-evidence';\nimport { runLegChecks } from '../checks/leg/run-leg-checks';\nimport type { Coded } from '../coded';\nexport const a = [gatherLegEvidence, runLegChecks];\nexport type C = Coded<object>;\n"],
+    ['a finding rule importing the evidence’s types', 'src/domain/checks/verification-mode.ts', "import type { ShelfFile } from '../inspect/shelf';\nexport type F = ShelfFile;\n"],
+  ])('%s is allowed', async (_title, filePath, code) => {
+    expect(await rulesFor(filePath, code)).toEqual([]);
   });
 
   it('a switch over a union that forgets a kind is refused (typed lint)', async () => {
