@@ -2,8 +2,8 @@ import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react
 import { ErrorBoundary } from '../components/error-boundary';
 import { Notice } from '../components/notice';
 import type { PlanIssue } from '../domain/plan/plan-issue';
-import { planIssues } from '../features/plan-form/plan-issues';
-import { usePlanValues } from '../features/plan-form/use-plan-values';
+import { planIssues } from '../state/plan-form/plan-issues';
+import { usePlanValues } from '../state/plan-form/use-plan-values';
 import { ui } from '#words/ui';
 
 // The generators and the YAML serializer load after the first paint; so does the summary

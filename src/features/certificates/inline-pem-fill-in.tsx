@@ -3,8 +3,8 @@ import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '#words/ui-certificates';
 import { planFillIns } from '../../domain/inspect/plan-fill-ins';
 import { fillInText, useApplyFillIn } from './plan-fill-ins-list';
-import { shelfFiles } from './shelf-store';
-import { useShelf } from './use-shelf';
+import { shelfFiles } from '../../state/shelf/shelf-store';
+import { useShelf } from '../../state/shelf/use-shelf';
 import './verdicts.css';
 
 /** Beside an empty inline PEM field: fill it from the file assigned to that role. */

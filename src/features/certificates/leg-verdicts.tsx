@@ -3,7 +3,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { ui } from '#words/ui';
 import { shelfUi } from '#words/ui-certificates';
 import { ModelDiagram, VerdictLegend } from '../wizard/model-diagram';
-import type { WordedEvaluation, WordedFinding } from './inspector-protocol';
+import type { WordedEvaluation, WordedFinding } from '../../state/inspector/inspector-protocol';
 import { encryptedToggleOf } from '../../domain/checks/encrypted-toggle';
 import { errorsFirst } from './verdict-order';
 

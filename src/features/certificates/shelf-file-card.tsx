@@ -8,8 +8,8 @@ import { FilePassword } from './file-password';
 import { FileProblems } from './file-problems';
 import { roleLabel } from './role-label';
 import { RoleSelect } from './role-select';
-import { isReading, type ShelfEntry } from './shelf-store';
-import { FILES_HEADING_ID, shelf } from './use-shelf';
+import { isReading, type ShelfEntry } from '../../state/shelf/shelf-store';
+import { FILES_HEADING_ID, shelf } from '../../state/shelf/use-shelf';
 
 const words = shelfUi.files;
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { DeploymentModel } from '../../domain/catalog/models';
 import type { LegId } from '../../domain/topology/leg';
 import { ui } from '#words/ui';
-import { useAnyVerdicts, useJudgedVerdicts, type JudgedVerdicts } from '../certificates/verdict-feed';
+import { useAnyVerdicts, useJudgedVerdicts, type JudgedVerdicts } from '../../state/shelf/verdict-feed';
 import { CANVAS, edgeTone, MODEL_DIAGRAMS, type DiagramEdge, type EdgeTone } from './model-diagram-data';
 import './wizard.css';
 

@@ -4,8 +4,8 @@ import { Fieldset } from '../../components/fieldset';
 import { DEPLOYMENT_MODELS } from '../../domain/catalog/models';
 import type { Plan } from '../../domain/plan/schema';
 import { ui } from '#words/ui';
-import { fieldIdOf } from '../plan-form/field-name';
-import { useFieldErrors } from '../plan-form/use-field-errors';
+import { fieldIdOf } from '../../state/plan-form/field-name';
+import { useFieldErrors } from '../../state/plan-form/use-field-errors';
 import { DiagramLegend, ModelDiagram } from './model-diagram';
 
 /** The four deployment models as radio cards, each with its diagram. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { defaultPlan } from '../../domain/plan/defaults';
 import type { Plan } from '../../domain/plan/schema';
 import { validatePlan } from '../../domain/questions/validate';
-import { fieldNameOf } from '../plan-form/field-name';
+import { fieldNameOf } from '../../state/plan-form/field-name';
 import { certLayout } from './cert-layout';
 import { fieldLabel } from './field-labels';
 import fc from 'fast-check';

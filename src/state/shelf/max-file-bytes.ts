@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BYTES } from '../../domain/certs/limits';
 import type { DecodedFile } from '../../domain/certs/types';
 import { shelfUi } from '#words/ui-certificates';
-import type { WordedFile } from './inspector-protocol';
+import type { WordedFile } from '../inspector/inspector-protocol';
 
 /**
  * The engine's size limit, which the page checks before reading a file, so that an

@@ -3,8 +3,8 @@ import type { DecodedFile } from '../../domain/certs/types';
 import { defaultPlan } from '../../domain/plan/defaults';
 import type { Plan } from '../../domain/plan/schema';
 import { textAsFile, type FileLike } from '../../lib/read-file-within-limit';
-import { InspectorRestarted, type Inspector } from './inspector-client';
-import type { WordedEvaluation } from './inspector-protocol';
+import { InspectorRestarted, type Inspector } from '../inspector/inspector-client';
+import type { WordedEvaluation } from '../inspector/inspector-protocol';
 import { createShelfStore, isReading, shelfFiles } from './shelf-store';
 
 const cert = { kind: 'certificate' } as DecodedFile['items'][number];

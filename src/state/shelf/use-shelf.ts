@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import type { Plan } from '../../domain/plan/schema';
 import { listenForFileDrops } from '../../lib/file-drop';
-import { getInspector } from './inspector-client';
+import { getInspector } from '../inspector/inspector-client';
 import { createShelfStore, type ShelfState } from './shelf-store';
 import { publishVerdicts } from './verdict-feed';
 
