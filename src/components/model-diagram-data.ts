@@ -1,6 +1,6 @@
-import type { DeploymentModel } from '../../domain/catalog/models';
-import type { LegVerdict } from '../../domain/verdict/evaluate';
-import type { LegId } from '../../domain/topology/leg';
+import type { DeploymentModel } from '../domain/catalog/models';
+import type { LegVerdict } from '../domain/verdict/evaluate';
+import type { LegId } from '../domain/topology/leg';
 import type { ui } from '#words/ui';
 
 type NodeLabel = keyof (typeof ui)['diagram']['nodes'];

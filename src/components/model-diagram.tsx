@@ -1,10 +1,16 @@
 import { useId } from 'react';
-import type { DeploymentModel } from '../../domain/catalog/models';
-import type { LegId } from '../../domain/topology/leg';
+import type { DeploymentModel } from '../domain/catalog/models';
+import type { LegId } from '../domain/topology/leg';
+import type { LegVerdict } from '../domain/verdict/evaluate';
 import { ui } from '#words/ui';
-import { useAnyVerdicts, useJudgedVerdicts, type JudgedVerdicts } from '../../state/shelf/verdict-feed';
 import { CANVAS, edgeTone, MODEL_DIAGRAMS, type DiagramEdge, type EdgeTone } from './model-diagram-data';
-import './wizard.css';
+import './model-diagram.css';
+
+/** What colours the edges: each connection's verdict, and its name for the words. */
+export interface DiagramVerdicts {
+  readonly verdicts: Partial<Record<LegId, LegVerdict>>;
+  readonly names: Partial<Record<LegId, string>>;
+}
 
 const TONES: readonly EdgeTone[] = ['pass', 'warn', 'fail', 'neutral'];
 
@@ -16,7 +22,7 @@ function edgePath({ from, to, bend }: DiagramEdge): string {
 }
 
 /** "Agents → Fleet Server: fails", for each connection an edge draws that has a verdict. */
-function verdictWords(legs: readonly LegId[], { verdicts, names }: JudgedVerdicts): string[] {
+function verdictWords(legs: readonly LegId[], { verdicts, names }: DiagramVerdicts): string[] {
   return legs.flatMap((leg) => {
     const verdict = verdicts[leg];
     return verdict ? [ui.certificates.diagram.edge(names[leg] ?? leg, ui.certificates.verdicts[verdict])] : [];
@@ -25,13 +31,13 @@ function verdictWords(legs: readonly LegId[], { verdicts, names }: JudgedVerdict
 
 /**
  * A small picture of a deployment model; its words are in the catalogue, its shape in
- * model-diagram-data. Once the files are judged, each connection is coloured by its
- * verdict, and the verdicts are also in the picture's description and each edge's title.
+ * model-diagram-data. Given verdicts (once the files are judged for a plan of this model),
+ * each connection is coloured by its verdict, and the verdicts are also in the picture's
+ * description and each edge's title.
  */
-export function ModelDiagram({ model }: { model: DeploymentModel }) {
+export function ModelDiagram({ model, judged }: { model: DeploymentModel; judged: DiagramVerdicts | null }) {
   const id = useId();
   const diagram = MODEL_DIAGRAMS[model];
-  const judged = useJudgedVerdicts(model);
   const arrow = (kind: string) => `${id}-arrow-${kind}`;
   const described = judged ? verdictWords(diagram.edges.flatMap((e) => e.legs), judged) : [];
   return (
@@ -108,8 +114,7 @@ export function VerdictLegend() {
 }
 
 /** The key to the diagrams, drawn with the same strokes; with the verdict colours once files are judged. */
-export function DiagramLegend() {
-  const judged = useAnyVerdicts();
+export function DiagramLegend({ judged }: { judged: boolean }) {
   return (
     <>
       <div className="diagram-legend">

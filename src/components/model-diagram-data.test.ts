@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { DEPLOYMENT_MODELS, MODEL_FACTS } from '../../domain/catalog/models';
-import { defaultPlan } from '../../domain/plan/defaults';
-import { buildTopology } from '../../domain/topology/build-topology';
+import { DEPLOYMENT_MODELS, MODEL_FACTS } from '../domain/catalog/models';
+import { defaultPlan } from '../domain/plan/defaults';
+import { buildTopology } from '../domain/topology/build-topology';
 import { CANVAS, edgeTone, MODEL_DIAGRAMS, type DiagramEdge } from './model-diagram-data';
 
 describe('model diagrams agree with the model facts', () => {
