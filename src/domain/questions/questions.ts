@@ -111,7 +111,7 @@ function passphraseFiles(c: PlanContext): PlanIssue[] {
  * lives, the step that asks it, when it is asked, and how its answer is checked. The
  * wizard shows a field exactly when its question is asked, and validation checks exactly
  * the questions asked, so the two cannot disagree (issue 14, "questions as data").
- * Adding a question: a row here, its label in i18n/en-ui-steps.ts (fieldLabels), its field
+ * Adding a question: a row here, its label in i18n/field-labels.ts, its field
  * in the step's component, and a test (docs/how-to-add-a-question.md).
  */
 export const QUESTIONS = [

@@ -6,8 +6,8 @@ import { stepsUi } from '#words/ui-steps';
 import { describeIssue } from '../../i18n/words';
 import { useJudgedVerdicts } from '../../state/shelf/verdict-feed';
 import { fieldNameOf } from '../../state/plan-form/field-name';
-import { fieldLabel } from '../wizard/field-labels';
-import { stepOfPath } from '../wizard/steps';
+import { fieldLabel } from '../../i18n/field-labels';
+import { stepOfPath } from '../../domain/questions/questions';
 import { readiness } from './readiness';
 import './issues.css';
 

@@ -4,7 +4,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { validatePlan } from '../../domain/questions/validate';
 import { fieldNameOf } from '../../state/plan-form/field-name';
 import { certLayout } from './cert-layout';
-import { fieldLabel } from './field-labels';
+import { fieldLabel } from '../../i18n/field-labels';
 import fc from 'fast-check';
 import type { QuestionPath } from '../../domain/questions/questions';
 import { asked } from './asked';

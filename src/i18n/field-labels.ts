@@ -1,5 +1,5 @@
-import { CERT_ROLES, type CertRole } from '../../domain/catalog/roles';
-import type { QuestionPath } from '../../domain/questions/questions';
+import { CERT_ROLES, type CertRole } from '../domain/catalog/roles';
+import type { QuestionPath } from '../domain/questions/questions';
 import { ui } from '#words/ui';
 import { stepsUi } from '#words/ui-steps';
 
