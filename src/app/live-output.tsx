@@ -31,7 +31,7 @@ function OutputHeading({ actions, after }: { actions?: ReactNode; after?: ReactN
 }
 
 /** The certificate panel comes after the first screen; so does the code that opens it. */
-const showCertificates = () => void import('../features/certificates/open-shelf-button').then((m) => m.showShelf());
+const showCertificates = () => void import('../features/wizard/open-shelf-button').then((m) => m.showShelf());
 
 /** The side that follows the answers: what to fix, the certificate files and their verdicts, then the commands and settings. */
 export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue) => void }) {

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '#words/ui-certificates';
 import { planFillIns } from '../../domain/inspect/plan-fill-ins';
-import { fillInText, useApplyFillIn } from './plan-fill-ins-list';
+import { FillIn } from '../../components/fill-in';
+import { fillInText } from '../../i18n/fill-in-text';
+import { useApplyFillIn } from '../../state/plan-form/apply-fill-in';
 import { shelfFiles } from '../../state/shelf/shelf-store';
 import { useShelf } from '../../state/shelf/use-shelf';
-import './verdicts.css';
 
 /** Beside an empty inline PEM field: fill it from the file assigned to that role. */
 export function InlinePemFillIn({ plan, which }: { plan: Plan; which: 'outputCa' | 'outputCert' }) {
@@ -17,12 +18,5 @@ export function InlinePemFillIn({ plan, which }: { plan: Plan; which: 'outputCa'
     [plan, assignments, state, which],
   );
   if (!fill) return null;
-  return (
-    <p className="fill-in">
-      <span>{fillInText(fill)}</span>
-      <button type="button" className="button button-small" aria-label={fillInText(fill)} onClick={() => apply(fill)}>
-        {shelfUi.fillIns.fill}
-      </button>
-    </p>
-  );
+  return <FillIn text={fillInText(fill)} action={shelfUi.fillIns.fill} onFill={() => apply(fill)} />;
 }

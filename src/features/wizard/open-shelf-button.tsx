@@ -1,6 +1,5 @@
 import { shelfUi } from '#words/ui-certificates';
 import { shelf, SHELF_ID } from '../../state/shelf/use-shelf';
-import './shelf.css';
 
 const words = shelfUi;
 
