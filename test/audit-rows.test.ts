@@ -6,7 +6,7 @@ import { buildKibanaSettings } from '../src/domain/generate/kibana/kibana-settin
 import { renderArtifact } from '../src/domain/generate/render-artifact';
 import { argvOf, type ScriptStep } from '../src/domain/generate/script';
 import type { Plan } from '../src/domain/plan/schema';
-import { validatePlan } from '../src/domain/plan/validate';
+import { validatePlan } from '../src/domain/questions/validate';
 import { buildTopology } from '../src/domain/topology/build-topology';
 import { describeNote } from '../src/i18n/en/artifact-notes';
 import { describeFinding } from '../src/i18n/en/findings';

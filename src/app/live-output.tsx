@@ -2,8 +2,8 @@ import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react
 import { ErrorBoundary } from '../components/error-boundary';
 import { Notice } from '../components/notice';
 import type { PlanIssue } from '../domain/plan/plan-issue';
-import { planIssues } from '../features/plan-form/plan-issues';
-import { usePlanValues } from '../features/plan-form/use-plan-values';
+import { planIssues } from '../state/plan-form/plan-issues';
+import { usePlanValues } from '../state/plan-form/use-plan-values';
 import { ui } from '#words/ui';
 
 // The generators and the YAML serializer load after the first paint; so does the summary
@@ -31,7 +31,7 @@ function OutputHeading({ actions, after }: { actions?: ReactNode; after?: ReactN
 }
 
 /** The certificate panel comes after the first screen; so does the code that opens it. */
-const showCertificates = () => void import('../features/certificates/open-shelf-button').then((m) => m.showShelf());
+const showCertificates = () => void import('../features/wizard/open-shelf-button').then((m) => m.showShelf());
 
 /** The side that follows the answers: what to fix, the certificate files and their verdicts, then the commands and settings. */
 export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue) => void }) {

@@ -3,7 +3,7 @@ import { FormProvider, useFormContext } from 'react-hook-form';
 import { Notice } from '../components/notice';
 import type { Plan } from '../domain/plan/schema';
 import { PlanToolbar } from '../features/plan-file/plan-toolbar';
-import { usePlanForm } from '../features/plan-form/use-plan-form';
+import { usePlanForm } from '../state/plan-form/use-plan-form';
 import { useWizardNavigation } from '../features/wizard/use-wizard-navigation';
 import { Wizard } from '../features/wizard/wizard';
 import { ui } from '#words/ui';

@@ -1,6 +1,6 @@
 import type { ChainStatus, KeyAlgorithm } from '../domain/certs/types';
 import type { Severity } from '../domain/checks/finding';
-import type { LegVerdict } from '../domain/inspect/evaluate';
+import type { LegVerdict } from '../domain/verdict/evaluate';
 import type { LegId, NodeId, Trust } from '../domain/topology/leg';
 
 /**

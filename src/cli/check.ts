@@ -1,6 +1,6 @@
 import { assignableRoles } from '../domain/inspect/assignable-roles';
 import type { Plan } from '../domain/plan/schema';
-import { validatePlan } from '../domain/plan/validate';
+import { validatePlan } from '../domain/questions/validate';
 import { describeFinding } from '#words/findings';
 import { describeIssue } from '../i18n/words';
 import { parseCheckArgs, type CheckOptions } from './check-args';

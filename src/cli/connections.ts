@@ -1,6 +1,6 @@
 import type { CertificateFacts } from '../domain/certs/types';
 import type { Finding } from '../domain/checks/finding';
-import { evaluate, type AssignmentOverrides, type Evaluation } from '../domain/inspect/evaluate';
+import { evaluate, type AssignmentOverrides, type Evaluation } from '../domain/verdict/evaluate';
 import { gatherLegEvidence, type LegEvidence, type Side } from '../domain/inspect/leg-evidence';
 import { certificatesOf, type InspectRole, type ShelfFile } from '../domain/inspect/shelf';
 import type { Plan } from '../domain/plan/schema';

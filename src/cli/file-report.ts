@@ -1,5 +1,5 @@
 import type { CertificateFacts, DecodedFile, PrivateKeyFacts } from '../domain/certs/types';
-import { isCaCertificate } from '../domain/inspect/shelf';
+import { isCaCertificate } from '../domain/certs/is-ca-certificate';
 import { describeFileProblem, FILE_PROBLEM_MESSAGES } from '#words/findings';
 import type { CertificateReport, FileReport, KeyReport, ProblemReport } from './check-report';
 import type { PasswordSource } from './passwords';

@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/checks/finding';
 import { runPlanChecks } from '../domain/checks/plan/run-plan-checks';
-import { validatePlan } from '../domain/plan/validate';
+import { validatePlan } from '../domain/questions/validate';
 import type { Plan } from '../domain/plan/schema';
 import { buildTopology } from '../domain/topology/build-topology';
 import { describeNote } from '#words/artifact-notes';

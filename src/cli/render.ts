@@ -2,7 +2,7 @@ import { PLATFORMS, type Platform } from '../domain/catalog/platforms';
 import { artifactFileName, buildArtifacts, type Artifact } from '../domain/generate/build-artifacts';
 import { renderArtifact } from '../domain/generate/render-artifact';
 import { buildRunbook } from '../domain/generate/runbook';
-import { validatePlan } from '../domain/plan/validate';
+import { validatePlan } from '../domain/questions/validate';
 import { buildTopology } from '../domain/topology/build-topology';
 import { describeNote } from '#words/artifact-notes';
 import { describeFinding } from '#words/findings';

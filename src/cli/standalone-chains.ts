@@ -1,7 +1,8 @@
 import type { CertificateFacts, ChainResult, VerifyChainInput } from '../domain/certs/types';
 import { verifyChain } from '../domain/certs/verify-chain';
 import { EXPIRY_WARNING_DAYS } from '../domain/checks/leg/cert-validity';
-import { certificatesOf, isCaCertificate, type ShelfFile } from '../domain/inspect/shelf';
+import { isCaCertificate } from '../domain/certs/is-ca-certificate';
+import { certificatesOf, type ShelfFile } from '../domain/inspect/shelf';
 import type { ChainReport } from './check-report';
 import { rfc4514 } from './rfc4514';
 

@@ -1,6 +1,6 @@
 import { parseIp } from '../certs/ip-address';
 import type { CertificateFacts } from '../certs/types';
-import { sanCoversHost, type SanCoverage } from './san-covers-host';
+import { sanCoversHost, type SanCoverage } from '../certs/san-covers-host';
 
 /**
  * elastic-agent-libs' own host check, used by `verification_mode: full` (transport/

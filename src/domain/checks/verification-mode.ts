@@ -1,6 +1,6 @@
 import type { CertificateFacts } from '../certs/types';
 import { fullModeCoversHost } from './full-mode-covers-host';
-import { sanCoversHost, type SanCoverage } from './san-covers-host';
+import { sanCoversHost, type SanCoverage } from '../certs/san-covers-host';
 
 /**
  * elastic-agent-libs' `ssl.verification_mode` (transport/tlscommon/types.go l.142–152):

@@ -153,8 +153,6 @@ export const SCRIPT_NOTE_CODES = [
 ] as const satisfies readonly ArtifactNoteCode[];
 export type ScriptNoteCode = (typeof SCRIPT_NOTE_CODES)[number];
 
-/** Notes of settings, YAML comments and the runbook's text: never in a shell. */
-export type DocumentNoteCode = Exclude<ArtifactNoteCode, ScriptNoteCode>;
 
 /** A value a script note carries: the writer quotes strings and each string of a list. */
 export type NoteParam = ValueOf<ArtifactNoteParams[ScriptNoteCode]>;

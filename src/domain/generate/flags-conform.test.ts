@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePlans } from '../../../test/example-plans';
 import { FLAGS, type FlagName } from '../catalog/flags';
 import { atLeast, parseVersion } from '../catalog/version';
-import { validatePlan } from '../plan/validate';
+import { validatePlan } from '../questions/validate';
 import type { Plan } from '../plan/schema';
 import { buildArtifacts } from './build-artifacts';
 import type { ScriptStep } from './script';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examplePlans } from '../../../test/example-plans';
-import { validatePlan } from '../plan/validate';
+import { validatePlan } from '../questions/validate';
 import type { Plan } from '../plan/schema';
 import { buildArtifacts } from './build-artifacts';
 import { previewPlan } from './preview-plan';

@@ -3,7 +3,8 @@ import type { Topology } from '../topology/build-topology';
 import { namedForAnotherRole } from './file-name-evidence';
 import { allowsServer, SERVER_EVIDENCE, serverEvidence } from './server-evidence';
 import { presentedRole } from './server-role';
-import { isCaCertificate, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
+import { isCaCertificate } from '../certs/is-ca-certificate';
+import { meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 import { only, strongest } from './strongest';
 
 /**

@@ -6,7 +6,8 @@ import { assignServerCerts } from './assign-server-certs';
 import { fileNameEvidence, namedForAnotherRole } from './file-name-evidence';
 import { issuerPath } from './issuer';
 import { presentedKeyRole, presentedRole } from './server-role';
-import { certificatesOf, isCaCertificate, keyOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
+import { isCaCertificate } from '../certs/is-ca-certificate';
+import { certificatesOf, keyOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 import { only, strongest } from './strongest';
 
 const clientOnly = (c: CertificateFacts) => c.extendedKeyUsage.includes('clientAuth') && !c.extendedKeyUsage.includes('serverAuth');

@@ -1,6 +1,6 @@
 import type { Conversion, ConversionKind } from '../catalog/conversions';
 import { PASSPHRASE_OF, ROLE_FACTS, type CertRole } from '../catalog/roles';
-import { checkFileName } from '../plan/field-rules';
+import { checkFileName } from '../questions/field-rules';
 import type { Plan } from '../plan/schema';
 import { buildTopology, rolesInUse } from '../topology/build-topology';
 import { keyFileStates } from '../topology/key-files';

@@ -1,5 +1,5 @@
 import type { CertificateFacts } from '../certs/types';
-import { isCaCertificate } from './shelf';
+import { isCaCertificate } from '../certs/is-ca-certificate';
 
 /**
  * Whether `ca` is named as the issuer of `cert` (subject = issuer and, when both carry

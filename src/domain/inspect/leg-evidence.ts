@@ -4,7 +4,8 @@ import { normalizeFingerprint } from '../plan/fingerprint';
 import type { Leg } from '../topology/leg';
 import { unusableFor, type Unusable } from './file-usability';
 import { presentedKeyRole, presentedRole } from './server-role';
-import { certificatesOf, isCaCertificate, keyOf, leafOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
+import { isCaCertificate } from '../certs/is-ca-certificate';
+import { certificatesOf, keyOf, leafOf, meantLeafOf, type Assignments, type InspectRole, type ShelfFile } from './shelf';
 
 /** A certificate someone presents, from its file: the leaf, what else that file sends, its key. */
 export interface Presented {

@@ -4,7 +4,7 @@ import { certificatePem } from '../certs/pem-text';
 import type { ShelfFile } from './shelf';
 import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
-import { encryptedToggleOf, planFillIns } from './plan-fill-ins';
+import { planFillIns } from './plan-fill-ins';
 
 const NAMES = ['es-ca.crt', 'es-server.crt', 'agent-client-cert-and-key.pem', 'fleet-server-bundle.pem', 'fleet-ca.crt'];
 let files: ShelfFile[] = [];
@@ -83,13 +83,5 @@ describe('planFillIns', () => {
     },
   ])('$title', ({ change, assignments }) => {
     expect(planFillIns(plan(change), assignments, files)).toEqual([]);
-  });
-});
-
-describe('encryptedToggleOf', () => {
-  test('the finding about an encrypted key names the toggle to turn on; other findings none', () => {
-    expect(encryptedToggleOf({ code: 'key-encrypted-toggle-off', severity: 'error', leg: 'agent-fleet', roles: ['fleetServerKey'], params: { keyFile: 'fleet-server.key', flag: '--fleet-server-cert-key-passphrase' } })).toBe('fleetServerKey');
-    expect(encryptedToggleOf({ code: 'key-encrypted-no-passphrase-flag', severity: 'error', leg: 'fleet-es', roles: ['fleetServerEsKey'], params: { keyFile: 'fleet-server-es.key' } })).toBeNull();
-    expect(encryptedToggleOf({ code: 'key-mismatch', severity: 'error', leg: 'agent-fleet', roles: ['agentKey'], params: { keyFile: 'agent.key', file: 'agent.crt' } })).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
-import { PASSPHRASE_OF, type EncryptableKeyRole } from '../catalog/roles';
 import { certificatePem } from '../certs/pem-text';
-import type { Finding } from '../checks/finding';
-import { certificatesOf, isCaCertificate, meantLeafOf, type Assignments, type ShelfFile } from './shelf';
+import { isCaCertificate } from '../certs/is-ca-certificate';
+import { certificatesOf, meantLeafOf, type Assignments, type ShelfFile } from './shelf';
 import type { Plan } from '../plan/schema';
 import { buildTopology, findLeg } from '../topology/build-topology';
 
@@ -41,11 +40,4 @@ export function planFillIns(plan: Plan, assignments: Assignments, files: readonl
     if (file && leaf) out.push({ kind: 'inline-pem', which: 'outputCert', file: file.decoded.name, pem: chain.map(certificatePem).join('') });
   }
   return out;
-}
-
-/** The "key is encrypted" toggle a finding asks to turn on, if it is that finding. */
-export function encryptedToggleOf(finding: Finding): EncryptableKeyRole | null {
-  const role = finding.roles?.[0];
-  if (finding.code !== 'key-encrypted-toggle-off' || !role || !(role in PASSPHRASE_OF)) return null;
-  return role as EncryptableKeyRole;
 }

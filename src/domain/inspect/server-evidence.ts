@@ -1,6 +1,6 @@
 import { keyMatchesCertificate } from '../certs/key-matches-certificate';
 import type { CertificateFacts } from '../certs/types';
-import { sanCoversHost } from '../checks/san-covers-host';
+import { sanCoversHost } from '../certs/san-covers-host';
 import { normalizeFingerprint } from '../plan/fingerprint';
 import type { Plan } from '../plan/schema';
 import type { Topology } from '../topology/build-topology';

@@ -1,4 +1,5 @@
 import type { CertRole } from '../catalog/roles';
+import { isCaCertificate } from '../certs/is-ca-certificate';
 import type { CertificateFacts, DecodedFile, PrivateKeyFacts } from '../certs/types';
 
 /**
@@ -28,10 +29,6 @@ export function certificatesOf(file: ShelfFile | undefined): CertificateFacts[] 
 
 export function keyOf(file: ShelfFile | undefined): PrivateKeyFacts | null {
   return (file?.decoded.items ?? []).find((i): i is PrivateKeyFacts => i.kind === 'private-key') ?? null;
-}
-
-export function isCaCertificate(c: CertificateFacts): boolean {
-  return c.basicConstraints?.ca === true || (c.selfIssued && c.basicConstraints === null && c.keyUsage.includes('keyCertSign'));
 }
 
 /**

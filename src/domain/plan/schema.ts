@@ -12,7 +12,7 @@ export { PLAN_VERSION };
  * commands, YAML, findings) is derived from a Plan on each change.
  *
  * This is the *shape* only (zod's mini build: the page loads it only to open a file) (types and enums), so that a half-typed form still renders
- * output; the rules that make a plan ready to use live in ./validate.ts.
+ * output; the rules that make a plan ready to use live in ../questions/validate.ts.
  * A saved plan file is this object as JSON; `version` is bumped with a migration in
  * ./migrations.ts whenever the shape changes. Sizes are capped (./limits.ts) so that a
  * plan file cannot carry absurd values into the page.

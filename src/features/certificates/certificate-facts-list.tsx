@@ -1,5 +1,5 @@
 import type { CertificateFacts } from '../../domain/certs/types';
-import { isCaCertificate } from '../../domain/inspect/shelf';
+import { isCaCertificate } from '../../domain/certs/is-ca-certificate';
 import { shelfUi } from '#words/ui-certificates';
 import { publicKeyText, sanEntries, utcDateTime, validityText, withColons, type Validity } from './certificate-view';
 import { CopyValue } from './copy-value';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CertificateFacts } from '../../domain/certs/types';
-import { isCaCertificate } from '../../domain/inspect/shelf';
+import { isCaCertificate } from '../../domain/certs/is-ca-certificate';
 import { shelfUi } from '#words/ui-certificates';
 import { CertificateFactsList } from './certificate-facts-list';
 import { validityAt, validityText } from './certificate-view';

@@ -2,7 +2,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '#words/ui-certificates';
 import { shelfAnnouncement } from './shelf-announcement';
 import ShelfBody from './shelf-body';
-import { shelf, SHELF_ID, useShelf, useShelfPlan, usePageFileDrop } from './use-shelf';
+import { shelf, SHELF_ID, useShelf, useShelfPlan, usePageFileDrop } from '../../state/shelf/use-shelf';
 import './shelf.css';
 import './files.css';
 import './verdicts.css';

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { shelfUi } from '#words/ui-certificates';
-import { shelf } from './use-shelf';
+import { shelf } from '../../state/shelf/use-shelf';
 
 const words = shelfUi.dropZone;
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { shelfUi } from '#words/ui-certificates';
-import type { ShelfEntry } from './shelf-store';
-import { shelf } from './use-shelf';
+import type { ShelfEntry } from '../../state/shelf/shelf-store';
+import { shelf } from '../../state/shelf/use-shelf';
 
 const words = shelfUi.password;
 

@@ -2,15 +2,17 @@ import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../../domain/plan/schema';
 import { ui } from '#words/ui';
 import { shelfUi } from '#words/ui-certificates';
-import { ModelDiagram, VerdictLegend } from '../wizard/model-diagram';
-import type { WordedEvaluation, WordedFinding } from './inspector-protocol';
-import { encryptedToggleOf } from '../../domain/inspect/plan-fill-ins';
+import { ModelDiagram, VerdictLegend } from '../../components/model-diagram';
+import type { WordedEvaluation, WordedFinding } from '../../state/inspector/inspector-protocol';
+import { encryptedToggleOf } from '../../domain/checks/encrypted-toggle';
+import { useJudgedVerdicts } from '../../state/shelf/verdict-feed';
 import { errorsFirst } from './verdict-order';
 
 const words = shelfUi.legs;
 
 /** Every connection of the plan: its verdict in words, then what is wrong and how to fix it. */
 export function LegVerdicts({ plan, evaluation }: { plan: Plan; evaluation: WordedEvaluation | null }) {
+  const judged = useJudgedVerdicts(plan.model);
   return (
     <section className="legs" aria-labelledby="shelf-legs-title">
       <h3 className="shelf-section-title" id="shelf-legs-title">
@@ -18,7 +20,7 @@ export function LegVerdicts({ plan, evaluation }: { plan: Plan; evaluation: Word
       </h3>
       {evaluation ? (
         <>
-          <ModelDiagram model={plan.model} />
+          <ModelDiagram model={plan.model} judged={judged} />
           <VerdictLegend />
           <ul className="leg-list">
             {evaluation.legs.map((leg) => (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { shelfUi } from '#words/ui-certificates';
 import { textAsFile } from '../../lib/read-file-within-limit';
-import { shelf } from './use-shelf';
+import { shelf } from '../../state/shelf/use-shelf';
 
 const words = shelfUi.paste;
 // Counted for the page's life, so that reopening the panel never repeats a name.

@@ -7,23 +7,12 @@ import type { Assignments, ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '#words/ui-certificates';
 import { roleLabel } from './role-label';
-import { planFillIns, type FillIn } from '../../domain/inspect/plan-fill-ins';
+import { planFillIns } from '../../domain/inspect/plan-fill-ins';
+import { FillIn } from '../../components/fill-in';
+import { fillInText } from '../../i18n/fill-in-text';
+import { useApplyFillIn } from '../../state/plan-form/apply-fill-in';
 
 const words = shelfUi.fillIns;
-
-export function fillInText(fill: FillIn): string {
-  return fill.kind === 'fingerprint' ? words.fingerprint(fill.file) : words[fill.which](fill.file);
-}
-
-/** Puts a fill-in into the plan, as if typed: validated, and the output follows. */
-export function useApplyFillIn(): (fill: FillIn) => void {
-  const { setValue } = useFormContext<Plan>();
-  const options = { shouldDirty: true, shouldValidate: true, shouldTouch: true } as const;
-  return (fill) => {
-    if (fill.kind === 'fingerprint') setValue('elasticsearch.fingerprint', fill.value, options);
-    else setValue(`certs.${fill.which}.pem`, fill.pem, options);
-  };
-}
 
 interface PlanFillInsListProps {
   plan: Plan;
@@ -64,37 +53,25 @@ export function PlanFillInsList({ plan, assignments, files }: PlanFillInsListPro
       </h3>
       <ul className="fill-in-list">
         {fills.map((fill) => (
-          <li key={fill.kind === 'fingerprint' ? fill.kind : fill.which} className="fill-in">
-            <span>{fillInText(fill)}</span>
-            <button type="button" className="button button-small" aria-label={fillInText(fill)} onClick={() => apply(fill)}>
-              {words.fill}
-            </button>
-          </li>
+          <FillIn key={fill.kind === 'fingerprint' ? fill.kind : fill.which} as="li" text={fillInText(fill)} action={words.fill} onFill={() => apply(fill)} />
         ))}
-        {names.map((fill) => {
-          const text = words.fileName(roleLabel(fill.role).toLowerCase(), fill.value, fill.from);
-          return (
-            <li key={fill.role} className="fill-in">
-              <span>
-                {text}
-                {fill.conversion ? (
-                  <>
-                    {' '}
-                    {words.convert} <code>{conversionArgv(fill.conversion).map(quotePosix).join(' ')}</code>
-                  </>
-                ) : null}
-              </span>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={text}
-                onClick={() => setValue(`certs.files.${fill.role}`, fill.value, { shouldDirty: true, shouldValidate: true, shouldTouch: true })}
-              >
-                {words.fill}
-              </button>
-            </li>
-          );
-        })}
+        {names.map((fill) => (
+          <FillIn
+            key={fill.role}
+            as="li"
+            text={words.fileName(roleLabel(fill.role).toLowerCase(), fill.value, fill.from)}
+            detail={
+              fill.conversion ? (
+                <>
+                  {' '}
+                  {words.convert} <code>{conversionArgv(fill.conversion).map(quotePosix).join(' ')}</code>
+                </>
+              ) : null
+            }
+            action={words.fill}
+            onFill={() => setValue(`certs.files.${fill.role}`, fill.value, { shouldDirty: true, shouldValidate: true, shouldTouch: true })}
+          />
+        ))}
       </ul>
     </section>
   );

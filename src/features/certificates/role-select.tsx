@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
 import type { InspectRole } from '../../domain/inspect/shelf';
 import { shelfUi } from '#words/ui-certificates';
-import { shownChoice, type RoleChoice } from './role-choice';
+import { shownChoice, type RoleChoice } from '../../state/shelf/role-choice';
 import { roleLabel } from './role-label';
-import type { ShelfEntry } from './shelf-store';
-import { shelf } from './use-shelf';
+import type { ShelfEntry } from '../../state/shelf/shelf-store';
+import { shelf } from '../../state/shelf/use-shelf';
 
 const words = shelfUi.files;
 

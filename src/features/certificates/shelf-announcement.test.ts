@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { DecodedFile } from '../../domain/certs/types';
-import type { WordedEvaluation } from './inspector-protocol';
+import type { WordedEvaluation } from '../../state/inspector/inspector-protocol';
 import { shelfAnnouncement } from './shelf-announcement';
-import type { ShelfEntry, ShelfState } from './shelf-store';
+import type { ShelfEntry, ShelfState } from '../../state/shelf/shelf-store';
 
 const entry = (name: string, decoded: Partial<DecodedFile> | null, trouble: ShelfEntry['trouble'] = null): ShelfEntry => ({
   id: name,

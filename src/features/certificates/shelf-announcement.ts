@@ -1,5 +1,5 @@
 import { shelfUi } from '#words/ui-certificates';
-import { isReading, type ShelfState } from './shelf-store';
+import { isReading, type ShelfState } from '../../state/shelf/shelf-store';
 import { verdictTally } from './verdict-order';
 
 const words = shelfUi;

@@ -7,8 +7,8 @@ import { LegVerdicts } from './leg-verdicts';
 import { PastePem } from './paste-pem';
 import { PlanFillInsList } from './plan-fill-ins-list';
 import { ShelfFileCard } from './shelf-file-card';
-import { shelfFiles } from './shelf-store';
-import { FILES_HEADING_ID, useShelf } from './use-shelf';
+import { shelfFiles } from '../../state/shelf/shelf-store';
+import { FILES_HEADING_ID, useShelf } from '../../state/shelf/use-shelf';
 
 const words = shelfUi;
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AssignmentOverrides } from '../../domain/inspect/evaluate';
+import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
 import type { Assignments, InspectRole } from '../../domain/inspect/shelf';
 import { shelfUi } from '#words/ui-certificates';
 import { rolesOfFile } from '../../domain/inspect/assignable-roles';
@@ -8,8 +8,8 @@ import { FilePassword } from './file-password';
 import { FileProblems } from './file-problems';
 import { roleLabel } from './role-label';
 import { RoleSelect } from './role-select';
-import { isReading, type ShelfEntry } from './shelf-store';
-import { FILES_HEADING_ID, shelf } from './use-shelf';
+import { isReading, type ShelfEntry } from '../../state/shelf/shelf-store';
+import { FILES_HEADING_ID, shelf } from '../../state/shelf/use-shelf';
 
 const words = shelfUi.files;
 

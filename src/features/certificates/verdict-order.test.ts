@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding, FindingParams } from '../../domain/checks/finding';
 import type { Coded } from '../../domain/coded';
-import type { LegReport } from '../../domain/inspect/evaluate';
+import type { LegReport } from '../../domain/verdict/evaluate';
 import { errorsFirst, verdictTally } from './verdict-order';
 
 const f = (coded: Coded<FindingParams>, severity: Finding['severity']): Finding => ({ ...coded, severity, leg: 'agent-fleet' });

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../domain/checks/finding';
-import type { LegReport, LegVerdict } from '../../domain/inspect/evaluate';
+import type { LegReport, LegVerdict } from '../../domain/verdict/evaluate';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

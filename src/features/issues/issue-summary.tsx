@@ -4,10 +4,10 @@ import { buildTopology, rolesInUse } from '../../domain/topology/build-topology'
 import { ui } from '#words/ui';
 import { stepsUi } from '#words/ui-steps';
 import { describeIssue } from '../../i18n/words';
-import { useJudgedVerdicts } from '../certificates/verdict-feed';
-import { fieldNameOf } from '../plan-form/field-name';
-import { fieldLabel } from '../wizard/field-labels';
-import { stepOfPath } from '../wizard/steps';
+import { useJudgedVerdicts } from '../../state/shelf/verdict-feed';
+import { fieldNameOf } from '../../state/plan-form/field-name';
+import { fieldLabel } from '../../i18n/field-labels';
+import { stepOfPath } from '../../domain/questions/questions';
 import { readiness } from './readiness';
 import './issues.css';
 

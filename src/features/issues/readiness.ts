@@ -1,4 +1,4 @@
-import type { LegVerdicts } from '../certificates/verdict-feed';
+import type { LegVerdicts } from '../../state/shelf/verdict-feed';
 
 /**
  * How ready the plan is, counting the certificate verdicts as well as the answers: a plan

@@ -1,7 +1,7 @@
 import { PASSPHRASE_OF, type CertRole, type EncryptableKeyRole } from '../../domain/catalog/roles';
 import { platformFacts } from '../../domain/catalog/platforms';
 import type { Plan } from '../../domain/plan/schema';
-import { askedQuestions, fileRolesAsked, planContext } from '../../domain/plan/questions';
+import { askedQuestions, fileRolesAsked, planContext } from '../../domain/questions/questions';
 import { keyRolesSharingFile } from '../../domain/topology/key-files';
 import { rolePath, type HostKind } from '../../domain/topology/paths';
 

@@ -2,7 +2,7 @@ import { FormSection as Section } from '../../components/form-section';
 import { PLATFORMS } from '../../domain/catalog/platforms';
 import { ui } from '#words/ui';
 import { stepsUi } from '#words/ui-steps';
-import { usePlanValues } from '../plan-form/use-plan-values';
+import { usePlanValues } from '../../state/plan-form/use-plan-values';
 import { CheckboxField } from './fields/checkbox-field';
 import { ChoiceField } from './fields/choice-field';
 import { ListField } from './fields/list-field';

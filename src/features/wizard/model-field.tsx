@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { useController } from 'react-hook-form';
 import { Fieldset } from '../../components/fieldset';
-import { DEPLOYMENT_MODELS } from '../../domain/catalog/models';
+import { DiagramLegend, ModelDiagram } from '../../components/model-diagram';
+import { DEPLOYMENT_MODELS, type DeploymentModel } from '../../domain/catalog/models';
 import type { Plan } from '../../domain/plan/schema';
 import { ui } from '#words/ui';
-import { fieldIdOf } from '../plan-form/field-name';
-import { useFieldErrors } from '../plan-form/use-field-errors';
-import { DiagramLegend, ModelDiagram } from './model-diagram';
+import { fieldIdOf } from '../../state/plan-form/field-name';
+import { useFieldErrors } from '../../state/plan-form/use-field-errors';
+import { useAnyVerdicts, useJudgedVerdicts } from '../../state/shelf/verdict-feed';
 
 /** The four deployment models as radio cards, each with its diagram. */
 export function ModelField() {
@@ -14,6 +15,7 @@ export function ModelField() {
   const errors = useFieldErrors('model');
   const id = fieldIdOf('model');
   const base = useId();
+  const judged = useAnyVerdicts();
   return (
     <Fieldset id={id} legend={ui.model.legend} errors={errors} className="choices">
       {() => (
@@ -42,7 +44,7 @@ export function ModelField() {
                       {ui.model.names[model]}
                     </span>
                   </span>
-                  <ModelDiagram model={model} />
+                  <JudgedModelDiagram model={model} />
                   <span className="model-card-summary" id={summaryId}>
                     {ui.model.summaries[model]}
                   </span>
@@ -50,9 +52,14 @@ export function ModelField() {
               );
             })}
           </div>
-          <DiagramLegend />
+          <DiagramLegend judged={judged} />
         </>
       )}
     </Fieldset>
   );
+}
+
+/** A model's picture, its connections coloured once the files are judged for a plan of that model. */
+function JudgedModelDiagram({ model }: { model: DeploymentModel }) {
+  return <ModelDiagram model={model} judged={useJudgedVerdicts(model)} />;
 }

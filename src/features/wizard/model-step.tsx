@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { CLIENT_AUTH, MODEL_FACTS, TLS_MODES } from '../../domain/catalog/models';
 import type { Plan } from '../../domain/plan/schema';
 import { ui } from '#words/ui';
-import { usePlanValues } from '../plan-form/use-plan-values';
+import { usePlanValues } from '../../state/plan-form/use-plan-values';
 import { CheckboxField } from './fields/checkbox-field';
 import { ChoiceField } from './fields/choice-field';
 import { ModelField } from './model-field';

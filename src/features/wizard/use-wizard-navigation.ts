@@ -4,8 +4,8 @@ import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../../domain/plan/schema';
 import type { PlanIssue } from '../../domain/plan/plan-issue';
 import { focusById } from '../../lib/focus-element';
-import { fieldIdOf, fieldNameOf } from '../plan-form/field-name';
-import { planIssues } from '../plan-form/plan-issues';
+import { fieldIdOf, fieldNameOf } from '../../state/plan-form/field-name';
+import { planIssues } from '../../state/plan-form/plan-issues';
 import { STEPS, STEP_FIELDS, stepIndex, stepOfPath, type StepId } from './steps';
 
 export interface WizardNavigation {

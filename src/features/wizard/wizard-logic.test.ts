@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { defaultPlan } from '../../domain/plan/defaults';
 import type { Plan } from '../../domain/plan/schema';
-import { validatePlan } from '../../domain/plan/validate';
-import { fieldNameOf } from '../plan-form/field-name';
+import { validatePlan } from '../../domain/questions/validate';
+import { fieldNameOf } from '../../state/plan-form/field-name';
 import { certLayout } from './cert-layout';
-import { fieldLabel } from './field-labels';
+import { fieldLabel } from '../../i18n/field-labels';
 import fc from 'fast-check';
-import type { QuestionPath } from '../../domain/plan/questions';
+import type { QuestionPath } from '../../domain/questions/questions';
 import { asked } from './asked';
 import { STEPS, STEP_FIELDS, stepOfPath } from './steps';
 

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Notice } from '../../components/notice';
 import { ui } from '#words/ui';
-import { planIssues } from '../plan-form/plan-issues';
-import { usePlanValues } from '../plan-form/use-plan-values';
+import { planIssues } from '../../state/plan-form/plan-issues';
+import { usePlanValues } from '../../state/plan-form/use-plan-values';
 import { ModelStep } from './model-step';
 import { STEPS, stepIndex, stepOfPath, type StepId } from './steps';
 import { stepHeadingId, type WizardNavigation } from './use-wizard-navigation';

@@ -1,4 +1,4 @@
-import type { LegVerdict } from '../../domain/inspect/evaluate';
+import type { LegVerdict } from '../../domain/verdict/evaluate';
 import { count, plural } from './locale';
 
 /** What `fleet-tls` says in its own name: usage, argument errors, the text report of `check`. */

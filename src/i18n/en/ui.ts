@@ -1,6 +1,6 @@
 import type { ClientAuth, DeploymentModel, TlsMode } from '../../domain/catalog/models';
 import type { Platform } from '../../domain/catalog/platforms';
-import type { LegVerdict } from '../../domain/inspect/evaluate';
+import type { LegVerdict } from '../../domain/verdict/evaluate';
 import { count, plural } from './locale';
 
 /**

@@ -1,4 +1,4 @@
-import { isCaCertificate } from '../../inspect/shelf';
+import { isCaCertificate } from '../../certs/is-ca-certificate';
 import type { Finding } from '../finding';
 import type { LegCheck } from './leg-check';
 

@@ -3,7 +3,7 @@ import type { CertificateFacts } from '../../certs/types';
 import { dialHost } from '../../topology/dial-host';
 import { isIpAddress } from '../../topology/ip-literal';
 import type { Finding } from '../finding';
-import { sanCoversHost } from '../san-covers-host';
+import { sanCoversHost } from '../../certs/san-covers-host';
 import { hostCheckOf, PLAN_VERIFICATION_MODE } from '../verification-mode';
 import type { LegCheck } from './leg-check';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFormContext, type FieldPathByValue } from 'react-hook-form';
 import type { Plan } from '../../../domain/plan/schema';
-import { fieldIdOf } from '../../plan-form/field-name';
+import { fieldIdOf } from '../../../state/plan-form/field-name';
 
 interface CheckboxFieldProps {
   name: FieldPathByValue<Plan, boolean>;

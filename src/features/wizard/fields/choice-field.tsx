@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useController, type FieldPath } from 'react-hook-form';
 import { Fieldset } from '../../../components/fieldset';
 import type { Plan } from '../../../domain/plan/schema';
-import { fieldIdOf } from '../../plan-form/field-name';
-import { useFieldErrors } from '../../plan-form/use-field-errors';
+import { fieldIdOf } from '../../../state/plan-form/field-name';
+import { useFieldErrors } from '../../../state/plan-form/use-field-errors';
 
 export interface Choice<T> {
   value: T;

@@ -2,8 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useController, type FieldPathByValue } from 'react-hook-form';
 import { Field } from '../../../components/field';
 import type { Plan } from '../../../domain/plan/schema';
-import { fieldIdOf } from '../../plan-form/field-name';
-import { useFieldErrors } from '../../plan-form/use-field-errors';
+import { fieldIdOf } from '../../../state/plan-form/field-name';
+import { useFieldErrors } from '../../../state/plan-form/use-field-errors';
 import { parseLines, textShows } from './list-lines';
 
 interface ListFieldProps {

@@ -4,8 +4,8 @@ import { PLATFORMS, type Platform } from '../../../domain/catalog/platforms';
 import type { Plan } from '../../../domain/plan/schema';
 import { ui } from '#words/ui';
 import { stepsUi } from '#words/ui-steps';
-import { fieldIdOf } from '../../plan-form/field-name';
-import { useFieldErrors } from '../../plan-form/use-field-errors';
+import { fieldIdOf } from '../../../state/plan-form/field-name';
+import { useFieldErrors } from '../../../state/plan-form/use-field-errors';
 
 /** The agent platforms as checkboxes; the list keeps the catalogue's order. */
 export function PlatformsField() {

@@ -2,8 +2,8 @@ import { useFormContext, type FieldPath, type RegisterOptions } from 'react-hook
 import type { ReactNode } from 'react';
 import { Field } from '../../../components/field';
 import type { Plan } from '../../../domain/plan/schema';
-import { fieldIdOf } from '../../plan-form/field-name';
-import { useFieldErrors } from '../../plan-form/use-field-errors';
+import { fieldIdOf } from '../../../state/plan-form/field-name';
+import { useFieldErrors } from '../../../state/plan-form/use-field-errors';
 
 interface TextFieldProps {
   name: FieldPath<Plan>;

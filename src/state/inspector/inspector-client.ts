@@ -1,0 +1,92 @@
+import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
+import type { DecodedFile } from '../../domain/certs/types';
+import type { Plan } from '../../domain/plan/schema';
+import type { Envelope, InspectorRequest, InspectorResponse, WordedEvaluation, WordedFile } from './inspector-protocol';
+
+export interface Inspector {
+  /** Starts the worker (and the parser in it) ahead of a request: files are on their way. */
+  prepare(): void;
+  decode(fileId: string, name: string, bytes: ArrayBuffer, password?: string): Promise<WordedFile>;
+  unlock(fileId: string, password: string): Promise<WordedFile>;
+  forget(fileId: string): void;
+  /** Gives a new worker a file the last one held, with the facts it had decoded (see the protocol). */
+  hold(fileId: string, name: string, bytes: ArrayBuffer, decoded: DecodedFile): Promise<null>;
+  /**
+   * Stops the worker in whatever it is doing (a file whose key derivation takes long): every
+   * request waiting for it fails with InspectorRestarted, and the next request starts a new
+   * worker, which holds no file until it is given them again.
+   */
+  restart(): void;
+  /** Judges the plan's connections with the files of these ids, as the worker last decoded them. */
+  evaluate(plan: Plan, fileIds: readonly string[], overrides: AssignmentOverrides, now: Date): Promise<WordedEvaluation>;
+}
+
+/** Why a request failed: the worker was stopped by `restart` before it answered. */
+export class InspectorRestarted extends Error {
+  constructor() {
+    super('the certificate inspector was restarted');
+  }
+}
+
+/** A promise-based client over a worker; `spawn` is passed in so that tests can use a fake. */
+export function createInspector(spawn: () => Worker): Inspector {
+  let worker: Worker | null = null;
+  let next = 1;
+  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+
+  const start = (): Worker => {
+    if (!worker) {
+      worker = spawn();
+      worker.onmessage = (event: MessageEvent<InspectorResponse>) => {
+        const waiting = pending.get(event.data.id);
+        if (!waiting) return;
+        pending.delete(event.data.id);
+        if (event.data.ok) waiting.resolve(event.data.result as never);
+        else waiting.reject(new Error(event.data.error));
+      };
+      // A worker that cannot start (its file failed to load) would leave every request
+      // waiting for ever: fail them, and spawn afresh on the next request.
+      worker.onerror = () => {
+        for (const waiting of pending.values()) waiting.reject(new Error('the certificate inspector could not start'));
+        pending.clear();
+        worker = null;
+      };
+    }
+    return worker;
+  };
+
+  const call = <T>(req: InspectorRequest, transfer: Transferable[] = []): Promise<T> => {
+    const running = start();
+    const id = next++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: never) => void, reject });
+      running.postMessage({ id, ...req } satisfies Envelope<InspectorRequest>, transfer);
+    });
+  };
+
+  return {
+    prepare: () => void start(),
+    decode: (fileId, name, bytes, password) =>
+      call({ type: 'decode', fileId, name, bytes, ...(password === undefined ? {} : { password }) }, [bytes]),
+    unlock: (fileId, password) => call({ type: 'unlock', fileId, password }),
+    forget: (fileId) => void call({ type: 'forget', fileId }),
+    hold: (fileId, name, bytes, decoded) => call({ type: 'hold', fileId, name, bytes, decoded }, [bytes]),
+    restart() {
+      if (!worker) return;
+      worker.terminate();
+      worker = null;
+      const waiting = [...pending.values()];
+      pending.clear();
+      for (const w of waiting) w.reject(new InspectorRestarted());
+    },
+    evaluate: (plan, fileIds, overrides, now) => call({ type: 'evaluate', plan, fileIds, overrides, now: now.getTime() }),
+  };
+}
+
+let shared: Inspector | null = null;
+
+/** The app's inspector: the worker (and the parser inside it) loads on first use. */
+export function getInspector(): Inspector {
+  shared ??= createInspector(() => new Worker(new URL('./inspector.worker.ts', import.meta.url), { type: 'module', name: 'certificate-inspector' }));
+  return shared;
+}

@@ -1,0 +1,69 @@
+import type { Finding } from '../../domain/checks/finding';
+import type { DecodedFile } from '../../domain/certs/types';
+import type { AssignmentOverrides, Evaluation, LegReport } from '../../domain/verdict/evaluate';
+import type { Plan } from '../../domain/plan/schema';
+
+/**
+ * Messages between the page and the inspector worker. Raw file bytes go to the worker
+ * and stay there (for a retry with a password) with their facts; only plain facts come back.
+ *
+ * The facts come back with the engine's words already attached (its codes stay too): the
+ * worker carries the findings' and file problems' catalogue (en-domain, via
+ * ./word-results.ts), so the page's first load does not. See ADR 3.
+ */
+export type InspectorRequest =
+  | { readonly type: 'decode'; readonly fileId: string; readonly name: string; readonly bytes: ArrayBuffer; readonly password?: string }
+  | { readonly type: 'unlock'; readonly fileId: string; readonly password: string }
+  /**
+   * A file the page read before, with what the worker had decoded of it: a worker started
+   * afresh (the last one was stopped in the middle of a file) holds the others again
+   * without reading them again, and without any password they were opened with.
+   */
+  | { readonly type: 'hold'; readonly fileId: string; readonly name: string; readonly bytes: ArrayBuffer; readonly decoded: DecodedFile }
+  | { readonly type: 'forget'; readonly fileId: string }
+  | {
+      readonly type: 'evaluate';
+      readonly plan: Plan;
+      /**
+       * The files to judge, by id, in the shelf's order: the worker holds what it decoded of
+       * each, so a bundle of hundreds of certificates does not cross back for every verdict.
+       */
+      readonly fileIds: readonly string[];
+      readonly overrides: AssignmentOverrides;
+      /** The page's clock, in ms: the worker never reads one itself. */
+      readonly now: number;
+    };
+
+/** A decoded file, and each of its problems in words (same order as `decoded.problems`). */
+export interface WordedFile {
+  readonly decoded: DecodedFile;
+  readonly problemTexts: readonly string[];
+}
+
+/** A finding with its words (an intersection: a finding is a union over its codes). */
+export type WordedFinding = Finding & { readonly text: string };
+
+export interface WordedLeg extends LegReport {
+  /** The connection, named for people. */
+  readonly name: string;
+  readonly findings: readonly WordedFinding[];
+}
+
+/** An evaluation whose connections carry their names and whose findings carry their words. */
+export interface WordedEvaluation extends Evaluation {
+  readonly legs: readonly WordedLeg[];
+}
+
+export interface InspectorResults {
+  readonly decode: WordedFile;
+  readonly unlock: WordedFile;
+  readonly hold: null;
+  readonly forget: null;
+  readonly evaluate: WordedEvaluation;
+}
+
+export type Envelope<T> = { readonly id: number } & T;
+
+export type InspectorResponse =
+  | { readonly id: number; readonly ok: true; readonly result: InspectorResults[keyof InspectorResults] }
+  | { readonly id: number; readonly ok: false; readonly error: string };
