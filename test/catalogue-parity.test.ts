@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { keyPaths, parity } from './catalogue-parity';
@@ -36,5 +36,16 @@ describe.each(LOCALES)('the %s catalogue has exactly the keys of English, module
     const en: unknown = await import(join(I18N, 'en', `${module}.ts`));
     const other: unknown = await import(join(I18N, locale, `${module}.ts`));
     expect(parity(en, other)).toEqual({ missing: [], extra: [] });
+  });
+});
+
+describe('plural forms go through Intl.PluralRules (src/i18n/plural.ts), never n === 1', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') ? [join(dir, d.name)] : [],
+    );
+  test.each(LOCALES.concat('en'))('%s', (locale) => {
+    const ternaries = sources(join(I18N, locale)).filter((file) => /[=!]==\s*1\s*\?/.test(readFileSync(file, 'utf8')));
+    expect(ternaries).toEqual([]);
   });
 });

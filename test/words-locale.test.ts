@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -51,6 +51,14 @@ describe('the locale seam (scripts/vite-words-locale.ts)', () => {
       };
       expect(run(['render', plan])).toContain(`“${plan}”不是计划：它不是 JSON。`);
       expect(run(['check'])).toContain('check needs at least one certificate or key file.');
+      // A plan issue in zh-CN's words, inside the CLI's own sentence, still English.
+      const example = JSON.parse(readFileSync(join(ROOT, 'public', 'examples', 'on-prem-one-way.json'), 'utf8')) as { fleetServer: { urls: string[] } };
+      example.fleetServer.urls = ['fleet'];
+      const invalid = join(out, 'invalid.json');
+      writeFileSync(invalid, JSON.stringify(example));
+      const said = run(['render', invalid]);
+      expect(said).toContain('The plan is not ready (1 problem):');
+      expect(said).toContain('fleetServer.urls.0: “fleet”不是 URL。请写成 https://fleet.example.com:8220 这样的形式。');
     },
     180_000,
   );

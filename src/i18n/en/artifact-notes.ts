@@ -1,5 +1,6 @@
 import type { ArtifactNote, ArtifactNoteParams } from '../../domain/generate/artifact-note';
 import { ROLE_LABELS } from '#words/findings';
+import { plural } from './locale';
 import { say, type CodedCatalogue } from '../contract';
 
 // A catalogue of its own: only the output panel and the CLI write artifacts, so these
@@ -38,7 +39,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'secret-missing': () => 'Nothing was typed, so the script stops here and writes no file.',
   'native-command-failed': (p) => `${p.program} failed with exit code ${p.exitCode}. The script stops here.`,
   'plan-not-ready': (p) =>
-    `${p.count === 1 ? 'This plan still has a problem' : `This plan still has ${p.count} problems`}. Nothing was run: fix the plan, then get the commands again.`,
+    `${plural(p.count, { one: 'This plan still has a problem', other: `This plan still has ${p.count} problems` })}. Nothing was run: fix the plan, then get the commands again.`,
   'paste-control-character': () =>
     'A value in this script holds a control character, such as a line break, a tab or an escape, which a terminal would take as a key when pasted. Nothing was run: correct the value in the wizard, or download the script and run the file.',
   download: (p) => `Download ${p.artifact}.`,

@@ -5,6 +5,7 @@ import type { Coded } from '../../domain/coded';
 import type { InspectRole } from '../../domain/inspect/shelf';
 import type { LegId, NodeId } from '../../domain/topology/leg';
 import { say, type CodedCatalogue } from '../contract';
+import { count, plural } from './locale';
 
 // The words of findings, file problems and connections: loaded with the output panel,
 // the certificate panel and the CLI, not with the first screen (ADR 3).
@@ -101,7 +102,7 @@ export const FINDING_MESSAGES: CodedCatalogue<FindingParams> = {
   'cert-expired': (p) => `${p.subject} in ${p.file} expired on ${p.notAfter.slice(0, 10)}: “x509: certificate has expired or is not yet valid”. Renew it.`,
   'cert-not-yet-valid': (p) =>
     `${p.subject} in ${p.file} is valid only from ${p.notBefore.slice(0, 19).replace('T', ' ')} UTC. Check the clocks of the hosts (NTP) or wait.`,
-  'cert-expiring': (p) => `${p.subject} in ${p.file} expires in ${p.days} day${p.days === 1 ? '' : 's'} (${p.notAfter.slice(0, 10)}). Plan its renewal.`,
+  'cert-expiring': (p) => `${p.subject} in ${p.file} expires in ${plural(p.days, { one: '1 day', other: `${count(p.days)} days` })} (${p.notAfter.slice(0, 10)}). Plan its renewal.`,
   'key-mismatch': (p) => `${p.keyFile} is not the key of ${p.file}: “tls: private key does not match public key”. Use the key made with that certificate.`,
   'key-locked': (p) => `${p.keyFile} is encrypted: enter its passphrase on the file to check that it matches its certificate.`,
   'key-encrypted-toggle-off': (p) =>
@@ -111,7 +112,7 @@ export const FINDING_MESSAGES: CodedCatalogue<FindingParams> = {
   'defend-non-rsa': (p) =>
     `${p.subject} in ${p.file} uses ${p.algorithm}. Elastic Defend before 9.1 accepts only RSA here and drops the key silently. Use an RSA certificate, or upgrade to 9.1.`,
   'cert-expired-unused': (p) =>
-    `${p.file} also holds ${p.count} expired certificate${p.count === 1 ? '' : 's'} this connection does not use (${p.subjects}). Go and OpenSSL ignore what they do not use, so this changes nothing here; remove ${p.count === 1 ? 'it' : 'them'} when you tidy the file.`,
+    `${p.file} also holds ${plural(p.count, { one: '1 expired certificate', other: `${count(p.count)} expired certificates` })} this connection does not use (${p.subjects}). Go and OpenSSL ignore what they do not use, so this changes nothing here; remove ${plural(p.count, { one: 'it', other: 'them' })} when you tidy the file.`,
   'weak-rsa-key': (p) => `${p.subject} in ${p.file} has a ${p.bits}-bit RSA key; use 2048 bits or more.`,
   'ca-not-ca': (p) =>
     `${p.subject} in ${p.file} is not a CA certificate (no basicConstraints CA:TRUE), so it cannot be trusted as an issuer: “x509: certificate is not authorized to sign other certificates”. Use the CA certificate that issued it.`,
@@ -167,7 +168,6 @@ export const FILE_PROBLEM_MESSAGES: CodedCatalogue<FileProblemParams> = {
     `Elastic Agent cannot open this encrypted key (${p.scheme}): it reads only PBES2 with PBKDF2 (HMAC-SHA1 or HMAC-SHA256) or scrypt. Re-encrypt it: ${p.command}`,
 };
 
-const count = (n: number) => n.toLocaleString('en-US');
 /** The file's work limits (src/domain/certs/work-budget.ts), each named with its numbers. */
 const WORK_LIMIT_WORDS: Readonly<Record<WorkLimit, (needed: number, allowed: number) => string>> = {
   'pbkdf2-iterations': (n, a) => `Opening this file would take ${count(n)} PBKDF2 iterations; the limit for one file is ${count(a)}.`,
