@@ -4,7 +4,7 @@ import { say } from './contract';
 
 /**
  * Turns the plan's issues into English words (the only language so far). Findings are in
- * ./en-findings.ts and artifact notes in ./en-artifact-notes.ts, which load later.
+ * #words/findings and artifact notes in #words/artifact-notes, which load later.
  */
 export function describeIssue(issue: CodedIssue): string {
   return say(PLAN_ISSUE_MESSAGES, issue);

@@ -1,9 +1,9 @@
 import { count, plural } from './locale';
 /**
  * The words of the "Certificate and key files" panel. Part of the interface catalogue
- * (./en-ui.ts), kept in its own module because only the panel's chunks import it: the
+ * (./ui.ts), kept in its own module because only the panel's chunks import it: the
  * panel loads after the first screen, and so do its words (ADR 3, first-load budget).
- * The verdict words the diagrams need from step 1 on stay in ./en-ui.ts.
+ * The verdict words the diagrams need from step 1 on stay in ./ui.ts.
  */
 export const shelfUi = {
   title: 'Certificate and key files',

@@ -6,7 +6,7 @@ import { count, plural } from './locale';
 /**
  * Every English word the interface shows, grouped by area. Components never hard-code
  * English: a translation replaces this one object. Words about plan issues and artifact
- * comments come from the domain catalogue (./en-domain.ts via ./words.ts).
+ * comments come from the domain catalogue (./domain.ts via ../words.ts).
  */
 export const ui = {
   app: {
@@ -153,13 +153,13 @@ export const ui = {
     'rpm-aarch64': 'RPM aarch64',
   } satisfies Record<Platform, string>,
 
-  // The output panel's own words are in ./en-ui-output.ts, loaded with the panel.
+  // The output panel's own words are in ./ui-output.ts, loaded with the panel.
   output: {
     title: 'Your runbook',
   },
 
   // The verdict words the diagrams use from step 1 on. The certificate panel's own words
-  // are in ./en-ui-certificates.ts, loaded with the panel (see that file).
+  // are in ./ui-certificates.ts, loaded with the panel (see that file).
   certificates: {
     failed: 'The certificate panel could not load. Reload the page; your answers are kept only in this tab.',
     verdicts: {

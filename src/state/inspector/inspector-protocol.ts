@@ -8,7 +8,7 @@ import type { Plan } from '../../domain/plan/schema';
  * and stay there (for a retry with a password) with their facts; only plain facts come back.
  *
  * The facts come back with the engine's words already attached (its codes stay too): the
- * worker carries the findings' and file problems' catalogue (en-domain, via
+ * worker carries the findings' and file problems' catalogue (#words/findings, via
  * ./word-results.ts), so the page's first load does not. See ADR 3.
  */
 export type InspectorRequest =
