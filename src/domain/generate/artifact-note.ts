@@ -119,7 +119,7 @@ export type ArtifactNoteCode = keyof ArtifactNoteParams;
 
 /**
  * The notes a script may carry: a set of their own, because their words must stay inert
- * when a shell runs a comment line as a command (en-artifact-notes.test.ts holds them to
+ * when a shell runs a comment line as a command (src/i18n/en/artifact-notes.test.ts holds them to
  * it), and a script step can only take one of them.
  */
 export const SCRIPT_NOTE_CODES = [

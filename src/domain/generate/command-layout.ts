@@ -19,7 +19,7 @@ export function layoutCommand(first: string, rest: readonly string[], multiline:
  * quoting (`quote`) after its control characters are replaced, so that a comment line
  * stays one line and, run as a command (an interactive zsh without interactive_comments
  * does that), expands nothing; the words around the values are inert by the catalogue's
- * own rule (src/i18n/en-artifact-notes.ts).
+ * own rule (src/i18n/en/artifact-notes.ts).
  */
 export function commentLines(words: Words, note: ScriptNote, quote: (value: string) => string): string[] {
   const value = (v: NoteParam): NoteParam =>

@@ -11,7 +11,7 @@ import { say, type CodedCatalogue } from '../contract';
 // line. So the words themselves carry no character a shell gives a meaning to: no
 // ( ) < > ; & | $ ` ' " * ? [ ] ! { } ~, nor # ^ = \ (zsh's EXTENDED_GLOB and EQUALS).
 // The typographic ’ is fine. Values come in as parameters, quoted by the script writer.
-// en-artifact-notes.test.ts holds every message to this.
+// artifact-notes.test.ts holds every message to this.
 
 /** A list parameter, already quoted by the writer, in English. */
 function list(values: readonly string[]): string {
