@@ -16,9 +16,23 @@ import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
 const browserGlobals = [
-  'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB',
-  'fetch', 'XMLHttpRequest', 'location', 'history', 'alert', 'confirm', 'prompt',
-  'setTimeout', 'setInterval', 'requestAnimationFrame', 'console',
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'location',
+  'history',
+  'alert',
+  'confirm',
+  'prompt',
+  'setTimeout',
+  'setInterval',
+  'requestAnimationFrame',
+  'console',
 ].map((name) => ({ name, message: 'src/domain is pure: pass side effects in as arguments.' }));
 
 const peculiarOnlyInCerts = {
@@ -44,7 +58,10 @@ const DOMAIN_UPSTREAM = {
   verdict: ['catalog', 'certs', 'plan', 'topology', 'questions', 'inspect', 'checks'],
   generate: ['catalog', 'plan', 'topology', 'questions'],
 };
-const foldersIn = (dir) => readdirSync(new URL(dir, import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const foldersIn = (dir) =>
+  readdirSync(new URL(dir, import.meta.url), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 const unplaced = foldersIn('./src/domain/').filter((stage) => !(stage in DOMAIN_UPSTREAM));
 if (unplaced.length > 0) throw new Error(`eslint.config.js: place src/domain/${unplaced.join(', ')} in DOMAIN_UPSTREAM`);
 
@@ -106,10 +123,13 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', {
-        considerDefaultExhaustiveForUnions: false,
-        requireDefaultForNonUnion: true,
-      }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        {
+          considerDefaultExhaustiveForUnions: false,
+          requireDefaultForNonUnion: true,
+        },
+      ],
     },
   },
   {
@@ -125,33 +145,49 @@ export default tseslint.config(
     ignores: ['src/domain/**/*.test.ts', 'src/domain/**/*.test-helper.ts'],
     rules: {
       'no-restricted-globals': ['error', ...browserGlobals],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass `now` in.' }, { object: 'Math', property: 'random', message: 'Pass randomness in.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass `now` in.' },
+        { object: 'Math', property: 'random', message: 'Pass randomness in.' },
+      ],
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in.' }],
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'react', message: 'src/domain has no React.' },
-          { name: 'react-dom', message: 'src/domain has no React.' },
-          { name: 'react-hook-form', message: 'src/domain has no React.' },
-        ],
-        patterns: [
-          peculiarOnlyInCerts,
-          { group: ['**/features/**', '**/components/**', '**/state/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**', '#words/*'], message: 'src/domain imports nothing outside src/domain.' },
-          { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/domain runs in the browser too.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'src/domain has no React.' },
+            { name: 'react-dom', message: 'src/domain has no React.' },
+            { name: 'react-hook-form', message: 'src/domain has no React.' },
+          ],
+          patterns: [
+            peculiarOnlyInCerts,
+            {
+              group: ['**/features/**', '**/components/**', '**/state/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**', '#words/*'],
+              message: 'src/domain imports nothing outside src/domain.',
+            },
+            { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/domain runs in the browser too.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/domain/certs/**/*.ts'],
     ignores: ['src/domain/certs/**/*.test.ts', 'src/domain/certs/**/*.test-helper.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'react', message: 'src/domain has no React.' }],
-        patterns: [
-          { group: ['**/features/**', '**/components/**', '**/state/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**', '#words/*'], message: 'src/domain imports nothing outside src/domain.' },
-          { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/domain runs in the browser too.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'react', message: 'src/domain has no React.' }],
+          patterns: [
+            {
+              group: ['**/features/**', '**/components/**', '**/state/**', '**/app/**', '**/lib/**', '**/cli/**', '**/i18n/**', '#words/*'],
+              message: 'src/domain imports nothing outside src/domain.',
+            },
+            { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/domain runs in the browser too.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -167,9 +203,18 @@ export default tseslint.config(
     files: ['src/domain/checks/**/*.ts'],
     ignores: ['src/domain/checks/**/*.test.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/inspect/*'], allowTypeImports: true, message: 'src/domain/checks imports only types from src/domain/inspect: the evidence it judges.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/inspect/*'],
+              allowTypeImports: true,
+              message: 'src/domain/checks imports only types from src/domain/inspect: the evidence it judges.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

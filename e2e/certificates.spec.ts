@@ -35,7 +35,17 @@ async function mutualPlan(page: Page): Promise<void> {
 
 test('a wrong Fleet Server certificate fails its connection, explained; the right one, chosen by role, passes', async ({ page }) => {
   await mutualPlan(page);
-  await dropOnWizard(page, ['fleet-ca.crt', 'fleet-intermediate.crt', 'san-mismatch.crt', 'san-mismatch.key', 'agent-ca.crt', 'agent-client.crt', 'agent-client.key', 'es-ca.crt', 'es-server.crt']);
+  await dropOnWizard(page, [
+    'fleet-ca.crt',
+    'fleet-intermediate.crt',
+    'san-mismatch.crt',
+    'san-mismatch.key',
+    'agent-ca.crt',
+    'agent-client.crt',
+    'agent-client.key',
+    'es-ca.crt',
+    'es-server.crt',
+  ]);
   await expect(page.getByRole('heading', { name: /Certificate and key files/ }).getByRole('button')).toHaveAttribute('aria-expanded', 'true');
   await useAs(fileCard(page, 'san-mismatch.crt'), 'san-mismatch.crt').selectOption({ label: 'Fleet Server certificate' });
 
@@ -44,7 +54,9 @@ test('a wrong Fleet Server certificate fails its connection, explained; the righ
   await expect(fileCard(page, 'san-mismatch.key')).toContainText('Used as: Fleet Server key');
   await expect(page.getByRole('status').filter({ hasText: 'Connections:' })).toContainText('fail');
   // Readiness counts the verdicts: every answer checks out, yet the plan is not ready.
-  await expect(page.getByRole('heading', { name: /^Your answers check out, but \d connections? fails? with your certificate files\. Not ready\.$/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /^Your answers check out, but \d connections? fails? with your certificate files\. Not ready\.$/ }),
+  ).toBeVisible();
   // The diagram colours that connection red, and says so in words.
   const diagram = page.locator('#certificate-shelf svg[role="img"]');
   await expect(diagram.locator('g[data-verdict="fail"] title').filter({ hasText: /^Agents → Fleet Server: fails/ })).toHaveCount(1);
@@ -206,7 +218,12 @@ test('the certificate reader loads when files come, by drag or by keyboard, and 
   await page.getByRole('button', { name: 'Check the pasted text' }).click();
   const pasted = fileCard(page, 'pasted-1.pem');
   await pasted.getByText('Agent Test Root CA').click();
-  const der = Buffer.from(fixture('agent-ca.crt').toString('utf8').replace(/-----[^-]+-----|\s/g, ''), 'base64');
+  const der = Buffer.from(
+    fixture('agent-ca.crt')
+      .toString('utf8')
+      .replace(/-----[^-]+-----|\s/g, ''),
+    'base64',
+  );
   await expect(pasted).toContainText(createHash('sha256').update(der).digest('hex'));
 
   const origin = new URL(baseURL ?? '').origin;
@@ -221,7 +238,12 @@ test('assigned files fill in the plan: the CA trusted fingerprint, inline PEM, a
   await dropOnWizard(page, ['es-ca.crt', 'fleet-server-bundle.pem', 'fleet-ca.crt', 'fleet-server.encrypted-pkcs8.key']);
   await useAs(fileCard(page, 'es-ca.crt'), 'es-ca.crt').selectOption({ label: 'Elasticsearch CA' });
   await page.getByRole('button', { name: 'Fill in the CA trusted fingerprint from es-ca.crt' }).click();
-  const esCaDer = Buffer.from(fixture('es-ca.crt').toString('utf8').replace(/-----[^-]+-----|\s/g, ''), 'base64');
+  const esCaDer = Buffer.from(
+    fixture('es-ca.crt')
+      .toString('utf8')
+      .replace(/-----[^-]+-----|\s/g, ''),
+    'base64',
+  );
   await expect(page.getByRole('textbox', { name: 'CA trusted fingerprint' })).toHaveValue(createHash('sha256').update(esCaDer).digest('hex'));
 
   // The encrypted key matches the certificate once opened; the plan must then say it is encrypted.
@@ -239,9 +261,16 @@ test('assigned files fill in the plan: the CA trusted fingerprint, inline PEM, a
   await expect(page.getByLabel('The Fleet Server key is encrypted (adds a passphrase file)')).toBeChecked();
   await page.getByRole('group', { name: 'Output CA' }).getByLabel('Inline PEM in the YAML').check();
   // Offered beside the field, and in the panel.
-  await expect(page.getByRole('region', { name: 'Use your files in the plan' }).getByRole('button', { name: 'Fill in the output CA (inline PEM) from es-ca.crt' })).toBeVisible();
-  await page.getByRole('region', { name: 'Your answers', exact: true }).getByRole('button', { name: 'Fill in the output CA (inline PEM) from es-ca.crt' }).click();
-  await expect(page.getByLabel('Output CA certificate (PEM)')).toHaveValue(new RegExp(`^-----BEGIN CERTIFICATE-----\n${esCaDer.toString('base64').slice(0, 64).replace(/[+/]/g, '\\$&')}`));
+  await expect(
+    page.getByRole('region', { name: 'Use your files in the plan' }).getByRole('button', { name: 'Fill in the output CA (inline PEM) from es-ca.crt' }),
+  ).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Your answers', exact: true })
+    .getByRole('button', { name: 'Fill in the output CA (inline PEM) from es-ca.crt' })
+    .click();
+  await expect(page.getByLabel('Output CA certificate (PEM)')).toHaveValue(
+    new RegExp(`^-----BEGIN CERTIFICATE-----\n${esCaDer.toString('base64').slice(0, 64).replace(/[+/]/g, '\\$&')}`),
+  );
   await expect(page.getByRole('button', { name: /Fill in the output CA/ })).toHaveCount(0);
 });
 
@@ -286,7 +315,13 @@ test.describe('values to paste elsewhere', () => {
 test('a file whose key derivation takes long can be stopped; the other files and their verdicts stay', async ({ page }) => {
   await mutualPlan(page);
   await dropOnWizard(page, [
-    'fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key', 'agent-ca.crt', 'agent-client.crt', 'agent-client.key', 'fleet-server.p12',
+    'fleet-ca.crt',
+    'fleet-server-bundle.pem',
+    'fleet-server.key',
+    'agent-ca.crt',
+    'agent-client.crt',
+    'agent-client.key',
+    'fleet-server.p12',
     'engine-slow-within-budget.pem',
   ]);
   await expect(leg(page, 'Agents → Fleet Server')).toContainText('passes');

@@ -28,18 +28,50 @@ async function watchFor(page: Page): Promise<string> {
 
 // One plan per family of the plan's own rules; each finding reaches the page (issue 12, "the plan's own warnings run").
 const FAMILIES: [string, Json, string][] = [
-  ['paths that cannot serve Linux and Windows agents at once', example('on-prem-one-way.json'), 'The Output’s Advanced YAML names /etc/elastic-agent/certs/es-ca.crt, and one output serves every agent of a policy'],
+  [
+    'paths that cannot serve Linux and Windows agents at once',
+    example('on-prem-one-way.json'),
+    'The Output’s Advanced YAML names /etc/elastic-agent/certs/es-ca.crt, and one output serves every agent of a policy',
+  ],
   [
     'the Fleet Server policy reads the Output’s files on its own host',
-    edited('on-prem-one-way.json', (p) => { p.agents.platforms = ['linux-x86_64']; p.certs.fleetServerDir = '/opt/fleet-certs'; }),
+    edited('on-prem-one-way.json', (p) => {
+      p.agents.platforms = ['linux-x86_64'];
+      p.certs.fleetServerDir = '/opt/fleet-certs';
+    }),
     'The Fleet Server policy uses the default output too, so the Fleet Server host reads /etc/elastic-agent/certs/es-ca.crt',
   ],
   ['the lab: what --insecure covers, and any name works', example('on-prem-lab.json'), 'any name or IP address that reaches the Fleet Server host works'],
-  ['a release that checks client SANs', edited('on-prem-mutual.json', (p) => { p.agentVersion = '8.16.0'; p.kibanaVersion = '8.16.0'; }), 'Fleet Server 8.16.0 checks each agent’s client certificate against the name the agent dialled'],
-  ['Elasticsearch client authentication on one side only', edited('on-prem-mutual.json', (p) => { p.mutualFleetServerEs = false; p.elasticsearch.clientAuthentication = 'required'; }), 'and agents present one, but Fleet Server does not: Fleet Server’s connection is refused'],
-  ['a Fleet Server URL on another port', edited('on-prem-one-way.json', (p) => { p.agents.platforms = ['linux-x86_64']; p.fleetServer.urls = ['https://fleet.example.com:9999']; }), 'Agents dial https://fleet.example.com:9999 (port 9999), and Fleet Server listens on 8220'],
+  [
+    'a release that checks client SANs',
+    edited('on-prem-mutual.json', (p) => {
+      p.agentVersion = '8.16.0';
+      p.kibanaVersion = '8.16.0';
+    }),
+    'Fleet Server 8.16.0 checks each agent’s client certificate against the name the agent dialled',
+  ],
+  [
+    'Elasticsearch client authentication on one side only',
+    edited('on-prem-mutual.json', (p) => {
+      p.mutualFleetServerEs = false;
+      p.elasticsearch.clientAuthentication = 'required';
+    }),
+    'and agents present one, but Fleet Server does not: Fleet Server’s connection is refused',
+  ],
+  [
+    'a Fleet Server URL on another port',
+    edited('on-prem-one-way.json', (p) => {
+      p.agents.platforms = ['linux-x86_64'];
+      p.fleetServer.urls = ['https://fleet.example.com:9999'];
+    }),
+    'Agents dial https://fleet.example.com:9999 (port 9999), and Fleet Server listens on 8220',
+  ],
   ['a Logstash output and the Fleet Server policy', example('on-prem-logstash-mutual.json'), 'Kibana refuses a Logstash output for the Fleet Server policy'],
-  ['Elastic Defend with an encrypted output key (inferred)', edited('on-prem-logstash-mutual.json', (p) => (p.certs.encrypted.outputKey = true)), 'Inferred from elastic-agent’s source, not tested'],
+  [
+    'Elastic Defend with an encrypted output key (inferred)',
+    edited('on-prem-logstash-mutual.json', (p) => (p.certs.encrypted.outputKey = true)),
+    'Inferred from elastic-agent’s source, not tested',
+  ],
 ];
 
 test('every family of the plan’s own rules shows in “What to watch for”', async ({ page }) => {
@@ -68,7 +100,10 @@ test('a plan with problems: a preview whose copied scripts refuse to run, and no
   // A refused value never reaches the preview: its placeholder does.
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Fleet Server URLs').fill('https://fleet.example.com:8220');
-  await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name: /Certificates/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('button', { name: /Certificates/ })
+    .click();
   await page.getByLabel('Folder on the Fleet Server host').fill('/etc/$(touch pwned)');
   const shown = await artifactText(page, title);
   expect(shown).toContain('<FOLDER>/');
@@ -117,7 +152,9 @@ test('the Kibana release decides the Fleet Server host fields shown', async ({ p
   await page.getByLabel('Kibana version').fill('9.3.0');
   await page.getByRole('tab', { name: 'Kibana' }).click();
   await kibana.getByText('What each of its 10 fields really does').click();
-  await expect(kibana.getByRole('row', { name: /^Elastic Agent > SSL client certificate for Fleet Server/ })).toContainText('replaces their whole client certificate settings');
+  await expect(kibana.getByRole('row', { name: /^Elastic Agent > SSL client certificate for Fleet Server/ })).toContainText(
+    'replaces their whole client certificate settings',
+  );
   await page.getByLabel('Kibana version').fill('9.0.3');
   await expect(kibana).toContainText('Kibana 9.0.3 has no SSL options for Fleet Server hosts');
   await expect(kibana.getByRole('row', { name: /^Elastic Agent >/ })).toHaveCount(0);

@@ -24,7 +24,10 @@ test('an invalid Fleet Server URL shows the reason, and Next keeps what was type
 
   // Going elsewhere and back loses nothing either.
   await page.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name: /Hosts and versions/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('button', { name: /Hosts and versions/ })
+    .click();
   await expect(page.getByLabel('Fleet Server URLs')).toHaveValue('fleet.example.com:8220');
 
   // Fixed: the error goes, and the Fleet Server command uses the URL.

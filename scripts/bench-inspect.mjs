@@ -29,7 +29,15 @@ const FILES = ['ca-bundle-150.pem', 'fleet-server-bundle.pem', 'fleet-ca.crt'];
 const EXAMPLE = 'On-premises, one-way TLS';
 const TARGET = { resultsMs: 150, longestTaskMs: 50 };
 // The flags playwright.config.ts gives Chromium for the end-to-end tests.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 if (!existsSync('dist/app/index.html')) {
   console.error('No build in dist/app: run `npx vite build` first.');
@@ -109,7 +117,10 @@ async function freshPage(browser, port) {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole('button', { name: 'Start from an example' }).click();
   await page.getByRole('button', { name: EXAMPLE, exact: true }).click();
-  await page.getByRole('status').filter({ hasText: `Started from the example “${EXAMPLE}”` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Started from the example “${EXAMPLE}”` })
+    .waitFor();
   await page.locator('#certificate-shelf').waitFor();
   return page;
 }
@@ -161,12 +172,27 @@ const rows = [
 ];
 console.log(`${FILES.join(' + ')} on “${EXAMPLE}”, ${RUNS} runs, ms\n`);
 console.log(`${'measure'.padEnd(56)} ${'median'.padStart(7)} ${'min'.padStart(7)} ${'max'.padStart(7)}  target`);
-for (const [label, s, target] of rows) console.log(`${label.padEnd(56)} ${f(s.median)} ${f(s.min)} ${f(s.max)}  < ${target}${s.median < target ? '' : '  (missed)'}`);
+for (const [label, s, target] of rows)
+  console.log(`${label.padEnd(56)} ${f(s.median)} ${f(s.min)} ${f(s.max)}  < ${target}${s.median < target ? '' : '  (missed)'}`);
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, files: FILES, example: EXAMPLE, runs: RUNS, dragMs: DRAG_MS, target: TARGET, summary, samples: runs }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      chromium: chromiumVersion,
+      files: FILES,
+      example: EXAMPLE,
+      runs: RUNS,
+      dragMs: DRAG_MS,
+      target: TARGET,
+      summary,
+      samples: runs,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log('\nWritten to bench/results.json');
 

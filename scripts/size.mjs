@@ -10,9 +10,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGET = { firstLoad: 100 * 1024, all: 250 * 1024, cssFirstLoad: 6 * 1024, cssAll: 12 * 1024 };
 const dir = 'dist/app';
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
-const named = new Set(
-  [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]),
-);
+const named = new Set([...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]));
 
 function walk(d) {
   return readdirSync(d).flatMap((f) => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`, also run by .ci/run): installs what is missing,
-# then typecheck, lint, dead code, unit tests, production build with the size budget, the
+# then typecheck, lint, format check, dead code, unit tests, production build with the size budget, the
 # inspection benchmark as a coarse guard, end-to-end
 # tests in Debian's Chromium. Works on a fresh machine that has only Node and npm.
 set -euo pipefail
@@ -33,6 +33,9 @@ npx tsc -b
 
 step "lint"
 npx eslint . --max-warnings=0
+
+step "format (prettier --check; npm run format fixes)"
+npm run -s format:check
 
 step "dead code and unused dependencies (knip)"
 npx knip

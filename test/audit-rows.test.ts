@@ -51,14 +51,26 @@ describe('the audit’s twenty rows, each fixed', () => {
   it('2: the Logstash form’s SSL fields, the encryption key, and the pre-fix YAML replacement (use_output_form.tsx; kibana#219902)', () => {
     const plan = edit('on-prem-logstash-mutual', (p) => (p.certs.encrypted.outputKey = true));
     const output = kibana(plan).find((s) => s.id === 'agents-output')!;
-    expect(output.rows.map((r) => r.label)).toEqual(expect.arrayContaining(['Server SSL certificate authorities (optional)', 'Client SSL certificate', 'Client SSL certificate key']));
+    expect(output.rows.map((r) => r.label)).toEqual(
+      expect.arrayContaining(['Server SSL certificate authorities (optional)', 'Client SSL certificate', 'Client SSL certificate key']),
+    );
     expect(output.notes.map((n) => n.code)).toEqual(['kibana-logstash-new-output', 'kibana-logstash-encryption-key']);
-    const old = kibana(edit('on-prem-logstash-mutual', (p) => { p.certs.encrypted.outputKey = true; p.kibanaVersion = '8.18.1'; })).find((s) => s.id === 'agents-output')!;
+    const old = kibana(
+      edit('on-prem-logstash-mutual', (p) => {
+        p.certs.encrypted.outputKey = true;
+        p.kibanaVersion = '8.18.1';
+      }),
+    ).find((s) => s.id === 'agents-output')!;
     expect(old.notes.map((n) => n.code)).toContain('kibana-logstash-yaml-replaced');
   });
 
   it('3: a 9.0.0 Fleet Server from a tar.gz gets --install-servers (elastic-agent v9.0.0 install.go)', () => {
-    expect(agentArgv(edit('on-prem-one-way', (p) => (p.agentVersion = '9.0.0')), 'fleet-server-linux-x86_64.sh')).toContain('--install-servers');
+    expect(
+      agentArgv(
+        edit('on-prem-one-way', (p) => (p.agentVersion = '9.0.0')),
+        'fleet-server-linux-x86_64.sh',
+      ),
+    ).toContain('--install-servers');
   });
 
   it('4: Fleet Server 8.13.0–8.16.1 with client auth is warned about client SANs (elastic-agent-libs < v0.14.0; verdict: src/domain/inspect/client-san.test.ts)', () => {
@@ -70,17 +82,31 @@ describe('the audit’s twenty rows, each fixed', () => {
   });
 
   it('6: the Fleet Server policy’s output: files at the Output’s paths, or an output of its own (kibana full_agent_policy.ts; fleet-server agent.go)', () => {
-    const otherDir = edit('on-prem-one-way', (p) => { p.agents.platforms = ['linux-x86_64']; p.certs.fleetServerDir = '/opt/fleet-certs'; });
+    const otherDir = edit('on-prem-one-way', (p) => {
+      p.agents.platforms = ['linux-x86_64'];
+      p.certs.fleetServerDir = '/opt/fleet-certs';
+    });
     expect(findings(otherDir).map((f) => f.code)).toEqual(['fleet-server-policy-output-files']);
     expect(text(byFile(otherDir, 'fleet-server-linux-x86_64.sh'))).toContain('# Also copy these files to /etc/elastic-agent/certs');
-    const windowsFleet = edit('on-prem-one-way', (p) => { p.agents.platforms = ['linux-x86_64']; p.fleetServer.platform = 'windows-x86_64'; p.certs.fleetServerDir = 'C:\\Certs'; });
+    const windowsFleet = edit('on-prem-one-way', (p) => {
+      p.agents.platforms = ['linux-x86_64'];
+      p.fleetServer.platform = 'windows-x86_64';
+      p.certs.fleetServerDir = 'C:\\Certs';
+    });
     const windowsAgents = edit('on-prem-mutual', (p) => (p.agents.platforms = ['windows-x86_64']));
     for (const plan of [windowsFleet, windowsAgents]) expect(kibana(plan).map((s) => s.id)).toContain('es-output-for-fleet-server');
   });
 
   it('7: the Fleet Server host’s Authentication labels follow the Kibana release (kibana#236959 in 9.3.0)', () => {
-    const labels = (v: string) => kibana(edit('on-prem-mutual', (p) => (p.kibanaVersion = v))).find((s) => s.id === 'fleet-server-host-ssl')?.rows.map((r) => r.label)[0];
-    expect([labels('9.2.1'), labels('9.3.0'), labels('9.0.3')]).toEqual(['Server SSL certificate authorities', 'Fleet Server > Elastic Agents certificate authorities', undefined]);
+    const labels = (v: string) =>
+      kibana(edit('on-prem-mutual', (p) => (p.kibanaVersion = v)))
+        .find((s) => s.id === 'fleet-server-host-ssl')
+        ?.rows.map((r) => r.label)[0];
+    expect([labels('9.2.1'), labels('9.3.0'), labels('9.0.3')]).toEqual([
+      'Server SSL certificate authorities',
+      'Fleet Server > Elastic Agents certificate authorities',
+      undefined,
+    ]);
   });
 
   it('8: the Fleet Server rows are said not to be read by fleet-server and never to override the flags (fleet-server config/input.go)', () => {
@@ -111,11 +137,22 @@ describe('the audit’s twenty rows, each fixed', () => {
   });
 
   it('12: Elasticsearch client certificates: client_authentication, and one side only (Kibana and ECK docs)', () => {
-    const oneSide = (mode: 'optional' | 'required') => edit('on-prem-mutual', (p) => { p.mutualFleetServerEs = false; p.elasticsearch.clientAuthentication = mode; });
+    const oneSide = (mode: 'optional' | 'required') =>
+      edit('on-prem-mutual', (p) => {
+        p.mutualFleetServerEs = false;
+        p.elasticsearch.clientAuthentication = mode;
+      });
     expect(findings(oneSide('required')).map((f) => f.code)).toEqual(expect.arrayContaining(['es-client-auth', 'es-client-auth-only-output']));
     expect(findings(oneSide('optional')).map((f) => f.code)).not.toContain('es-client-auth-only-output');
     expect(text(byFile(ex['on-prem-mutual']!, 'elasticsearch-http-ssl.yml'))).toContain('xpack.security.http.ssl.client_authentication: optional');
-    expect(text(byFile(edit('on-prem-mutual', (p) => (p.elasticsearch.clientAuthentication = 'required')), 'elasticsearch-http-ssl.yml'))).toContain('xpack.security.http.ssl.client_authentication: required');
+    expect(
+      text(
+        byFile(
+          edit('on-prem-mutual', (p) => (p.elasticsearch.clientAuthentication = 'required')),
+          'elasticsearch-http-ssl.yml',
+        ),
+      ),
+    ).toContain('xpack.security.http.ssl.client_authentication: required');
   });
 
   it('13: Defend with an encrypted output key is warned, marked inferred (endpoint_component_modifier.go)', () => {
@@ -130,13 +167,20 @@ describe('the audit’s twenty rows, each fixed', () => {
   });
 
   it('15: an output trusted by fingerprint does not claim a public CA', () => {
-    const t = text(byFile(edit('on-prem-one-way', (p) => (p.elasticsearch.trust = 'fingerprint')), 'output-advanced.yml'));
+    const t = text(
+      byFile(
+        edit('on-prem-one-way', (p) => (p.elasticsearch.trust = 'fingerprint')),
+        'output-advanced.yml',
+      ),
+    );
     expect(t).toBe('# This output needs no Advanced YAML: the CA trusted fingerprint field in Kibana carries the trust.\n');
   });
 
   it('16: Kibana’s labels verbatim (fleet_server_hosts_flyout/index.tsx, output_form_logstash.tsx, output_form_elasticsearch.tsx)', () => {
     const labels = kibana(ex['on-prem-logstash-mutual']!).flatMap((s) => s.rows.map((r) => r.label));
-    expect(labels).toEqual(expect.arrayContaining(['Make this Fleet server the default one.', 'Logstash hosts', 'Elasticsearch CA trusted fingerprint (optional)']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Make this Fleet server the default one.', 'Logstash hosts', 'Elasticsearch CA trusted fingerprint (optional)']),
+    );
   });
 
   it('17: the lab says any reachable name works (enroll_cmd.go prepareFleetTLS; --insecure)', () => {
@@ -155,7 +199,16 @@ describe('the audit’s twenty rows, each fixed', () => {
   });
 
   it('20: Fleet Server URLs: a path or another protocol is refused as Kibana does; another port is asked about', () => {
-    expect(validatePlan(edit('on-prem-one-way', (p) => (p.fleetServer.urls = ['https://a:8220', 'https://b:8220/x']))).map((i) => i.code)).toEqual(['url-shape-differs']);
-    expect(findings(edit('on-prem-one-way', (p) => { p.agents.platforms = ['linux-x86_64']; p.fleetServer.urls = ['https://fleet.example.com:9999']; })).map((f) => f.code)).toEqual(['fleet-url-port']);
+    expect(validatePlan(edit('on-prem-one-way', (p) => (p.fleetServer.urls = ['https://a:8220', 'https://b:8220/x']))).map((i) => i.code)).toEqual([
+      'url-shape-differs',
+    ]);
+    expect(
+      findings(
+        edit('on-prem-one-way', (p) => {
+          p.agents.platforms = ['linux-x86_64'];
+          p.fleetServer.urls = ['https://fleet.example.com:9999'];
+        }),
+      ).map((f) => f.code),
+    ).toEqual(['fleet-url-port']);
   });
 });

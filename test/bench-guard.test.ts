@@ -18,7 +18,11 @@ describe('the benchmark guard', () => {
     const summary = { cold: { resultsMs: stats(354.4), longestTaskMs: stats(0) }, warm: { resultsMs: stats(117.6), longestTaskMs: stats(12.5) } };
     const line = historyLine({ date: new Date('2026-11-29T10:00:00Z'), commit: 'abc1234', chromium: '156', cores: 2, runs: 5, summary });
     expect(JSON.parse(line)).toEqual({
-      date: '2026-11-29', commit: 'abc1234', chromium: '156', cores: 2, runs: 5,
+      date: '2026-11-29',
+      commit: 'abc1234',
+      chromium: '156',
+      cores: 2,
+      runs: 5,
       medians: { cold: { resultsMs: 354, longestTaskMs: 0 }, warm: { resultsMs: 118, longestTaskMs: 13 } },
     });
   });

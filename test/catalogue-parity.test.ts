@@ -16,10 +16,16 @@ const LOCALES = readdirSync(I18N, { withFileTypes: true })
 describe('the parity check itself, on two small catalogues', () => {
   const english = { title: 'Plan', steps: { hosts: 'Hosts', certs: 'Certificates' }, count: (n: number) => `${n} files` };
   test('the same keys with other words: nothing missing, nothing extra', () => {
-    expect(parity(english, { title: '计划', steps: { hosts: '主机', certs: '证书' }, count: (n: number) => `${n} 个文件` })).toEqual({ missing: [], extra: [] });
+    expect(parity(english, { title: '计划', steps: { hosts: '主机', certs: '证书' }, count: (n: number) => `${n} 个文件` })).toEqual({
+      missing: [],
+      extra: [],
+    });
   });
   test('a key only English has, and one only the other has, are both named', () => {
-    expect(parity(english, { title: '计划', steps: { hosts: '主机', cert: '证书' }, count: () => '' })).toEqual({ missing: ['steps.certs'], extra: ['steps.cert'] });
+    expect(parity(english, { title: '计划', steps: { hosts: '主机', cert: '证书' }, count: () => '' })).toEqual({
+      missing: ['steps.certs'],
+      extra: ['steps.cert'],
+    });
   });
   test('a table where English has a sentence is a difference too', () => {
     expect(keyPaths({ a: { b: 'x' } })).toEqual(['a.b']);

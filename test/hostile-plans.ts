@@ -27,7 +27,7 @@ export const FRAGMENTS = [
   '"$(touch PWNED-dq)" "`touch PWNED-dq`"',
   '$(touch $HOME/PWNED-home) ~ * ? [a-z] {a,b} !! !$ ^x =ls # %',
   // PowerShell: subexpressions, the call operator, and typographic quotes that end a string.
-  "$(New-Item PWNED-ps) @(ni PWNED-ps) ’; & ni PWNED-ps; ‘ “$(ni PWNED-ps)” `n",
+  '$(New-Item PWNED-ps) @(ni PWNED-ps) ’; & ni PWNED-ps; ‘ “$(ni PWNED-ps)” `n',
   'ça 証明書 Вася 😀',
 ] as const;
 
@@ -43,7 +43,10 @@ export const CONTROL_FRAGMENT = '\n touch PWNED-newline \r touch PWNED-newline \
  * hostile fragments.
  */
 export function hostilePlans(): { name: string; plan: Plan }[] {
-  return [...hostileVariants(FRAGMENTS), ...hostileVariants([CONTROL_FRAGMENT, ...FRAGMENTS]).map((v) => ({ ...v, name: `${v.name}, with control characters` }))];
+  return [
+    ...hostileVariants(FRAGMENTS),
+    ...hostileVariants([CONTROL_FRAGMENT, ...FRAGMENTS]).map((v) => ({ ...v, name: `${v.name}, with control characters` })),
+  ];
 }
 
 function hostileVariants(fragments: readonly string[]): { name: string; plan: Plan }[] {

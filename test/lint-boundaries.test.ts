@@ -18,24 +18,99 @@ describe('the architecture’s boundaries are enforced by lint', () => {
     ['a DOM global in the domain', 'src/domain/plan/limits.ts', 'export const w = () => window.location.href;\n', ['no-restricted-globals']],
     ['the clock in the domain', 'src/domain/plan/limits.ts', 'export const t = () => Date.now();\n', ['no-restricted-properties']],
     ['new Date() without arguments in the domain', 'src/domain/plan/limits.ts', 'export const t = () => new Date();\n', ['no-restricted-syntax']],
-    ['a Node module in the domain', 'src/domain/plan/limits.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", ['no-restricted-imports']],
-    ['the certificate parser outside src/domain/certs', 'src/domain/checks/finding.ts', "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n", ['no-restricted-imports']],
-    ['the certificate parser in a feature', 'src/features/wizard/asked.ts', "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n", ['no-restricted-imports']],
+    [
+      'a Node module in the domain',
+      'src/domain/plan/limits.ts',
+      "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+      ['no-restricted-imports'],
+    ],
+    [
+      'the certificate parser outside src/domain/certs',
+      'src/domain/checks/finding.ts',
+      "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n",
+      ['no-restricted-imports'],
+    ],
+    [
+      'the certificate parser in a feature',
+      'src/features/wizard/asked.ts',
+      "import { AsnParser } from '@peculiar/asn1-schema';\nexport const p = AsnParser;\n",
+      ['no-restricted-imports'],
+    ],
     ['the UI from the domain', 'src/domain/plan/limits.ts', "import { ui } from '../../i18n/en/ui';\nexport const u = ui;\n", ['no-restricted-imports']],
     // Import zones: each domain stage imports only the stages upstream of it.
-    ['the answers importing the legs (plan → topology)', 'src/domain/plan/limits.ts', "import { buildTopology } from '../topology/build-topology';\nexport const b = buildTopology;\n", ['import-x/no-restricted-paths']],
-    ['evidence importing the verdicts, even a type (inspect → verdict)', 'src/domain/inspect/issuer.ts', "import type { Evaluation } from '../verdict/evaluate';\nexport type E = Evaluation;\n", ['import-x/no-restricted-paths']],
-    ['the artifacts importing findings (generate → checks)', 'src/domain/generate/runbook.ts', "import type { Finding } from '../checks/finding';\nexport type F = Finding;\n", ['import-x/no-restricted-paths']],
-    ['a finding rule importing inspect’s logic, not its types', 'src/domain/checks/verification-mode.ts', "import { certificatesOf } from '../inspect/shelf';\nexport const c = certificatesOf;\n", ['@typescript-eslint/no-restricted-imports']],
-    ['the state from the domain', 'src/domain/plan/limits.ts', "import { shelf } from '../../state/shelf/use-shelf';\nexport const s = shelf;\n", ['no-restricted-imports']],
+    [
+      'the answers importing the legs (plan → topology)',
+      'src/domain/plan/limits.ts',
+      "import { buildTopology } from '../topology/build-topology';\nexport const b = buildTopology;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'evidence importing the verdicts, even a type (inspect → verdict)',
+      'src/domain/inspect/issuer.ts',
+      "import type { Evaluation } from '../verdict/evaluate';\nexport type E = Evaluation;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'the artifacts importing findings (generate → checks)',
+      'src/domain/generate/runbook.ts',
+      "import type { Finding } from '../checks/finding';\nexport type F = Finding;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'a finding rule importing inspect’s logic, not its types',
+      'src/domain/checks/verification-mode.ts',
+      "import { certificatesOf } from '../inspect/shelf';\nexport const c = certificatesOf;\n",
+      ['@typescript-eslint/no-restricted-imports'],
+    ],
+    [
+      'the state from the domain',
+      'src/domain/plan/limits.ts',
+      "import { shelf } from '../../state/shelf/use-shelf';\nexport const s = shelf;\n",
+      ['no-restricted-imports'],
+    ],
     // Import zones between the page's layers: features apart, shared layers below them.
-    ['a feature importing another feature', 'src/features/output/output-tabs.ts', "import { STEP_FIELDS } from '../wizard/steps';\nexport const s = STEP_FIELDS;\n", ['import-x/no-restricted-paths']],
-    ['a feature importing another feature’s styles', 'src/features/wizard/asked.ts', "import '../certificates/shelf.css';\nexport const a = 1;\n", ['import-x/no-restricted-paths']],
-    ['a feature importing the app', 'src/features/output/output-tabs.ts', "import { TopBar } from '../../app/top-bar';\nexport const t = TopBar;\n", ['import-x/no-restricted-paths']],
-    ['the shared state importing a feature', 'src/state/plan-form/field-name.ts', "import { STEP_FIELDS } from '../../features/wizard/steps';\nexport const s = STEP_FIELDS;\n", ['import-x/no-restricted-paths']],
-    ['a side-effect helper importing a feature', 'src/lib/clipboard.ts', "import { STEP_FIELDS } from '../features/wizard/steps';\nexport const s = STEP_FIELDS;\n", ['import-x/no-restricted-paths']],
-    ['a shared component reading the state', 'src/components/notice.tsx', "import { shelf } from '../state/shelf/use-shelf';\nexport const s = shelf;\n", ['import-x/no-restricted-paths']],
-    ['the CLI importing the page', 'src/cli/usage.ts', "import { STEPS } from '../features/wizard/steps';\nexport const s = STEPS;\n", ['import-x/no-restricted-paths']],
+    [
+      'a feature importing another feature',
+      'src/features/output/output-tabs.ts',
+      "import { STEP_FIELDS } from '../wizard/steps';\nexport const s = STEP_FIELDS;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'a feature importing another feature’s styles',
+      'src/features/wizard/asked.ts',
+      "import '../certificates/shelf.css';\nexport const a = 1;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'a feature importing the app',
+      'src/features/output/output-tabs.ts',
+      "import { TopBar } from '../../app/top-bar';\nexport const t = TopBar;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'the shared state importing a feature',
+      'src/state/plan-form/field-name.ts',
+      "import { STEP_FIELDS } from '../../features/wizard/steps';\nexport const s = STEP_FIELDS;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'a side-effect helper importing a feature',
+      'src/lib/clipboard.ts',
+      "import { STEP_FIELDS } from '../features/wizard/steps';\nexport const s = STEP_FIELDS;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'a shared component reading the state',
+      'src/components/notice.tsx',
+      "import { shelf } from '../state/shelf/use-shelf';\nexport const s = shelf;\n",
+      ['import-x/no-restricted-paths'],
+    ],
+    [
+      'the CLI importing the page',
+      'src/cli/usage.ts',
+      "import { STEPS } from '../features/wizard/steps';\nexport const s = STEPS;\n",
+      ['import-x/no-restricted-paths'],
+    ],
   ])('%s is refused', async (_title, filePath, code, expected) => {
     expect(await rulesFor(filePath, code)).toEqual(expected);
   });
@@ -45,8 +120,16 @@ describe('the architecture’s boundaries are enforced by lint', () => {
   });
 
   it.each([
-    ['the verdicts importing evidence and findings, upstream of them', 'src/domain/verdict/evaluate.ts', "import { gatherLegEvidence } from '../inspect/leg-evidence';\nimport { runLegChecks } from '../checks/leg/run-leg-checks';\nimport type { Coded } from '../coded';\nexport const a = [gatherLegEvidence, runLegChecks];\nexport type C = Coded<object>;\n"],
-    ['a finding rule importing the evidence’s types', 'src/domain/checks/verification-mode.ts', "import type { ShelfFile } from '../inspect/shelf';\nexport type F = ShelfFile;\n"],
+    [
+      'the verdicts importing evidence and findings, upstream of them',
+      'src/domain/verdict/evaluate.ts',
+      "import { gatherLegEvidence } from '../inspect/leg-evidence';\nimport { runLegChecks } from '../checks/leg/run-leg-checks';\nimport type { Coded } from '../coded';\nexport const a = [gatherLegEvidence, runLegChecks];\nexport type C = Coded<object>;\n",
+    ],
+    [
+      'a finding rule importing the evidence’s types',
+      'src/domain/checks/verification-mode.ts',
+      "import type { ShelfFile } from '../inspect/shelf';\nexport type F = ShelfFile;\n",
+    ],
     [
       'a feature importing the shared layers and the domain',
       'src/features/output/output-tabs.ts',
@@ -69,6 +152,11 @@ describe('the architecture’s boundaries are enforced by lint', () => {
 
   it('an import cycle is refused', async () => {
     // src/domain/plan/schema.ts imports ../catalog/roles; a roles module importing schema back closes a cycle.
-    expect(await rulesFor('src/domain/catalog/roles.ts', "import { planShape } from '../plan/schema';\nexport const shape = planShape;\nexport const CERT_ROLES = [] as const;\n")).toContain('import-x/no-cycle');
+    expect(
+      await rulesFor(
+        'src/domain/catalog/roles.ts',
+        "import { planShape } from '../plan/schema';\nexport const shape = planShape;\nexport const CERT_ROLES = [] as const;\n",
+      ),
+    ).toContain('import-x/no-cycle');
   });
 });

@@ -35,7 +35,10 @@ function importersOf(sheet: string): string[] {
     .filter((m) => {
       const text = readFileSync(m, 'utf8');
       return [...text.matchAll(/^import '(\.{1,2}\/[^']+\.css)';$/gm)].some(
-        ([, spec]) => relative(src, join(m, '..', spec ?? '')).split(sep).join('/') === sheet && spec?.endsWith(name),
+        ([, spec]) =>
+          relative(src, join(m, '..', spec ?? ''))
+            .split(sep)
+            .join('/') === sheet && spec?.endsWith(name),
       );
     })
     .map((m) => relative(src, m).split(sep).join('/'));

@@ -15,7 +15,10 @@ export interface Keystrokes {
  * of every Debian) and types into it when the screen shows what each step waits for.
  * Resolves with everything the terminal showed, once the command exits.
  */
-export function runInTerminal(command: string, options: { cwd: string; env: Record<string, string>; steps: readonly Keystrokes[]; timeoutMs?: number }): Promise<string> {
+export function runInTerminal(
+  command: string,
+  options: { cwd: string; env: Record<string, string>; steps: readonly Keystrokes[]; timeoutMs?: number },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       cwd: options.cwd,

@@ -8,10 +8,7 @@ import { cliWords } from '#words/cli';
  * own certificates; never a passphrase file. A Set, so that `__proto__` or `constructor`
  * is not a role because every object has one.
  */
-export const KNOWN_ROLES: ReadonlySet<InspectRole> = new Set<InspectRole>([
-  ...CERT_ROLES.filter((r) => ROLE_FACTS[r].kind !== 'passphrase'),
-  ...SERVER_ROLES,
-]);
+export const KNOWN_ROLES: ReadonlySet<InspectRole> = new Set<InspectRole>([...CERT_ROLES.filter((r) => ROLE_FACTS[r].kind !== 'passphrase'), ...SERVER_ROLES]);
 
 export const isKnownRole = (role: string): role is InspectRole => KNOWN_ROLES.has(role as InspectRole);
 
@@ -73,9 +70,7 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheckArgs {
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(0, eq) : a;
     if (PASSWORD_ON_COMMAND_LINE.has(name)) {
-      return usageError(
-        cliWords.args.noPasswordOnCommandLine(name),
-      );
+      return usageError(cliWords.args.noPasswordOnCommandLine(name));
     }
     if (name === '--json') {
       if (eq > 0) return usageError('--json takes no value.', true);

@@ -7,7 +7,11 @@ import type { ChainReport, CheckReport, ConnectionReport, FileReport } from './c
 import { fixtureText, fx, GOOD, mutualPlan, run, scratchDir, writeJson } from './cli-fixtures.test-helper';
 
 const opensslSha256 = (path: string) =>
-  execFileSync('openssl', ['x509', '-in', path, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' }).trim().replace(/^.*=/, '').replaceAll(':', '').toLowerCase();
+  execFileSync('openssl', ['x509', '-in', path, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' })
+    .trim()
+    .replace(/^.*=/, '')
+    .replaceAll(':', '')
+    .toLowerCase();
 
 const report = async (argv: string[], env: Record<string, string> = {}) => {
   const r = await run(['check', '--json', ...argv], env);
@@ -24,7 +28,9 @@ describe('check --json: each connection says what it judged, at what time', () =
     const { json } = await report(['--plan', plan, '--at', at, ...GOOD.map(fx)]);
     expect(json.judgedAt).toBe(at);
     const c = connection(json, 'agent-fleet');
-    const [leaf, intermediate, root, agent, agentRoot] = ['fleet-server.crt', 'fleet-intermediate.crt', 'fleet-ca.crt', 'agent-client.crt', 'agent-ca.crt'].map((n) => opensslSha256(fx(n)));
+    const [leaf, intermediate, root, agent, agentRoot] = ['fleet-server.crt', 'fleet-intermediate.crt', 'fleet-ca.crt', 'agent-client.crt', 'agent-ca.crt'].map(
+      (n) => opensslSha256(fx(n)),
+    );
     expect(c).toMatchObject({
       id: 'agent-fleet',
       verdict: 'pass',
@@ -45,16 +51,32 @@ describe('check --json: each connection says what it judged, at what time', () =
         key: { role: 'fleetServerKey', file: fx('fleet-server.key'), container: 'pem', format: 'pkcs8', encrypted: false, opened: false },
       },
       trusted: { role: 'fleetServerCa', file: fx('fleet-ca.crt'), fingerprint: null, cas: [root] },
-      chain: { status: 'ok', path: [leaf, intermediate, root], anchor: { sha256: root, subject: 'CN=Fleet Server Test Root CA,O=Fleet TLS Wizard Test', file: fx('fleet-ca.crt') }, failedAt: null },
+      chain: {
+        status: 'ok',
+        path: [leaf, intermediate, root],
+        anchor: { sha256: root, subject: 'CN=Fleet Server Test Root CA,O=Fleet TLS Wizard Test', file: fx('fleet-ca.crt') },
+        failedAt: null,
+      },
     });
-    expect(c.sides.client?.chain).toEqual({ status: 'ok', path: [agent, agentRoot], anchor: { sha256: agentRoot, subject: 'CN=Agent Test Root CA,O=Fleet TLS Wizard Test', file: fx('agent-ca.crt') }, failedAt: null });
+    expect(c.sides.client?.chain).toEqual({
+      status: 'ok',
+      path: [agent, agentRoot],
+      anchor: { sha256: agentRoot, subject: 'CN=Agent Test Root CA,O=Fleet TLS Wizard Test', file: fx('agent-ca.crt') },
+      failedAt: null,
+    });
     expect(json.connections!.every((x) => x.judgedAt === at)).toBe(true);
   });
 
   test('--at judges at another time: next month the 10-day certificate has expired, before it was issued it is not yet valid', async () => {
     const bundle = join(dir, 'expiring-bundle.pem');
     writeFileSync(bundle, fixtureText('expiring-soon.crt') + fixtureText('fleet-intermediate.crt'));
-    const files = ['--as', `fleetServerCert=${bundle}`, '--as', `fleetServerKey=${fx('expiring-soon.key')}`, ...GOOD.filter((f) => !f.startsWith('fleet-server')).map(fx)];
+    const files = [
+      '--as',
+      `fleetServerCert=${bundle}`,
+      '--as',
+      `fleetServerKey=${fx('expiring-soon.key')}`,
+      ...GOOD.filter((f) => !f.startsWith('fleet-server')).map(fx),
+    ];
     const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
     const codes = async (at: string) => {
       const { code, json } = await report(['--plan', plan, '--at', at, ...files]);
@@ -74,7 +96,17 @@ describe('check --json: each connection says what it judged, at what time', () =
     const { json: now } = await report(['--plan', plan, fx('fleet-ca.crt')]);
     const rootExpiry = Date.parse(now.files[0]!.items[0]!.kind === 'certificate' ? (now.files[0]!.items[0] as { notAfter: string }).notAfter : '');
     const at = new Date(rootExpiry - 10 * 86_400_000).toISOString();
-    const { json } = await report(['--plan', plan, '--at', at, '--as', `fleetServerCa=${cas}`, '--as', `agentCa=${cas}`, ...GOOD.filter((f) => !f.endsWith('-ca.crt') || f === 'es-ca.crt').map(fx)]);
+    const { json } = await report([
+      '--plan',
+      plan,
+      '--at',
+      at,
+      '--as',
+      `fleetServerCa=${cas}`,
+      '--as',
+      `agentCa=${cas}`,
+      ...GOOD.filter((f) => !f.endsWith('-ca.crt') || f === 'es-ca.crt').map(fx),
+    ]);
     const c = connection(json, 'agent-fleet');
     expect(c.findings.map((f) => [f.code, f.side, f.params.file])).toEqual([
       ['cert-expired', 'server', fx('fleet-server-bundle.pem')],
@@ -85,7 +117,15 @@ describe('check --json: each connection says what it judged, at what time', () =
   });
 
   test('a client certificate from the wrong CA: the chain finding is the client side’s', async () => {
-    const { json } = await report(['--plan', plan, '--as', `agentCert=${fx('rsa-server.crt')}`, '--as', `agentKey=${fx('rsa-server.key')}`, ...GOOD.filter((f) => !f.startsWith('agent-client')).map(fx)]);
+    const { json } = await report([
+      '--plan',
+      plan,
+      '--as',
+      `agentCert=${fx('rsa-server.crt')}`,
+      '--as',
+      `agentKey=${fx('rsa-server.key')}`,
+      ...GOOD.filter((f) => !f.startsWith('agent-client')).map(fx),
+    ]);
     const c = connection(json, 'agent-fleet');
     expect(c.verdict).toBe('fail');
     expect(c.findings.map((f) => [f.code, f.side])).toEqual([['chain-unknown-authority', 'client']]);
@@ -116,7 +156,15 @@ describe('check --json: one name per file, every SAN, RFC 4514 names, one finger
   test('every file a report mentions is a path exactly as given, relative ones too', async () => {
     const relative = (n: string) => join('.fixtures', n);
     loadManifest();
-    const { json } = await report(['--plan', plan, '--as', `fleetServerCert=${fx('san-mismatch.crt')}`, '--as', `fleetServerKey=${relative('san-mismatch.key')}`, ...GOOD.map(relative)]);
+    const { json } = await report([
+      '--plan',
+      plan,
+      '--as',
+      `fleetServerCert=${fx('san-mismatch.crt')}`,
+      '--as',
+      `fleetServerKey=${relative('san-mismatch.key')}`,
+      ...GOOD.map(relative),
+    ]);
     const given = new Set([plan, fx('san-mismatch.crt'), relative('san-mismatch.key'), ...GOOD.map(relative)]);
     const named: string[] = [];
     const visit = (v: unknown, key: string) => {
@@ -149,14 +197,25 @@ describe('check --json: one name per file, every SAN, RFC 4514 names, one finger
       issuer: 'CN=Fleet Server Test Root CA,O=Fleet TLS Wizard Test',
       sans: { dns: ['fleet.example.com'], ip: ['10.0.0.5', '2001:db8::1'], email: ['ops@example.com'], uri: ['spiffe://example.com/fleet-server'] },
     });
-    const spki = execFileSync('bash', ['-c', 'openssl x509 -in "$1" -noout -pubkey | openssl pkey -pubin -outform DER | openssl dgst -sha256 -r | cut -d" " -f1', '_', path], { encoding: 'utf8' }).trim();
+    const spki = execFileSync(
+      'bash',
+      ['-c', 'openssl x509 -in "$1" -noout -pubkey | openssl pkey -pubin -outform DER | openssl dgst -sha256 -r | cut -d" " -f1', '_', path],
+      { encoding: 'utf8' },
+    ).trim();
     expect(cert.kind === 'certificate' && cert.spkiSha256).toBe(spki);
-    expect((json.chains as ChainReport[])[0]).toMatchObject({ subject: 'CN=fleet.example.com,OU=Zürich Ops,O=Fleet TLS Wizard Test', verdict: 'pass', path: [opensslSha256(path), opensslSha256(fx('fleet-ca.crt'))] });
+    expect((json.chains as ChainReport[])[0]).toMatchObject({
+      subject: 'CN=fleet.example.com,OU=Zürich Ops,O=Fleet TLS Wizard Test',
+      verdict: 'pass',
+      path: [opensslSha256(path), opensslSha256(fx('fleet-ca.crt'))],
+    });
   });
 
   test('a key inside a PKCS#12 archive says so: its container and its file, in the file and in the connection', async () => {
     const p12 = fx('fleet-server.p12');
-    const { json } = await report(['--plan', plan, '--as', `fleetServerCert=${p12}`, '--as', `fleetServerKey=${p12}`, ...GOOD.filter((f) => !f.startsWith('fleet-server')).map(fx)], { FLEET_TLS_PASSWORD: loadManifest().passphrases.pkcs12 });
+    const { json } = await report(
+      ['--plan', plan, '--as', `fleetServerCert=${p12}`, '--as', `fleetServerKey=${p12}`, ...GOOD.filter((f) => !f.startsWith('fleet-server')).map(fx)],
+      { FLEET_TLS_PASSWORD: loadManifest().passphrases.pkcs12 },
+    );
     const file = json.files.find((f) => f.path === p12) as FileReport;
     expect(file.items.map((i) => [i.kind, i.file, i.container, i.index])).toEqual([
       ['certificate', p12, 'pkcs12', 0],
@@ -164,7 +223,14 @@ describe('check --json: one name per file, every SAN, RFC 4514 names, one finger
       ['private-key', p12, 'pkcs12', 2],
     ]);
     expect(file.roles).toEqual(['fleetServerCert', 'fleetServerKey']);
-    expect(connection(json, 'agent-fleet').sides.server.presented?.key).toEqual({ role: 'fleetServerKey', file: p12, container: 'pkcs12', format: 'encrypted-pkcs8', encrypted: true, opened: true });
+    expect(connection(json, 'agent-fleet').sides.server.presented?.key).toEqual({
+      role: 'fleetServerKey',
+      file: p12,
+      container: 'pkcs12',
+      format: 'encrypted-pkcs8',
+      encrypted: true,
+      opened: true,
+    });
     const words = await run(['check', p12], { FLEET_TLS_PASSWORD: loadManifest().passphrases.pkcs12 });
     expect(words.out).toContain(`private key  encrypted-pkcs8, encrypted (opened)  P-256, inside the PKCS#12 archive ${p12}\n`);
   });

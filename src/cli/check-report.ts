@@ -119,12 +119,24 @@ export interface SideReport {
     readonly file: string;
     readonly leaf: CertificateRef;
     readonly bundle: readonly string[];
-    readonly key: { readonly role: string | null; readonly file: string; readonly container: 'pem' | 'der' | 'pkcs12' | 'unknown'; readonly format: string; readonly encrypted: boolean; readonly opened: boolean } | null;
+    readonly key: {
+      readonly role: string | null;
+      readonly file: string;
+      readonly container: 'pem' | 'der' | 'pkcs12' | 'unknown';
+      readonly format: string;
+      readonly encrypted: boolean;
+      readonly opened: boolean;
+    } | null;
   } | null;
   /** What the other end trusts to verify it. */
   readonly trusted: { readonly role: string; readonly file: string | null; readonly fingerprint: string | null; readonly cas: readonly string[] } | null;
   /** The path built from the leaf towards the anchor, as far as it went. */
-  readonly chain: { readonly status: ChainStatus; readonly path: readonly string[]; readonly anchor: CertificateRef | null; readonly failedAt: string | null } | null;
+  readonly chain: {
+    readonly status: ChainStatus;
+    readonly path: readonly string[];
+    readonly anchor: CertificateRef | null;
+    readonly failedAt: string | null;
+  } | null;
 }
 
 export interface FindingReport {

@@ -45,24 +45,81 @@ describe('every check --json output validates against the schema', () => {
   const bothRoots = join(dir, 'both-roots.pem');
   writeFileSync(bothRoots, fixtureText('fleet-ca.crt') + fixtureText('agent-ca.crt'));
   const plan = writeJson(dir, 'plan.json', mutualPlan());
-  const invalid = writeJson(dir, 'invalid.json', mutualPlan((p) => (p.fleetServer.urls = ['http://fleet'])));
+  const invalid = writeJson(
+    dir,
+    'invalid.json',
+    mutualPlan((p) => (p.fleetServer.urls = ['http://fleet'])),
+  );
   const examples = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json') && f !== 'index.json');
   const FILE_SETS: Record<string, () => string[]> = {
     'the mutual set': () => GOOD.map(fx),
-    'the mutual set with broken files': () => [...GOOD.map(fx), fx('random.bin'), fx('expired.crt'), fx('fleet-server.encrypted-pkcs8.key'), fifo, join(dir, 'missing.pem')],
+    'the mutual set with broken files': () => [
+      ...GOOD.map(fx),
+      fx('random.bin'),
+      fx('expired.crt'),
+      fx('fleet-server.encrypted-pkcs8.key'),
+      fifo,
+      join(dir, 'missing.pem'),
+    ],
     'CA files only': () => ['fleet-ca.crt', 'agent-ca.crt', 'es-ca.crt', 'other-ca.crt'].map(fx),
-    'everything of every kind': () => ['cli-all-sans.crt', 'cli-all-sans.key', 'fleet-server.p12', 'rsa-server.crt', 'rsa-server.key', 'weak-rsa1024.crt', 'es-server-other-ca.crt', 'fleet01-internal.crt', 'unusual-subject.crt', ...GOOD].map(fx),
+    'everything of every kind': () =>
+      [
+        'cli-all-sans.crt',
+        'cli-all-sans.key',
+        'fleet-server.p12',
+        'rsa-server.crt',
+        'rsa-server.key',
+        'weak-rsa1024.crt',
+        'es-server-other-ca.crt',
+        'fleet01-internal.crt',
+        'unusual-subject.crt',
+        ...GOOD,
+      ].map(fx),
   };
 
   const cases: [string, string[], Record<string, string>][] = [
-    ...examples.flatMap((e) => Object.entries(FILE_SETS).map(([set, files]): [string, string[], Record<string, string>] => [`${e} with ${set}`, ['--plan', join(EXAMPLES_DIR, e), ...files()], {}])),
+    ...examples.flatMap((e) =>
+      Object.entries(FILE_SETS).map(([set, files]): [string, string[], Record<string, string>] => [
+        `${e} with ${set}`,
+        ['--plan', join(EXAMPLES_DIR, e), ...files()],
+        {},
+      ]),
+    ),
     ['a refused plan', ['--plan', invalid, ...GOOD.map(fx)], {}],
-    ['a PKCS#12 by role, its password from a file', ['--plan', plan, '--as', `fleetServerCert=${fx('fleet-server.p12')}`, '--as', `fleetServerKey=${fx('fleet-server.p12')}`, '--password-file', `fleetServerCert=${p12Pass}`, ...GOOD.slice(2).map(fx)], {}],
-    ['one CA file for both sides, judged when it is about to expire', ['--plan', plan, '--at', '2036-11-20', '--as', `fleetServerCa=${bothRoots}`, '--as', `agentCa=${bothRoots}`, ...GOOD.map(fx)], {}],
+    [
+      'a PKCS#12 by role, its password from a file',
+      [
+        '--plan',
+        plan,
+        '--as',
+        `fleetServerCert=${fx('fleet-server.p12')}`,
+        '--as',
+        `fleetServerKey=${fx('fleet-server.p12')}`,
+        '--password-file',
+        `fleetServerCert=${p12Pass}`,
+        ...GOOD.slice(2).map(fx),
+      ],
+      {},
+    ],
+    [
+      'one CA file for both sides, judged when it is about to expire',
+      ['--plan', plan, '--at', '2036-11-20', '--as', `fleetServerCa=${bothRoots}`, '--as', `agentCa=${bothRoots}`, ...GOOD.map(fx)],
+      {},
+    ],
     ['judged before the certificates were issued', ['--plan', plan, '--at', '2001-01-01T00:00:00+01:00', ...GOOD.map(fx)], { FLEET_TLS_PASSWORD: 'x' }],
     ['no plan: chains pass', ['fleet-server-bundle.pem', 'fleet-ca.crt', 'cli-all-sans.crt'].map(fx), {}],
     ['no plan: no root, incomplete', ['fleet-server-bundle.pem', 'agent-client.key'].map(fx), {}],
-    ['no plan: broken chains and unreadable files', [...['expired.crt', 'bad-signature.crt', 'fleet-intermediate.crt', 'fleet-ca.crt', 'not-a-ca-leaf.crt', 'not-a-ca.crt', 'truncated.pem', 'csr.pem'].map(fx), fifo, '/dev/zero'], {}],
+    [
+      'no plan: broken chains and unreadable files',
+      [
+        ...['expired.crt', 'bad-signature.crt', 'fleet-intermediate.crt', 'fleet-ca.crt', 'not-a-ca-leaf.crt', 'not-a-ca.crt', 'truncated.pem', 'csr.pem'].map(
+          fx,
+        ),
+        fifo,
+        '/dev/zero',
+      ],
+      {},
+    ],
     ['no plan: expiring soon', ['expiring-soon.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'].map(fx), {}],
   ];
 
@@ -77,7 +134,10 @@ describe('every check --json output validates against the schema', () => {
   });
 
   test('the cases above cover every status and exit code', () => {
-    expect([[...seen.status].sort(), [...seen.exitCode].sort()]).toEqual([['fail', 'incomplete', 'pass', 'plan-invalid', 'warn'], [0, 1, 3]]);
+    expect([[...seen.status].sort(), [...seen.exitCode].sort()]).toEqual([
+      ['fail', 'incomplete', 'pass', 'plan-invalid', 'warn'],
+      [0, 1, 3],
+    ]);
   });
 
   test.each<[string, (r: Record<string, unknown>) => void]>([

@@ -16,7 +16,13 @@ describe('fleet-tls check: status and exit code follow the connections', () => {
   const withPlan = (...args: string[]) => run(['check', '--plan', plan, '--json', ...args]);
   const summary = (r: { code: number; out: string }) => {
     const j = JSON.parse(r.out);
-    return { code: r.code, status: j.status, ok: j.ok, exitCode: j.exitCode, verdicts: j.connections?.map((c: { verdict: string }) => c.verdict) ?? j.chains.map((c: { verdict: string }) => c.verdict) };
+    return {
+      code: r.code,
+      status: j.status,
+      ok: j.ok,
+      exitCode: j.exitCode,
+      verdicts: j.connections?.map((c: { verdict: string }) => c.verdict) ?? j.chains.map((c: { verdict: string }) => c.verdict),
+    };
   };
 
   test.each([
@@ -54,12 +60,23 @@ describe('fleet-tls check: status and exit code follow the connections', () => {
   });
 
   test('a plan with problems: plan-invalid, 1, nothing read; in words on stderr without --json', async () => {
-    const bad = writeJson(dir, 'bad.json', mutualPlan((p) => (p.fleetServer.urls = ['https://fleet.example.com:8220:9'])));
+    const bad = writeJson(
+      dir,
+      'bad.json',
+      mutualPlan((p) => (p.fleetServer.urls = ['https://fleet.example.com:8220:9'])),
+    );
     const json = await run(['check', '--plan', bad, '--json', ...GOOD.map(fx)]);
     expect(json.code).toBe(1);
     const report = JSON.parse(json.out);
     expect([report.status, report.ok, report.exitCode, report.files, report.connections]).toEqual(['plan-invalid', false, 1, [], null]);
-    expect(report.plan.issues).toEqual([{ path: 'fleetServer.urls.0', code: 'url-invalid', params: expect.any(Object), message: '“https://fleet.example.com:8220:9” is not a URL. Write it like https://fleet.example.com:8220.' }]);
+    expect(report.plan.issues).toEqual([
+      {
+        path: 'fleetServer.urls.0',
+        code: 'url-invalid',
+        params: expect.any(Object),
+        message: '“https://fleet.example.com:8220:9” is not a URL. Write it like https://fleet.example.com:8220.',
+      },
+    ]);
     const words = await run(['check', '--plan', bad, ...GOOD.map(fx)]);
     expect([words.code, words.out]).toEqual([1, '']);
     expect(words.err).toContain('fleetServer.urls.0: “https://fleet.example.com:8220:9” is not a URL.');
@@ -89,11 +106,31 @@ describe('fleet-tls check: status and exit code follow the connections', () => {
 
   describe('without a plan: every certificate must chain to a CA among the files', () => {
     test.each([
-      ['a bundle and its root: pass, 0', ['fleet-server-bundle.pem', 'fleet-ca.crt'], { code: 0, status: 'pass', ok: true, exitCode: 0, verdicts: ['pass', 'pass', 'pass'] }],
-      ['a certificate expiring within 30 days: warn, 0', ['expiring-soon.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'], { code: 0, status: 'warn', ok: true, exitCode: 0, verdicts: ['warn', 'pass', 'pass'] }],
-      ['no self-issued CA among the files: incomplete, 3', ['fleet-server-bundle.pem'], { code: 3, status: 'incomplete', ok: false, exitCode: 3, verdicts: ['incomplete', 'incomplete'] }],
-      ['an expired certificate: fail, 1', ['expired.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'], { code: 1, status: 'fail', ok: false, exitCode: 1, verdicts: ['fail', 'pass', 'pass'] }],
-      ['a certificate from another CA than the one given: fail, 1', ['es-server-other-ca.crt', 'es-ca.crt'], { code: 1, status: 'fail', ok: false, exitCode: 1, verdicts: ['fail', 'pass'] }],
+      [
+        'a bundle and its root: pass, 0',
+        ['fleet-server-bundle.pem', 'fleet-ca.crt'],
+        { code: 0, status: 'pass', ok: true, exitCode: 0, verdicts: ['pass', 'pass', 'pass'] },
+      ],
+      [
+        'a certificate expiring within 30 days: warn, 0',
+        ['expiring-soon.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'],
+        { code: 0, status: 'warn', ok: true, exitCode: 0, verdicts: ['warn', 'pass', 'pass'] },
+      ],
+      [
+        'no self-issued CA among the files: incomplete, 3',
+        ['fleet-server-bundle.pem'],
+        { code: 3, status: 'incomplete', ok: false, exitCode: 3, verdicts: ['incomplete', 'incomplete'] },
+      ],
+      [
+        'an expired certificate: fail, 1',
+        ['expired.crt', 'fleet-intermediate.crt', 'fleet-ca.crt'],
+        { code: 1, status: 'fail', ok: false, exitCode: 1, verdicts: ['fail', 'pass', 'pass'] },
+      ],
+      [
+        'a certificate from another CA than the one given: fail, 1',
+        ['es-server-other-ca.crt', 'es-ca.crt'],
+        { code: 1, status: 'fail', ok: false, exitCode: 1, verdicts: ['fail', 'pass'] },
+      ],
       ['a file that is not a certificate: fail, 1', ['random.bin', 'fleet-ca.crt'], { code: 1, status: 'fail', ok: false, exitCode: 1, verdicts: ['pass'] }],
       ['only keys: nothing to chain, pass, 0', ['fleet-server.key', 'agent-client.key'], { code: 0, status: 'pass', ok: true, exitCode: 0, verdicts: [] }],
     ])('%s', async (_t, files, expected) => {

@@ -8,7 +8,8 @@ const DAY = 86_400_000;
 const w = cliWords.report;
 
 const short = (print: string) => `${print.slice(0, 16)}…`;
-const algorithm = (k: { algorithm: string; bits: number | null; curve: string | null }) => (k.algorithm === 'RSA' ? `RSA ${k.bits ?? '?'}` : (k.curve ?? k.algorithm));
+const algorithm = (k: { algorithm: string; bits: number | null; curve: string | null }) =>
+  k.algorithm === 'RSA' ? `RSA ${k.bits ?? '?'}` : (k.curve ?? k.algorithm);
 
 function certificateLines(c: CertificateReport, at: Date): string[] {
   const days = Math.floor((Date.parse(c.notAfter) - at.getTime()) / DAY);
@@ -40,7 +41,8 @@ function sideLine(side: keyof typeof w.sides, s: SideReport): string {
   const parts = [p ? w.presents(p.file, p.leaf.subject, short(p.leaf.sha256)) : w.nothingPresented];
   if (p?.key) parts.push(w.keyFile(p.key.file, p.key.container === 'pkcs12'));
   if (s.trusted) parts.push(s.trusted.file !== null ? w.trustedFile(s.trusted.file) : w.trustedFingerprint(short(s.trusted.fingerprint ?? '')));
-  if (s.chain) parts.push(s.chain.anchor ? w.chainTo(s.chain.path.length, s.chain.anchor.subject, short(s.chain.anchor.sha256)) : w.chainStatus(s.chain.status));
+  if (s.chain)
+    parts.push(s.chain.anchor ? w.chainTo(s.chain.path.length, s.chain.anchor.subject, short(s.chain.anchor.sha256)) : w.chainStatus(s.chain.status));
   return `      ${w.sides[side]}: ${parts.join('; ')}`;
 }
 

@@ -20,7 +20,15 @@ import { cliWords } from '#words/cli';
 /** The parts of a report that every run has, whatever it judged. */
 function reportOf(status: CheckStatus, at: Date, rest: Omit<CheckReport, 'schemaVersion' | 'tool' | 'status' | 'ok' | 'exitCode' | 'judgedAt'>): CheckReport {
   const exitCode = EXIT_CODE[status];
-  return { schemaVersion: CHECK_SCHEMA_VERSION, tool: { name: 'fleet-tls', version: VERSION }, status, ok: exitCode === 0, exitCode, judgedAt: at.toISOString(), ...rest };
+  return {
+    schemaVersion: CHECK_SCHEMA_VERSION,
+    tool: { name: 'fleet-tls', version: VERSION },
+    status,
+    ok: exitCode === 0,
+    exitCode,
+    judgedAt: at.toISOString(),
+    ...rest,
+  };
 }
 
 /** A role given with --as that no connection of this plan uses: a usage error, not a silent no-op. */
@@ -61,8 +69,20 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
       reportIssues(plan, io);
       return EXIT_CODE['plan-invalid'];
     }
-    const issues: PlanIssueReport[] = planIssues.map((i) => ({ path: i.path.join('.'), code: i.code, params: { ...(i.params ?? {}) }, message: describeIssue(i) }));
-    const report = reportOf('plan-invalid', at, { plan: { path: options.planFile ?? '', issues }, files: [], assignments: null, connections: null, watchFor: null, chains: null });
+    const issues: PlanIssueReport[] = planIssues.map((i) => ({
+      path: i.path.join('.'),
+      code: i.code,
+      params: { ...(i.params ?? {}) },
+      message: describeIssue(i),
+    }));
+    const report = reportOf('plan-invalid', at, {
+      plan: { path: options.planFile ?? '', issues },
+      files: [],
+      assignments: null,
+      connections: null,
+      watchFor: null,
+      chains: null,
+    });
     io.out(`${JSON.stringify(report, null, 2)}\n`);
     return report.exitCode;
   }
@@ -73,17 +93,28 @@ export async function check(args: readonly string[], io: Io, usage: string): Pro
   if (plan) {
     const { evaluation, connections } = await judgePlan(plan, shelf, options.pinned, at);
     const assignments: Record<string, string> = { ...evaluation.assignments };
-    const files = checked.map((c) => fileReport(c, Object.keys(assignments).filter((role) => assignments[role] === c.path)));
+    const files = checked.map((c) =>
+      fileReport(
+        c,
+        Object.keys(assignments).filter((role) => assignments[role] === c.path),
+      ),
+    );
     const watchFor = planFindings(plan).map((f) => {
       const named = withReportNames(f);
       return { code: f.code, severity: f.severity, connection: f.leg, params: wireParams(named.params), message: describeFinding(named) };
     });
-    const status = statusOf(connections.map((c) => c.verdict), hasFileProblems(files));
+    const status = statusOf(
+      connections.map((c) => c.verdict),
+      hasFileProblems(files),
+    );
     report = reportOf(status, at, { plan: { path: options.planFile ?? '', issues: [] }, files, assignments, connections, watchFor, chains: null });
   } else {
     const chains = await standaloneChains(shelf, at);
     const files = checked.map((c) => fileReport(c, []));
-    const status = statusOf(chains.map((c) => c.verdict), hasFileProblems(files));
+    const status = statusOf(
+      chains.map((c) => c.verdict),
+      hasFileProblems(files),
+    );
     report = reportOf(status, at, { plan: null, files, assignments: null, connections: null, watchFor: null, chains });
   }
 

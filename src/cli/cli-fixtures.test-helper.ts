@@ -17,7 +17,12 @@ import { main } from './main';
 export { FIXTURES_DIR, REPO_ROOT };
 
 function waitForFixtureScript(): void {
-  execFileSync('bash', ['-c', 'command -v flock >/dev/null || exit 0; t=$(realpath -m "$1"); exec 9>"${TMPDIR:-/tmp}/make-fixtures.$(printf %s "$t" | cksum | cut -d" " -f1).lock"; flock 9', '_', FIXTURES_DIR]);
+  execFileSync('bash', [
+    '-c',
+    'command -v flock >/dev/null || exit 0; t=$(realpath -m "$1"); exec 9>"${TMPDIR:-/tmp}/make-fixtures.$(printf %s "$t" | cksum | cut -d" " -f1).lock"; flock 9',
+    '_',
+    FIXTURES_DIR,
+  ]);
 }
 
 /** A fixture's path (absolute: the path as given is what the report names). */
@@ -32,7 +37,16 @@ export function fx(name: string): string {
 export const fixtureText = (name: string) => readFileSync(fx(name), 'utf8');
 
 /** The files of the mutual on-premises deployment the fixtures were made for. */
-export const GOOD = ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt', 'agent-client.crt', 'agent-client.key', 'agent-ca.crt', 'es-server.crt', 'es-ca.crt'];
+export const GOOD = [
+  'fleet-server-bundle.pem',
+  'fleet-server.key',
+  'fleet-ca.crt',
+  'agent-client.crt',
+  'agent-client.key',
+  'agent-ca.crt',
+  'es-server.crt',
+  'es-ca.crt',
+];
 
 /** On-premises, mutual TLS, with the host names the fixtures were made for. */
 export function mutualPlan(change: (p: Plan) => void = () => {}): Plan {

@@ -32,7 +32,8 @@ function sideHolds(side: Side | null, file: string, subject: string | undefined)
   if (!side) return false;
   const p = side.presented;
   const t = side.trusted;
-  const inPresented = p !== null && (p.file === file || p.keyFile === file) && (subject === undefined || [p.leaf, ...p.bundle].some((c) => c.subject === subject));
+  const inPresented =
+    p !== null && (p.file === file || p.keyFile === file) && (subject === undefined || [p.leaf, ...p.bundle].some((c) => c.subject === subject));
   const inTrusted = t !== null && t.file === file && (subject === undefined || t.cas.some((c) => c.subject === subject));
   return inPresented || inTrusted;
 }

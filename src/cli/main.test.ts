@@ -79,7 +79,9 @@ describe('fleet-tls render', () => {
     const r = await run(['render', 'p.json'], { 'p.json': JSON.stringify(plan) });
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toContain('agentVersion: Mutual TLS flags (--elastic-agent-cert, --fleet-server-client-auth, --fleet-server-es-cert, …) needs Elastic Agent 8.13.0 or later.');
+    expect(r.err).toContain(
+      'agentVersion: Mutual TLS flags (--elastic-agent-cert, --fleet-server-client-auth, --fleet-server-es-cert, …) needs Elastic Agent 8.13.0 or later.',
+    );
     expect(r.err).toContain('fleetServer.urls.0: “http://fleet:8220” must start with https://');
   });
 
@@ -90,7 +92,12 @@ describe('fleet-tls render', () => {
     const r = await run(['render', 'p.json', '--json'], { 'p.json': JSON.stringify(plan) });
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
-    expect([json.ready, json.issues.map((i: { code: string }) => i.code), json.steps, json.findings]).toEqual([false, ['url-not-https', 'path-character'], [], []]);
+    expect([json.ready, json.issues.map((i: { code: string }) => i.code), json.steps, json.findings]).toEqual([
+      false,
+      ['url-not-https', 'path-character'],
+      [],
+      [],
+    ]);
     expect(r.out).not.toContain('$(id)/');
   });
 
@@ -105,7 +112,14 @@ describe('fleet-tls render', () => {
   });
 
   it('usage errors exit 2 and print the usage', async () => {
-    for (const argv of [['render'], ['render', EXAMPLE, '--platform', 'amiga'], ['frobnicate'], [], ['render', EXAMPLE, '--frobnicate'], ['check', '--frobnicate', 'x.pem']]) {
+    for (const argv of [
+      ['render'],
+      ['render', EXAMPLE, '--platform', 'amiga'],
+      ['frobnicate'],
+      [],
+      ['render', EXAMPLE, '--frobnicate'],
+      ['check', '--frobnicate', 'x.pem'],
+    ]) {
       const r = await run(argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err, argv.join(' ')).toMatch(/Usage: fleet-tls|--platform takes one of/);
@@ -138,7 +152,16 @@ describe('fleet-tls render', () => {
 
 describe('fleet-tls check', () => {
   const fx = (name: string) => join(FIXTURES_DIR, name);
-  const GOOD = ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt', 'agent-client.crt', 'agent-client.key', 'agent-ca.crt', 'es-server.crt', 'es-ca.crt'];
+  const GOOD = [
+    'fleet-server-bundle.pem',
+    'fleet-server.key',
+    'fleet-ca.crt',
+    'agent-client.crt',
+    'agent-client.key',
+    'agent-ca.crt',
+    'es-server.crt',
+    'es-ca.crt',
+  ];
   const planJson = (() => {
     const p = defaultPlan('on-prem');
     p.tls = 'mutual';
@@ -177,7 +200,20 @@ describe('fleet-tls check', () => {
 
   it('a certificate for the wrong host, given its role with --as, fails the connection, says why, and exits 1', async () => {
     loadManifest();
-    const r = await run(['check', '--plan', 'plan.json', '--as', `fleetServerCert=${fx('san-mismatch.crt')}`, '--as', `fleetServerKey=${fx('san-mismatch.key')}`, ...GOOD.map(fx), fx('fleet-intermediate.crt')], { 'plan.json': planJson });
+    const r = await run(
+      [
+        'check',
+        '--plan',
+        'plan.json',
+        '--as',
+        `fleetServerCert=${fx('san-mismatch.crt')}`,
+        '--as',
+        `fleetServerKey=${fx('san-mismatch.key')}`,
+        ...GOOD.map(fx),
+        fx('fleet-intermediate.crt'),
+      ],
+      { 'plan.json': planJson },
+    );
     expect(r.code).toBe(1);
     expect(r.out).toContain('[FAIL] Agents → Fleet Server');
     expect(r.out).toContain('san-mismatch.crt does not cover fleet.example.com (it covers: other.example.com).');
@@ -186,7 +222,9 @@ describe('fleet-tls check', () => {
 
   it('a file named both with --as and as an argument is read once', async () => {
     loadManifest();
-    const r = await run(['check', '--plan', 'plan.json', '--as', `fleetServerCert=${fx('fleet-server-bundle.pem')}`, ...GOOD.map(fx), '--json'], { 'plan.json': planJson });
+    const r = await run(['check', '--plan', 'plan.json', '--as', `fleetServerCert=${fx('fleet-server-bundle.pem')}`, ...GOOD.map(fx), '--json'], {
+      'plan.json': planJson,
+    });
     expect(JSON.parse(r.out).files.map((f: { path: string }) => f.path)).toEqual(GOOD.map(fx));
   });
 

@@ -24,11 +24,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   }
   const asksHelp = rest.includes('--help') || rest.includes('-h');
   if (command === 'render') {
-    if (asksHelp) return io.out(`${RENDER_USAGE}\n`), 0;
+    if (asksHelp) return (io.out(`${RENDER_USAGE}\n`), 0);
     return render(rest, io, RENDER_USAGE);
   }
   if (command === 'check') {
-    if (asksHelp) return io.out(`${CHECK_USAGE}\n`), 0;
+    if (asksHelp) return (io.out(`${CHECK_USAGE}\n`), 0);
     return check(rest, io, CHECK_USAGE);
   }
   io.err(`${cliWords.usage.unknownCommand(command)}\n${USAGE}\n`);

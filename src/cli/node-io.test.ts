@@ -63,7 +63,16 @@ describe('fleet-tls check never hangs on its input', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out);
     expect(report.status).toBe('fail');
-    expect(report.files.slice(-3).map((f: { path: string; read: boolean; size: number | null; problems: { code: string; params: object }[] }) => [f.path, f.read, f.size, f.problems.map((p) => [p.code, p.params])])).toEqual([
+    expect(
+      report.files
+        .slice(-3)
+        .map((f: { path: string; read: boolean; size: number | null; problems: { code: string; params: object }[] }) => [
+          f.path,
+          f.read,
+          f.size,
+          f.problems.map((p) => [p.code, p.params]),
+        ]),
+    ).toEqual([
       [fifo, false, null, [['not-a-regular-file', { type: 'fifo' }]]],
       ['/dev/zero', false, null, [['not-a-regular-file', { type: 'character-device' }]]],
       [sparse, false, 1.5 * 1024 ** 3, [['too-large', { size: 1.5 * 1024 ** 3, maxBytes: DEFAULT_MAX_BYTES }]]],
@@ -103,7 +112,11 @@ describe('fleet-tls check never hangs on its input', () => {
   });
 
   test('node bin/fleet-tls.js with a FIFO and /dev/zero returns, exit 1', () => {
-    const r = spawnSync('node', [join(REPO_ROOT, 'bin', 'fleet-tls.js'), 'check', fifo, '/dev/zero', fx('fleet-ca.crt')], { encoding: 'utf8', cwd: REPO_ROOT, timeout: 60_000 });
+    const r = spawnSync('node', [join(REPO_ROOT, 'bin', 'fleet-tls.js'), 'check', fifo, '/dev/zero', fx('fleet-ca.crt')], {
+      encoding: 'utf8',
+      cwd: REPO_ROOT,
+      timeout: 60_000,
+    });
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('not a regular file');

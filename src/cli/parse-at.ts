@@ -20,9 +20,7 @@ export function parseAt(text: string): Date | null {
   }
   // Date.parse reads ECMAScript's date time string format the same everywhere: exactly
   // three fraction digits (more are cut, fewer padded), an upper-case T and Z.
-  const normalised = text
-    .replace(/\.(\d+)/, (_m, digits: string) => `.${digits.padEnd(3, '0').slice(0, 3)}`)
-    .toUpperCase();
+  const normalised = text.replace(/\.(\d+)/, (_m, digits: string) => `.${digits.padEnd(3, '0').slice(0, 3)}`).toUpperCase();
   const ms = Date.parse(normalised);
   return Number.isNaN(ms) ? null : new Date(ms);
 }

@@ -34,7 +34,19 @@ describe('fleet-tls check --password-file ROLE_OR_FILE=PATH', () => {
   test('named by the role --as gave the file', async () => {
     const plan = writeJson(dir, 'plan.json', mutualPlan());
     const a = pw('role.pass', passphrases.pkcs12);
-    const r = await run(['check', '--json', '--plan', plan, '--as', `fleetServerCert=${p12()}`, '--as', `fleetServerKey=${p12()}`, '--password-file', `fleetServerCert=${a}`, ...GOOD.filter((f) => !f.startsWith('fleet-server')).map(fx)]);
+    const r = await run([
+      'check',
+      '--json',
+      '--plan',
+      plan,
+      '--as',
+      `fleetServerCert=${p12()}`,
+      '--as',
+      `fleetServerKey=${p12()}`,
+      '--password-file',
+      `fleetServerCert=${a}`,
+      ...GOOD.filter((f) => !f.startsWith('fleet-server')).map(fx),
+    ]);
     const json = JSON.parse(r.out) as CheckReport;
     expect(json.files[0]).toMatchObject({ path: p12(), password: { source: 'password-file', file: a }, problems: [] });
   });
@@ -60,7 +72,9 @@ describe('fleet-tls check --password-file ROLE_OR_FILE=PATH', () => {
     ['no newline at all (as the runbook writes passphrase files)', passphrases.key, false, []],
   ])('%s', async (_t, content, removed, problems) => {
     const path = pw('newline.pass', content);
-    expect(await files(['--password-file', `${key()}=${path}`, key()])).toEqual([[key(), { source: 'password-file', file: path, trailingNewlineRemoved: removed }, problems]]);
+    expect(await files(['--password-file', `${key()}=${path}`, key()])).toEqual([
+      [key(), { source: 'password-file', file: path, trailingNewlineRemoved: removed }, problems],
+    ]);
   });
 
   test('a password file that ends with a newline is noted in words, since Elastic Agent reads its passphrase files verbatim', async () => {
@@ -80,8 +94,16 @@ describe('fleet-tls check --password-file ROLE_OR_FILE=PATH', () => {
   });
 
   test.each([
-    ['a role no --as names', () => ['--password-file', `fleetServerKey=${pw('x.pass', 'x')}`, key()], '--password-file fleetServerKey=… needs --as fleetServerKey=FILE'],
-    ['a file not among those checked', () => ['--password-file', `/elsewhere.p12=${pw('x.pass', 'x')}`, key()], '--password-file /elsewhere.p12=…: /elsewhere.p12 is neither a role given with --as nor one of the files to check.'],
+    [
+      'a role no --as names',
+      () => ['--password-file', `fleetServerKey=${pw('x.pass', 'x')}`, key()],
+      '--password-file fleetServerKey=… needs --as fleetServerKey=FILE',
+    ],
+    [
+      'a file not among those checked',
+      () => ['--password-file', `/elsewhere.p12=${pw('x.pass', 'x')}`, key()],
+      '--password-file /elsewhere.p12=…: /elsewhere.p12 is neither a role given with --as nor one of the files to check.',
+    ],
     [
       'the same file by name and by role',
       () => ['--as', `fleetServerKey=${key()}`, '--password-file', `fleetServerKey=${pw('x.pass', 'x')}`, '--password-file', `${key()}=${pw('y.pass', 'y')}`],

@@ -20,9 +20,7 @@ export interface FilePassword {
   readonly source: PasswordSource;
 }
 
-export type ResolvedPasswords =
-  | { readonly ok: true; readonly of: (file: string) => FilePassword }
-  | { readonly ok: false; readonly message: string };
+export type ResolvedPasswords = { readonly ok: true; readonly of: (file: string) => FilePassword } | { readonly ok: false; readonly message: string };
 
 /**
  * One password per file: from its own `--password-file` (named by the file, or by the
@@ -39,9 +37,7 @@ export function resolvePasswords(options: CheckOptions, io: Io): ResolvedPasswor
     if (isKnownRole(key)) {
       file = options.pinned.get(key);
       if (file === undefined) {
-        return fail(
-          cliWords.passwords.roleNeedsAs(key),
-        );
+        return fail(cliWords.passwords.roleNeedsAs(key));
       }
     } else {
       file = options.paths.find((p) => p === key) ?? options.paths.find((p) => resolve(p) === resolve(key));

@@ -48,7 +48,12 @@ export function render(args: readonly string[], io: Io, usage: string): number {
   // A plan with problems gets no script at all, in words or in JSON (plan values are data).
   if (issues.length > 0) {
     if (json) {
-      const payload = { ready: false, issues: issues.map((i) => ({ path: i.path.join('.'), code: i.code, params: i.params ?? {}, message: describeIssue(i) })), findings: [], steps: [] };
+      const payload = {
+        ready: false,
+        issues: issues.map((i) => ({ path: i.path.join('.'), code: i.code, params: i.params ?? {}, message: describeIssue(i) })),
+        findings: [],
+        steps: [],
+      };
       io.out(JSON.stringify(payload, null, 2) + '\n');
     } else reportIssues(plan, io);
     return 1;

@@ -21,13 +21,18 @@ describe('rfc4514: the engine’s names in RFC 4514 with UTF-8', () => {
     expect(rfc4514(engine)).toBe(expected);
   });
 
-  test.each(['unusual-subject.crt', 'cli-all-sans.crt', 'fleet-server.crt'])('the same as openssl -nameopt RFC2253 -nameopt -esc_msb prints it (%s)', async (name) => {
-    const path = fx(name);
-    const cert = await certificateOf(name);
-    const openssl = (what: string) =>
-      execFileSync('openssl', ['x509', '-in', path, '-noout', `-${what}`, '-nameopt', 'RFC2253', '-nameopt', '-esc_msb'], { encoding: 'utf8' }).trim().replace(/^(subject|issuer)=/, '');
-    expect([rfc4514(cert.subject), rfc4514(cert.issuer)]).toEqual([openssl('subject'), openssl('issuer')]);
-  });
+  test.each(['unusual-subject.crt', 'cli-all-sans.crt', 'fleet-server.crt'])(
+    'the same as openssl -nameopt RFC2253 -nameopt -esc_msb prints it (%s)',
+    async (name) => {
+      const path = fx(name);
+      const cert = await certificateOf(name);
+      const openssl = (what: string) =>
+        execFileSync('openssl', ['x509', '-in', path, '-noout', `-${what}`, '-nameopt', 'RFC2253', '-nameopt', '-esc_msb'], { encoding: 'utf8' })
+          .trim()
+          .replace(/^(subject|issuer)=/, '');
+      expect([rfc4514(cert.subject), rfc4514(cert.issuer)]).toEqual([openssl('subject'), openssl('issuer')]);
+    },
+  );
 });
 
 describe('check, in words', () => {

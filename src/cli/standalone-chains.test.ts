@@ -46,7 +46,20 @@ describe('standaloneChains: the CA pool is built once', () => {
   });
 
   test('the verdicts are those of verifyChain given every CA among the files', async () => {
-    const names = ['fleet-server-bundle.pem', 'fleet-ca.crt', 'expired.crt', 'wrong-ca-leaf.crt', 'agent-client.crt', 'agent-ca.crt', 'bad-signature.crt', 'not-a-ca-leaf.crt', 'not-a-ca.crt', 'ca-bundle-150.pem', 'weak-sha1.crt', 'rsa-ca.crt'];
+    const names = [
+      'fleet-server-bundle.pem',
+      'fleet-ca.crt',
+      'expired.crt',
+      'wrong-ca-leaf.crt',
+      'agent-client.crt',
+      'agent-ca.crt',
+      'bad-signature.crt',
+      'not-a-ca-leaf.crt',
+      'not-a-ca.crt',
+      'ca-bundle-150.pem',
+      'weak-sha1.crt',
+      'rsa-ca.crt',
+    ];
     names.forEach(fx);
     const files = await shelf(...names);
     const all = files.flatMap((f) => f.decoded.items.filter((i): i is CertificateFacts => i.kind === 'certificate'));

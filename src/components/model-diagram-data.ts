@@ -53,7 +53,13 @@ const agents: DiagramNode = { label: 'agents', x: 4, y: 56, w: 100 };
  * Fleet Server node (the node sits low enough for it to fit the canvas).
  */
 const selfLoop = (fleet: DiagramNode, mutual: boolean): DiagramEdge => ({
-  link: 'fleet-self', legs: ['fleet-self'], from: top(fleet, fleet.w / 2 - 22), to: top(fleet, fleet.w / 2 + 22), mutual, endsAtBoundary: false, bend: -24,
+  link: 'fleet-self',
+  legs: ['fleet-self'],
+  from: top(fleet, fleet.w / 2 - 22),
+  to: top(fleet, fleet.w / 2 + 22),
+  mutual,
+  endsAtBoundary: false,
+  bend: -24,
 });
 
 function onPrem(): Diagram {

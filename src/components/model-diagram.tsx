@@ -39,7 +39,12 @@ export function ModelDiagram({ model, judged }: { model: DeploymentModel; judged
   const id = useId();
   const diagram = MODEL_DIAGRAMS[model];
   const arrow = (kind: string) => `${id}-arrow-${kind}`;
-  const described = judged ? verdictWords(diagram.edges.flatMap((e) => e.legs), judged) : [];
+  const described = judged
+    ? verdictWords(
+        diagram.edges.flatMap((e) => e.legs),
+        judged,
+      )
+    : [];
   return (
     <svg
       className="diagram"
@@ -52,7 +57,16 @@ export function ModelDiagram({ model, judged }: { model: DeploymentModel; judged
       {described.length > 0 ? <desc id={`${id}-desc`}>{described.join('. ')}</desc> : null}
       <defs>
         {['plain', 'mutual', ...(judged ? TONES : [])].map((kind) => (
-          <marker key={kind} id={arrow(kind)} viewBox="0 0 8 8" refX="7" refY="4" markerWidth={kind === 'plain' ? 7 : 6} markerHeight={kind === 'plain' ? 7 : 6} orient="auto-start-reverse">
+          <marker
+            key={kind}
+            id={arrow(kind)}
+            viewBox="0 0 8 8"
+            refX="7"
+            refY="4"
+            markerWidth={kind === 'plain' ? 7 : 6}
+            markerHeight={kind === 'plain' ? 7 : 6}
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L8,4 L0,8 z" className={kind === 'plain' ? 'diagram-arrow' : kind === 'mutual' ? 'diagram-arrow-mutual' : `diagram-arrow-${kind}`} />
           </marker>
         ))}

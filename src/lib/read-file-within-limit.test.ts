@@ -29,7 +29,12 @@ describe('readFileWithinLimit', () => {
   });
 
   test('a file the browser cannot read says so instead of throwing', async () => {
-    expect(await readFileWithinLimit(fakeFile(3, () => Promise.reject(new Error('NotReadableError'))), 8)).toEqual({ kind: 'unreadable' });
+    expect(
+      await readFileWithinLimit(
+        fakeFile(3, () => Promise.reject(new Error('NotReadableError'))),
+        8,
+      ),
+    ).toEqual({ kind: 'unreadable' });
   });
 });
 

@@ -6,9 +6,7 @@ export interface FileLike {
 }
 
 export type ReadResult =
-  | { readonly kind: 'bytes'; readonly bytes: ArrayBuffer }
-  | { readonly kind: 'too-large'; readonly size: number }
-  | { readonly kind: 'unreadable' };
+  { readonly kind: 'bytes'; readonly bytes: ArrayBuffer } | { readonly kind: 'too-large'; readonly size: number } | { readonly kind: 'unreadable' };
 
 /**
  * Reads a file into memory only when it is small enough: the size is checked first, so a

@@ -35,7 +35,10 @@ describe('hex', () => {
     expect(toHex(raw)).toBe(canonical);
   });
 
-  test.each([['odd length', 'abc'], ['not hex', 'zz']])('refuses %s', (_, text) => {
+  test.each([
+    ['odd length', 'abc'],
+    ['not hex', 'zz'],
+  ])('refuses %s', (_, text) => {
     expect(fromHex(text)).toBeNull();
   });
 });

@@ -17,10 +17,24 @@ const SMALL_WORK: DecodeLimits = {
 };
 
 const CODES: readonly FileProblemCode[] = [
-  'empty', 'too-large', 'not-recognised', 'pem-truncated', 'pem-bad-base64', 'pem-unsupported-block',
-  'certificate-malformed', 'key-malformed', 'password-needed', 'password-wrong', 'pkcs12-malformed',
-  'pkcs12-legacy-unsupported', 'legacy-pem-cipher-unsupported', 'encrypted-key-cipher-unsupported',
-  'dsa-key-unsupported', 'key-algorithm-unsupported', 'work-limit-exceeded', 'encrypted-key-agent-unsupported',
+  'empty',
+  'too-large',
+  'not-recognised',
+  'pem-truncated',
+  'pem-bad-base64',
+  'pem-unsupported-block',
+  'certificate-malformed',
+  'key-malformed',
+  'password-needed',
+  'password-wrong',
+  'pkcs12-malformed',
+  'pkcs12-legacy-unsupported',
+  'legacy-pem-cipher-unsupported',
+  'encrypted-key-cipher-unsupported',
+  'dsa-key-unsupported',
+  'key-algorithm-unsupported',
+  'work-limit-exceeded',
+  'encrypted-key-agent-unsupported',
 ];
 
 /** A well-formed DecodedFile that survives JSON (it crosses a worker boundary). */
@@ -36,12 +50,29 @@ function expectWellFormed(name: string, d: DecodedFile): void {
 }
 
 const SAMPLES = [
-  'fleet-server.crt', 'fleet-server.der', 'fleet-server-bundle-reversed-crlf.pem', 'fleet-server.p12',
-  'fleet-server-nopass.p12', 'fleet-server-legacy.p12', 'rsa-server.pkcs1.key', 'fleet-server.sec1-with-params.key',
-  'rsa-server.encrypted-pkcs8.key', 'fleet-server.encrypted-pkcs8-scrypt.key', 'rsa-server.legacy-aes256.key',
-  'fleet-server.key.der', 'ed25519.crt', 'rsa-pss-signed.crt', 'fleet-ca-trusted.pem',
-  'rsa-server.legacy-des3.key', 'rsa-server.encrypted-pkcs8-des3.key', 'engine-3des.p12', 'engine-nomac.p12',
-  'engine-pbes1-3des.key', 'engine-mac-iterations.p12', 'engine-scrypt-memory.key', 'engine-extra-tbs-field.crt',
+  'fleet-server.crt',
+  'fleet-server.der',
+  'fleet-server-bundle-reversed-crlf.pem',
+  'fleet-server.p12',
+  'fleet-server-nopass.p12',
+  'fleet-server-legacy.p12',
+  'rsa-server.pkcs1.key',
+  'fleet-server.sec1-with-params.key',
+  'rsa-server.encrypted-pkcs8.key',
+  'fleet-server.encrypted-pkcs8-scrypt.key',
+  'rsa-server.legacy-aes256.key',
+  'fleet-server.key.der',
+  'ed25519.crt',
+  'rsa-pss-signed.crt',
+  'fleet-ca-trusted.pem',
+  'rsa-server.legacy-des3.key',
+  'rsa-server.encrypted-pkcs8-des3.key',
+  'engine-3des.p12',
+  'engine-nomac.p12',
+  'engine-pbes1-3des.key',
+  'engine-mac-iterations.p12',
+  'engine-scrypt-memory.key',
+  'engine-extra-tbs-field.crt',
 ];
 
 /** Flip, overwrite, cut or insert bytes of a real file. */
@@ -72,7 +103,16 @@ const mutated = fc
 /** Random bytes dressed as PEM, to reach the parsers behind the armour. */
 const armoured = fc
   .record({
-    label: fc.constantFrom('CERTIFICATE', 'TRUSTED CERTIFICATE', 'PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'EC PARAMETERS', 'X'),
+    label: fc.constantFrom(
+      'CERTIFICATE',
+      'TRUSTED CERTIFICATE',
+      'PRIVATE KEY',
+      'RSA PRIVATE KEY',
+      'EC PRIVATE KEY',
+      'ENCRYPTED PRIVATE KEY',
+      'EC PARAMETERS',
+      'X',
+    ),
     legacy: fc.boolean(),
     body: fc.uint8Array({ minLength: 1, maxLength: 600 }),
   })
@@ -112,18 +152,27 @@ describe('decodeFile never throws and always returns a DecodedFile', () => {
   }, 120_000);
 
   test('signature verification of mutated certificates: a verdict, never an exception', async () => {
-    const issuers = await Promise.all(['fleet-intermediate.crt', 'rsa-ca.crt', 'ed25519.crt'].map(async (f) => {
-      const [item] = (await decodeFixture(f)).items;
-      return fromBase64(item?.kind === 'certificate' ? item.der : '') ?? new Uint8Array(0);
-    }));
+    const issuers = await Promise.all(
+      ['fleet-intermediate.crt', 'rsa-ca.crt', 'ed25519.crt'].map(async (f) => {
+        const [item] = (await decodeFixture(f)).items;
+        return fromBase64(item?.kind === 'certificate' ? item.der : '') ?? new Uint8Array(0);
+      }),
+    );
     const children = ['fleet-server.der', 'rsa-pss-signed.crt', 'ed25519-signed.crt', 'weak-sha1.crt'].map(fixtureBytes);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...children), fc.constantFrom(...issuers), fc.nat(), fc.integer({ min: 0, max: 255 }), fc.boolean(), async (child, issuer, at, value, mutateIssuer) => {
-        const [c, i] = [child.slice(), issuer.slice()];
-        const target = mutateIssuer ? i : c;
-        target[at % target.length] = value;
-        expect(['valid', 'invalid', 'weak', 'unsupported', 'malformed']).toContain(await verifySignature(c, i));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...children),
+        fc.constantFrom(...issuers),
+        fc.nat(),
+        fc.integer({ min: 0, max: 255 }),
+        fc.boolean(),
+        async (child, issuer, at, value, mutateIssuer) => {
+          const [c, i] = [child.slice(), issuer.slice()];
+          const target = mutateIssuer ? i : c;
+          target[at % target.length] = value;
+          expect(['valid', 'invalid', 'weak', 'unsupported', 'malformed']).toContain(await verifySignature(c, i));
+        },
+      ),
       { numRuns: 300, seed: 5 },
     );
   });

@@ -7,7 +7,12 @@ const P12 = () => loadManifest().passphrases.pkcs12;
 const KEY = () => loadManifest().passphrases.key;
 const text = (s: string) => new TextEncoder().encode(s);
 /** The key of fleet-server.p12 as it comes out of the shrouded bag. */
-const shroudedFleetKey = async (): Promise<PrivateKeyFacts> => ({ ...(await keyOf('fleet-server.key')), format: 'encrypted-pkcs8', encrypted: true, decrypted: true });
+const shroudedFleetKey = async (): Promise<PrivateKeyFacts> => ({
+  ...(await keyOf('fleet-server.key')),
+  format: 'encrypted-pkcs8',
+  encrypted: true,
+  decrypted: true,
+});
 
 describe('decodeFile: containers and order', () => {
   test.each([
@@ -23,7 +28,10 @@ describe('decodeFile: containers and order', () => {
     });
   });
 
-  test.each([['.der', 'fleet-server.der'], ['.cer', 'fleet-server.cer']])('DER certificate named %s', async (_, file) => {
+  test.each([
+    ['.der', 'fleet-server.der'],
+    ['.cer', 'fleet-server.cer'],
+  ])('DER certificate named %s', async (_, file) => {
     expect(await decodeFixture(file)).toEqual({ name: file, container: 'der', items: [await certificateOf('fleet-server.crt')], problems: [] });
   });
 
@@ -38,7 +46,10 @@ describe('decodeFile: containers and order', () => {
 
   test('PKCS#8 key in DER', async () => {
     expect(await decodeFixture('fleet-server.key.der')).toEqual({
-      name: 'fleet-server.key.der', container: 'der', items: [await keyOf('fleet-server.key')], problems: [],
+      name: 'fleet-server.key.der',
+      container: 'der',
+      items: [await keyOf('fleet-server.key')],
+      problems: [],
     });
   });
 
@@ -70,14 +81,21 @@ describe('decodeFile: PKCS#12', () => {
     ['empty password file, another password given', 'fleet-server-nopass.p12', () => 'x', [{ code: 'password-wrong' }]],
     ['-legacy, no password', 'fleet-server-legacy.p12', () => undefined, [{ code: 'password-needed' }]],
     ['-legacy, wrong password: the SHA-1 MAC still tells', 'fleet-server-legacy.p12', () => 'not-it', [{ code: 'password-wrong' }]],
-    ['-legacy, right password: the 3DES key opens, the RC2 certificates need the command', 'fleet-server-legacy.p12', P12, [{
-      code: 'pkcs12-legacy-unsupported',
-      params: {
-        cipher: 'pbeWithSHA1And40BitRC2-CBC',
-        file: 'fleet-server-legacy.p12',
-        command: 'openssl pkcs12 -legacy -in fleet-server-legacy.p12 -out converted.pem -nodes',
-      },
-    }]],
+    [
+      '-legacy, right password: the 3DES key opens, the RC2 certificates need the command',
+      'fleet-server-legacy.p12',
+      P12,
+      [
+        {
+          code: 'pkcs12-legacy-unsupported',
+          params: {
+            cipher: 'pbeWithSHA1And40BitRC2-CBC',
+            file: 'fleet-server-legacy.p12',
+            command: 'openssl pkcs12 -legacy -in fleet-server-legacy.p12 -out converted.pem -nodes',
+          },
+        },
+      ],
+    ],
   ])('%s (%s)', async (_, file, password, expected) => {
     expect(await decodeFixture(file, password())).toEqual({
       name: file,
@@ -90,15 +108,32 @@ describe('decodeFile: PKCS#12', () => {
 
 describe('decodeFile: problems, never exceptions', () => {
   test.each(
-    loadManifest().files.filter((f) => (f.type === 'corrupt' || f.type === 'csr') && !f.name.startsWith('engine-')).map((f) => [f.description, f.name] as const),
+    loadManifest()
+      .files.filter((f) => (f.type === 'corrupt' || f.type === 'csr') && !f.name.startsWith('engine-'))
+      .map((f) => [f.description, f.name] as const),
   )('%s (%s)', async (_, file) => {
     const expected: Record<string, DecodedFile> = {
       'empty.pem': { name: 'empty.pem', container: 'unknown', items: [], problems: [{ code: 'empty' }] },
-      'truncated.pem': { name: 'truncated.pem', container: 'pem', items: [], problems: [{ code: 'pem-truncated', params: { block: 1, label: 'CERTIFICATE' } }] },
-      'bad-base64.pem': { name: 'bad-base64.pem', container: 'pem', items: [], problems: [{ code: 'pem-bad-base64', params: { block: 1, label: 'CERTIFICATE' } }] },
+      'truncated.pem': {
+        name: 'truncated.pem',
+        container: 'pem',
+        items: [],
+        problems: [{ code: 'pem-truncated', params: { block: 1, label: 'CERTIFICATE' } }],
+      },
+      'bad-base64.pem': {
+        name: 'bad-base64.pem',
+        container: 'pem',
+        items: [],
+        problems: [{ code: 'pem-bad-base64', params: { block: 1, label: 'CERTIFICATE' } }],
+      },
       'random.bin': { name: 'random.bin', container: 'unknown', items: [], problems: [{ code: 'not-recognised' }] },
       'not-a-cert.txt': { name: 'not-a-cert.txt', container: 'unknown', items: [], problems: [{ code: 'not-recognised' }] },
-      'csr.pem': { name: 'csr.pem', container: 'pem', items: [], problems: [{ code: 'pem-unsupported-block', params: { block: 1, label: 'CERTIFICATE REQUEST' } }] },
+      'csr.pem': {
+        name: 'csr.pem',
+        container: 'pem',
+        items: [],
+        problems: [{ code: 'pem-unsupported-block', params: { block: 1, label: 'CERTIFICATE REQUEST' } }],
+      },
     };
     const decoded = await decodeFixture(file);
     expect(decoded).toEqual(expected[file]);
@@ -107,11 +142,31 @@ describe('decodeFile: problems, never exceptions', () => {
 
   test.each<[string, string, DecodedFile]>([
     ['only whitespace counts as empty', ' \r\n\t\n', { name: 'f', container: 'unknown', items: [], problems: [{ code: 'empty' }] }],
-    ['a BEGIN line and nothing else', '-----BEGIN CERTIFICATE-----\n', { name: 'f', container: 'pem', items: [], problems: [{ code: 'pem-truncated', params: { block: 1, label: 'CERTIFICATE' } }] }],
-    ['valid base64 that is not a certificate', '-----BEGIN CERTIFICATE-----\nTWFu\n-----END CERTIFICATE-----\n', { name: 'f', container: 'pem', items: [], problems: [{ code: 'certificate-malformed', params: { block: 1, label: 'CERTIFICATE' } }] }],
-    ['valid base64 that is not a key', '-----BEGIN PRIVATE KEY-----\nTWFu\n-----END PRIVATE KEY-----\n', { name: 'f', container: 'pem', items: [], problems: [{ code: 'key-malformed', params: { block: 1, label: 'PRIVATE KEY' } }] }],
-    ['a DSA PRIVATE KEY block', '-----BEGIN DSA PRIVATE KEY-----\nTWFu\n-----END DSA PRIVATE KEY-----\n', { name: 'f', container: 'pem', items: [], problems: [{ code: 'dsa-key-unsupported', params: { block: 1, label: 'DSA PRIVATE KEY' } }] }],
-    ['only EC PARAMETERS: nothing to use', '-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n', { name: 'f', container: 'pem', items: [], problems: [{ code: 'not-recognised' }] }],
+    [
+      'a BEGIN line and nothing else',
+      '-----BEGIN CERTIFICATE-----\n',
+      { name: 'f', container: 'pem', items: [], problems: [{ code: 'pem-truncated', params: { block: 1, label: 'CERTIFICATE' } }] },
+    ],
+    [
+      'valid base64 that is not a certificate',
+      '-----BEGIN CERTIFICATE-----\nTWFu\n-----END CERTIFICATE-----\n',
+      { name: 'f', container: 'pem', items: [], problems: [{ code: 'certificate-malformed', params: { block: 1, label: 'CERTIFICATE' } }] },
+    ],
+    [
+      'valid base64 that is not a key',
+      '-----BEGIN PRIVATE KEY-----\nTWFu\n-----END PRIVATE KEY-----\n',
+      { name: 'f', container: 'pem', items: [], problems: [{ code: 'key-malformed', params: { block: 1, label: 'PRIVATE KEY' } }] },
+    ],
+    [
+      'a DSA PRIVATE KEY block',
+      '-----BEGIN DSA PRIVATE KEY-----\nTWFu\n-----END DSA PRIVATE KEY-----\n',
+      { name: 'f', container: 'pem', items: [], problems: [{ code: 'dsa-key-unsupported', params: { block: 1, label: 'DSA PRIVATE KEY' } }] },
+    ],
+    [
+      'only EC PARAMETERS: nothing to use',
+      '-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n',
+      { name: 'f', container: 'pem', items: [], problems: [{ code: 'not-recognised' }] },
+    ],
   ])('%s', async (_, content, expected) => {
     expect(await decodeFile({ name: 'f', bytes: text(content) })).toEqual(expected);
   });
@@ -119,7 +174,9 @@ describe('decodeFile: problems, never exceptions', () => {
   test('a good block keeps its item when a later block is truncated', async () => {
     const bytes = text(`${new TextDecoder().decode(fixtureBytes('fleet-server.crt'))}-----BEGIN CERTIFICATE-----\nMIIB\n`);
     expect(await decodeFile({ name: 'f', bytes })).toEqual({
-      name: 'f', container: 'pem', items: [await certificateOf('fleet-server.crt')],
+      name: 'f',
+      container: 'pem',
+      items: [await certificateOf('fleet-server.crt')],
       problems: [{ code: 'pem-truncated', params: { block: 2, label: 'CERTIFICATE' } }],
     });
   });
@@ -130,24 +187,30 @@ describe('decodeFile: problems, never exceptions', () => {
   ])('too large: %s', async (_, size, maxBytes, params) => {
     const bytes = new Uint8Array(size).fill(0x41);
     expect(await decodeFile({ name: 'big', bytes }, maxBytes === undefined ? {} : { maxBytes })).toEqual({
-      name: 'big', container: 'unknown', items: [], problems: [{ code: 'too-large', params }],
+      name: 'big',
+      container: 'unknown',
+      items: [],
+      problems: [{ code: 'too-large', params }],
     });
   });
 
   test.each([
     ['DSA', 'dsa.key', { code: 'dsa-key-unsupported', params: { block: 1, label: 'PRIVATE KEY' } }],
-    ['X25519 (key agreement, not TLS certificates)', 'x25519.key', { code: 'key-algorithm-unsupported', params: { block: 1, label: 'PRIVATE KEY', oid: '1.3.101.110' } }],
+    [
+      'X25519 (key agreement, not TLS certificates)',
+      'x25519.key',
+      { code: 'key-algorithm-unsupported', params: { block: 1, label: 'PRIVATE KEY', oid: '1.3.101.110' } },
+    ],
   ])('a %s key is a problem, not an item', async (_, file, problem) => {
     expect(await decodeFixture(file)).toEqual({ name: file, container: 'pem', items: [], problems: [problem] });
     expect(entry(file).expectProblems).toEqual([problem.code]);
   });
 
   test('a passphrase opens the encrypted keys of a file and leaves certificates alone', async () => {
-    const both = text(
-      new TextDecoder().decode(fixtureBytes('fleet-server.crt')) + new TextDecoder().decode(fixtureBytes('fleet-server.encrypted-pkcs8.key')),
-    );
+    const both = text(new TextDecoder().decode(fixtureBytes('fleet-server.crt')) + new TextDecoder().decode(fixtureBytes('fleet-server.encrypted-pkcs8.key')));
     expect(await decodeFile({ name: 'f', bytes: both, password: KEY() })).toEqual({
-      name: 'f', container: 'pem',
+      name: 'f',
+      container: 'pem',
       items: [await certificateOf('fleet-server.crt'), { ...(await keyOf('fleet-server.key')), format: 'encrypted-pkcs8', encrypted: true, decrypted: true }],
       problems: [],
     });

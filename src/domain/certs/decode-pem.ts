@@ -11,7 +11,10 @@ import type { DecodedItem, FileProblem, PemPlace } from './types';
 import { addCosts, type WorkBudget, type WorkCost } from './work-budget';
 import { workProblem } from './work-problem';
 
-interface Found { items: DecodedItem[]; problems: FileProblem[] }
+interface Found {
+  items: DecodedItem[];
+  problems: FileProblem[];
+}
 
 const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 const KEY_STRUCTURE = { 'PRIVATE KEY': 'pkcs8', 'RSA PRIVATE KEY': 'pkcs1', 'EC PRIVATE KEY': 'sec1', 'ENCRYPTED PRIVATE KEY': 'encrypted-pkcs8' } as const;
@@ -28,9 +31,10 @@ export async function decodePem(file: string, text: string, password: string | u
   const refused = password === undefined ? null : budget.check(addCosts(...blocks.map(plannedCost)));
   if (refused) out.problems.push(workProblem(refused));
   for (const block of blocks) {
-    const found = refused && block.kind === 'block' && block.label === 'ENCRYPTED PRIVATE KEY'
-      ? { items: [unopenedKey('encrypted-pkcs8')], problems: [] }
-      : await decodeBlock(file, block, password, budget);
+    const found =
+      refused && block.kind === 'block' && block.label === 'ENCRYPTED PRIVATE KEY'
+        ? { items: [unopenedKey('encrypted-pkcs8')], problems: [] }
+        : await decodeBlock(file, block, password, budget);
     out.items.push(...found.items);
     out.problems.push(...found.problems);
   }

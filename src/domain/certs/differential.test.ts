@@ -33,14 +33,18 @@ export const AGENT_OPENSSL_DIFFERENCES = {
   /** `verification_mode: full` (libs verifyHostname) against `openssl x509 -checkhost / -checkip`. */
   host: [
     {
-      cert: 'verdict-cn-is-ip.crt', host: '10.0.0.5', agent: true, openssl: false,
+      cert: 'verdict-cn-is-ip.crt',
+      host: '10.0.0.5',
+      agent: true,
+      openssl: false,
       why: 'libs also accepts a Common Name that parses as the IP dialled (transport/tlscommon/tls_config.go l.402–407); OpenSSL -checkip reads IP SANs only.',
     },
   ],
   /** Keys OpenSSL opens that the agent cannot load. */
   keys: [
     {
-      key: 'verdict-pbes1.key', problem: 'encrypted-key-agent-unsupported',
+      key: 'verdict-pbes1.key',
+      problem: 'encrypted-key-agent-unsupported',
       why: 'PBES1 (pbeWithSHA1And3-KeyTripleDES-CBC) PKCS#8: openssl pkcs8 decrypts it; libs decrypts with elastic/youmark pkcs8, whose ParsePrivateKey refuses all but PBES2 ("pkcs8: only PBES2 supported", pkcs8.go l.150).',
     },
   ],
@@ -54,12 +58,16 @@ export const AGENT_OPENSSL_DIFFERENCES = {
  */
 export const MALFORMED_CERTIFICATE_DIFFERENCES: readonly { file: string; openssl: 'reads'; go: 'reads' | 'refuses'; why: string }[] = [
   {
-    file: 'engine-inner-sigalg-mismatch.crt', openssl: 'reads', go: 'refuses',
+    file: 'engine-inner-sigalg-mismatch.crt',
+    openssl: 'reads',
+    go: 'refuses',
     why: 'Go: "x509: inner and outer signature algorithm identifiers don\'t match"; OpenSSL reads it and fails only its signature.',
   },
   { file: 'engine-bad-version.crt', openssl: 'reads', go: 'refuses', why: 'Go: "x509: invalid version"; OpenSSL 3.0 reads version 6.' },
   {
-    file: 'engine-v1-with-extensions.crt', openssl: 'reads', go: 'reads',
+    file: 'engine-v1-with-extensions.crt',
+    openssl: 'reads',
+    go: 'reads',
     why: 'Go reads a v1 certificate without its extensions, OpenSSL with them: refused rather than read one way or the other.',
   },
 ];
@@ -97,12 +105,28 @@ describe('certificate facts agree with openssl x509', () => {
       const o = openssl.get(join(work, `${c.sha256Fingerprint}.pem`));
       if (!o) return [`${c.subject}: openssl read nothing`];
       const fromOpenssl = {
-        subject: o.subject, issuer: o.issuer, serialHex: o.serialHex, notBefore: o.notBefore, notAfter: o.notAfter,
-        sha256Fingerprint: o.sha256Fingerprint, hasSanExtension: o.hasSanExtension,
-        sans: { ...o.sans, ip: o.rawIps.map((ip) => { const b = parseIp(ip); return b ? formatIp(b) : ip; }) },
-        publicKey: o.publicKey, signatureAlgorithm: o.signatureAlgorithm, keyUsage: o.keyUsage,
-        extendedKeyUsage: o.extendedKeyUsage, basicConstraints: o.basicConstraints,
-        subjectKeyId: o.subjectKeyId, authorityKeyId: o.authorityKeyId, spkiSha256Base64: o.spkiSha256Base64,
+        subject: o.subject,
+        issuer: o.issuer,
+        serialHex: o.serialHex,
+        notBefore: o.notBefore,
+        notAfter: o.notAfter,
+        sha256Fingerprint: o.sha256Fingerprint,
+        hasSanExtension: o.hasSanExtension,
+        sans: {
+          ...o.sans,
+          ip: o.rawIps.map((ip) => {
+            const b = parseIp(ip);
+            return b ? formatIp(b) : ip;
+          }),
+        },
+        publicKey: o.publicKey,
+        signatureAlgorithm: o.signatureAlgorithm,
+        keyUsage: o.keyUsage,
+        extendedKeyUsage: o.extendedKeyUsage,
+        basicConstraints: o.basicConstraints,
+        subjectKeyId: o.subjectKeyId,
+        authorityKeyId: o.authorityKeyId,
+        spkiSha256Base64: o.spkiSha256Base64,
       };
       const fromEngine = Object.fromEntries(Object.keys(fromOpenssl).map((k) => [k, c[k as keyof CertificateFacts]]));
       return JSON.stringify(fromEngine) === JSON.stringify(fromOpenssl) ? [] : [{ engine: fromEngine, openssl: fromOpenssl }];
@@ -113,7 +137,9 @@ describe('certificate facts agree with openssl x509', () => {
 
 describe('malformed certificates: refused, as openssl x509 refuses them, with the listed differences', () => {
   test('every engine- certificate the manifest calls malformed', async () => {
-    const files = loadManifest().files.filter((f) => f.expectProblems?.includes('certificate-malformed')).map((f) => f.name);
+    const files = loadManifest()
+      .files.filter((f) => f.expectProblems?.includes('certificate-malformed'))
+      .map((f) => f.name);
     expect(files.length).toBeGreaterThanOrEqual(5);
     const out = sections(bash(files.map((f) => `echo "@@ ${f}"; openssl x509 -in ${f} -noout >/dev/null 2>&1 && echo reads || echo refuses`).join('\n')));
     const theirs = Object.fromEntries(files.map((f) => [f, (out.get(f) ?? '').trim()]));
@@ -187,7 +213,12 @@ describe('keyMatchesCertificate agrees with openssl pkey -pubout vs x509 -pubkey
     const keyFiles = files.filter((f) => f.type === 'private-key' && !f.expectProblems);
     const certFiles = files.filter((f) => f.type === 'certificate' && f.format !== 'der');
     const out = bash(
-      keyFiles.map((k) => `echo "@@ ${k.name}"; openssl pkey -inform ${k.container === 'der' ? 'DER' : 'PEM'} -in ${k.name} -passin 'pass:${k.passphrase ?? ''}' -pubout -outform DER | base64 -w0; echo`).join('\n'),
+      keyFiles
+        .map(
+          (k) =>
+            `echo "@@ ${k.name}"; openssl pkey -inform ${k.container === 'der' ? 'DER' : 'PEM'} -in ${k.name} -passin 'pass:${k.passphrase ?? ''}' -pubout -outform DER | base64 -w0; echo`,
+        )
+        .join('\n'),
     );
     const keySpki = new Map([...sections(out)].map(([f, b64]) => [f, sha256Base64(Buffer.from(b64.trim(), 'base64'))]));
     const certSpki = readWithOpenssl(certFiles.map((c) => c.name));
@@ -223,7 +254,15 @@ describe('keyMatchesCertificate agrees with openssl pkey -pubout vs x509 -pubkey
 });
 
 describe('where the agent and openssl differ, the verdicts follow the agent', () => {
-  const CERTS = ['fleet-server.crt', 'es-server.crt', 'cn-only.crt', 'san-mismatch.crt', 'verdict-cn-ip-san.crt', 'verdict-cn-is-ip.crt', 'verdict-cn-only-other.crt'];
+  const CERTS = [
+    'fleet-server.crt',
+    'es-server.crt',
+    'cn-only.crt',
+    'san-mismatch.crt',
+    'verdict-cn-ip-san.crt',
+    'verdict-cn-is-ip.crt',
+    'verdict-cn-only-other.crt',
+  ];
   const HOSTS = ['fleet.example.com', 'FLEET.example.com', 'other.example.com', 'node1.es.example.com', '10.0.0.5', '10.0.0.6'];
 
   test(`host names in verification_mode full: ${CERTS.length} certificates × ${HOSTS.length} hosts against openssl -checkhost / -checkip`, async () => {

@@ -151,15 +151,26 @@ export interface OpensslView {
 }
 
 const KEY_USAGE: Record<string, string> = {
-  'Digital Signature': 'digitalSignature', 'Non Repudiation': 'nonRepudiation', 'Key Encipherment': 'keyEncipherment',
-  'Data Encipherment': 'dataEncipherment', 'Key Agreement': 'keyAgreement', 'Certificate Sign': 'keyCertSign',
-  'CRL Sign': 'cRLSign', 'Encipher Only': 'encipherOnly', 'Decipher Only': 'decipherOnly',
+  'Digital Signature': 'digitalSignature',
+  'Non Repudiation': 'nonRepudiation',
+  'Key Encipherment': 'keyEncipherment',
+  'Data Encipherment': 'dataEncipherment',
+  'Key Agreement': 'keyAgreement',
+  'Certificate Sign': 'keyCertSign',
+  'CRL Sign': 'cRLSign',
+  'Encipher Only': 'encipherOnly',
+  'Decipher Only': 'decipherOnly',
 };
 const EXT_KEY_USAGE: Record<string, string> = {
-  'TLS Web Server Authentication': 'serverAuth', 'TLS Web Client Authentication': 'clientAuth',
+  'TLS Web Server Authentication': 'serverAuth',
+  'TLS Web Client Authentication': 'clientAuth',
 };
 const KEY_ALGORITHM: Record<string, string> = {
-  rsaEncryption: 'RSA', rsassaPss: 'RSA', 'id-ecPublicKey': 'EC', ED25519: 'Ed25519', ED448: 'Ed448',
+  rsaEncryption: 'RSA',
+  rsassaPss: 'RSA',
+  'id-ecPublicKey': 'EC',
+  ED25519: 'Ed25519',
+  ED448: 'Ed448',
 };
 
 /**
@@ -181,12 +192,22 @@ export function readWithOpenssl(files: string[]): Map<string, OpensslView> {
 
 function parseOpensslX509(text: string): OpensslView {
   const lines = text.split('\n');
-  const value = (prefix: string): string => lines.find((l) => l.startsWith(prefix))?.slice(prefix.length).trim() ?? '';
+  const value = (prefix: string): string =>
+    lines
+      .find((l) => l.startsWith(prefix))
+      ?.slice(prefix.length)
+      .trim() ?? '';
   const after = (header: string): string | null => {
     const i = lines.findIndex((l) => l.trim().startsWith(header));
     return i < 0 ? null : (lines[i + 1] ?? '').trim();
   };
-  const hexOf = (s: string | null) => (s === null ? null : s.replace(/^keyid:/, '').replace(/:/g, '').toLowerCase());
+  const hexOf = (s: string | null) =>
+    s === null
+      ? null
+      : s
+          .replace(/^keyid:/, '')
+          .replace(/:/g, '')
+          .toLowerCase();
   const iso = (s: string) => `${s.replace(' ', 'T').replace('Z', '')}.000Z`;
   const san = after('X509v3 Subject Alternative Name');
   const entries = san === null ? [] : san.split(', ');
@@ -194,7 +215,11 @@ function parseOpensslX509(text: string): OpensslView {
   const bc = after('X509v3 Basic Constraints');
   const pem = text.match(/-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/)?.[1] ?? '';
   const trimmed = lines.map((l) => l.trim());
-  const field = (prefix: string) => trimmed.find((l) => l.startsWith(prefix))?.slice(prefix.length).trim() ?? null;
+  const field = (prefix: string) =>
+    trimmed
+      .find((l) => l.startsWith(prefix))
+      ?.slice(prefix.length)
+      .trim() ?? null;
   const keyAlg = field('Public Key Algorithm:') ?? '';
   const bits = field('Public-Key: (')?.match(/^(\d+) bit/)?.[1];
   return {
@@ -209,12 +234,21 @@ function parseOpensslX509(text: string): OpensslView {
     hasSanExtension: san !== null,
     subjectKeyId: hexOf(after('X509v3 Subject Key Identifier')),
     authorityKeyId: hexOf(after('X509v3 Authority Key Identifier')),
-    keyUsage: (after('X509v3 Key Usage') ?? '').split(', ').filter(Boolean).map((k) => KEY_USAGE[k] ?? k),
-    extendedKeyUsage: (after('X509v3 Extended Key Usage') ?? '').split(', ').filter(Boolean).map((k) => EXT_KEY_USAGE[k] ?? k),
-    basicConstraints: bc === null ? null : {
-      ca: bc.startsWith('CA:TRUE'),
-      pathLength: bc.match(/pathlen:(\d+)/) ? Number(bc.match(/pathlen:(\d+)/)?.[1]) : null,
-    },
+    keyUsage: (after('X509v3 Key Usage') ?? '')
+      .split(', ')
+      .filter(Boolean)
+      .map((k) => KEY_USAGE[k] ?? k),
+    extendedKeyUsage: (after('X509v3 Extended Key Usage') ?? '')
+      .split(', ')
+      .filter(Boolean)
+      .map((k) => EXT_KEY_USAGE[k] ?? k),
+    basicConstraints:
+      bc === null
+        ? null
+        : {
+            ca: bc.startsWith('CA:TRUE'),
+            pathLength: bc.match(/pathlen:(\d+)/) ? Number(bc.match(/pathlen:(\d+)/)?.[1]) : null,
+          },
     publicKey: {
       algorithm: KEY_ALGORITHM[keyAlg] ?? 'other',
       bits: KEY_ALGORITHM[keyAlg] === 'Ed25519' || KEY_ALGORITHM[keyAlg] === 'Ed448' || bits === undefined ? null : Number(bits),

@@ -1,7 +1,12 @@
-
 import {
-  AlgorithmIdentifier, AuthorityKeyIdentifier, BasicConstraints, ExtendedKeyUsage, KeyUsage,
-  SubjectAlternativeName, SubjectKeyIdentifier, Validity,
+  AlgorithmIdentifier,
+  AuthorityKeyIdentifier,
+  BasicConstraints,
+  ExtendedKeyUsage,
+  KeyUsage,
+  SubjectAlternativeName,
+  SubjectKeyIdentifier,
+  Validity,
 } from '@peculiar/asn1-x509';
 import { parseDer } from './parse-der';
 import { copy, equalBytes, sha256, toBase64, toHex } from './bytes';
@@ -13,8 +18,15 @@ import { formatIp, parseIp } from './ip-address';
 import { oidRecogniser } from './known-oids';
 import { EXTENDED_KEY_USAGES, EXTENSIONS, SIGNATURE_ALGORITHMS } from './oids';
 import {
-  leanAuthorityKeyId, leanBasicConstraints, leanBits, leanExtendedKeyUsage, leanName, leanSubjectAltNames, leanSubjectKeyId,
-  leanValidity, type Lean,
+  leanAuthorityKeyId,
+  leanBasicConstraints,
+  leanBits,
+  leanExtendedKeyUsage,
+  leanName,
+  leanSubjectAltNames,
+  leanSubjectKeyId,
+  leanValidity,
+  type Lean,
 } from './lean-x509';
 import { publicKeyFacts } from './public-key-facts';
 import { readExtensions } from './read-extensions';
@@ -22,8 +34,15 @@ import type { CertificateFacts, SubjectAltNames } from './types';
 
 // RFC 5280 §4.2.1.3 bit order.
 const KEY_USAGE_NAMES = [
-  'digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement',
-  'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly',
+  'digitalSignature',
+  'nonRepudiation',
+  'keyEncipherment',
+  'dataEncipherment',
+  'keyAgreement',
+  'keyCertSign',
+  'cRLSign',
+  'encipherOnly',
+  'decipherOnly',
 ] as const;
 
 export interface InspectOptions {

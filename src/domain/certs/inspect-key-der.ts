@@ -9,7 +9,10 @@ import type { DecodedItem, FileProblem, PemPlace } from './types';
 import type { WorkBudget } from './work-budget';
 import { workProblem } from './work-problem';
 
-interface Found { items: DecodedItem[]; problems: FileProblem[] }
+interface Found {
+  items: DecodedItem[];
+  problems: FileProblem[];
+}
 
 /**
  * One private key in DER, plain or encrypted PKCS#8: its facts, or the problem that kept
@@ -34,12 +37,15 @@ export async function inspectKeyDer(
     }
     const algorithm = parseDer(der, EncryptedPrivateKeyInfo).encryptionAlgorithm;
     const scheme = agentRefusedScheme(algorithm);
-    const agent: FileProblem[] = scheme === null ? [] : [{ code: 'encrypted-key-agent-unsupported', params: { ...where, scheme, file, command: reencryptKeyCommand(file) } }];
+    const agent: FileProblem[] =
+      scheme === null ? [] : [{ code: 'encrypted-key-agent-unsupported', params: { ...where, scheme, file, command: reencryptKeyCommand(file) } }];
     const closed = (...problems: FileProblem[]): Found => ({ items: [unopenedKey('encrypted-pkcs8')], problems: [...problems, ...agent] });
     const cipher = unsupportedCipher(algorithm);
     if (cipher !== null) {
       // The agent's conversion is the engine's too: one problem says it.
-      return agent.length > 0 ? closed() : closed({ code: 'encrypted-key-cipher-unsupported', params: { ...where, cipher, file, command: reencryptKeyCommand(file) } });
+      return agent.length > 0
+        ? closed()
+        : closed({ code: 'encrypted-key-cipher-unsupported', params: { ...where, cipher, file, command: reencryptKeyCommand(file) } });
     }
     if (password === undefined) return closed({ code: 'password-needed', ...at });
     // Decryption (PBKDF2, scrypt, 3DES) loads when a password is tried, not with the worker.

@@ -10,7 +10,10 @@ let spkiOf: Map<string, string>;
 beforeAll(() => {
   const args = keys().map((k) => `${k.name}:${k.passphrase ?? ''}:${k.container === 'der' ? 'DER' : 'PEM'}`);
   const out = bash(
-    `for a in "$@"; do IFS=: read -r f p form <<<"$a"; echo "@@ $f"; openssl pkey -inform "$form" -in "$f" -passin "pass:$p" -pubout -outform DER | base64 -w0; echo; done`.replace('"$@"', args.map((a) => `'${a}'`).join(' ')),
+    `for a in "$@"; do IFS=: read -r f p form <<<"$a"; echo "@@ $f"; openssl pkey -inform "$form" -in "$f" -passin "pass:$p" -pubout -outform DER | base64 -w0; echo; done`.replace(
+      '"$@"',
+      args.map((a) => `'${a}'`).join(' '),
+    ),
   );
   spkiOf = new Map([...sections(out)].map(([f, b64]) => [f, sha256Base64(Buffer.from(b64.trim(), 'base64'))]));
 });
@@ -29,7 +32,10 @@ describe('every key format opens to the same facts as openssl sees', () => {
       spkiSha256Base64: spkiOf.get(file) ?? 'openssl gave nothing',
     };
     expect(await decodeFixture(file, k.passphrase)).toEqual<DecodedFile>({
-      name: file, container: k.container === 'der' ? 'der' : 'pem', items: [expected], problems: [],
+      name: file,
+      container: k.container === 'der' ? 'der' : 'pem',
+      items: [expected],
+      problems: [],
     });
   });
 });
@@ -37,22 +43,33 @@ describe('every key format opens to the same facts as openssl sees', () => {
 describe('encrypted keys without the right passphrase', () => {
   const encrypted = () => keys().filter((k) => k.passphrase !== undefined);
   const closed = (k: ManifestEntry): PrivateKeyFacts => ({
-    kind: 'private-key', format: k.format as PrivateKeyFacts['format'], encrypted: true, decrypted: false,
+    kind: 'private-key',
+    format: k.format as PrivateKeyFacts['format'],
+    encrypted: true,
+    decrypted: false,
     // A legacy PEM's label names the algorithm even while the key is closed.
     algorithm: k.format === 'legacy-encrypted-pem' ? (k.algorithm as 'RSA' | 'EC') : 'unknown',
-    bits: null, curve: null, spkiSha256Base64: null,
+    bits: null,
+    curve: null,
+    spkiSha256Base64: null,
   });
   const label = (k: ManifestEntry) => (k.format === 'encrypted-pkcs8' ? 'ENCRYPTED PRIVATE KEY' : k.algorithm === 'RSA' ? 'RSA PRIVATE KEY' : 'EC PRIVATE KEY');
 
   test.each(encrypted().map((k) => [k.name, k] as const))('no passphrase: password-needed (%s)', async (file, k) => {
     expect(await decodeFixture(file)).toEqual({
-      name: file, container: 'pem', items: [closed(k)], problems: [{ code: 'password-needed', params: { block: 1, label: label(k) } }],
+      name: file,
+      container: 'pem',
+      items: [closed(k)],
+      problems: [{ code: 'password-needed', params: { block: 1, label: label(k) } }],
     });
   });
 
   test.each(encrypted().map((k) => [k.name, k] as const))('wrong passphrase: password-wrong (%s)', async (file, k) => {
     expect(await decodeFixture(file, `${k.passphrase}-wrong`)).toEqual({
-      name: file, container: 'pem', items: [closed(k)], problems: [{ code: 'password-wrong', params: { block: 1, label: label(k) } }],
+      name: file,
+      container: 'pem',
+      items: [closed(k)],
+      problems: [{ code: 'password-wrong', params: { block: 1, label: label(k) } }],
     });
   });
 

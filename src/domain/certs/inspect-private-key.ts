@@ -32,7 +32,11 @@ export async function inspectPrivateKey(der: Uint8Array, structure: PlainKeyStru
   const encrypted = format === 'encrypted-pkcs8' || format === 'legacy-encrypted-pem';
   const facts = async (f: Pick<PrivateKeyFacts, 'algorithm' | 'bits' | 'curve'>, spki: Uint8Array | null): Promise<KeyInspection> => ({
     item: {
-      kind: 'private-key', format, encrypted, decrypted: encrypted, ...f,
+      kind: 'private-key',
+      format,
+      encrypted,
+      decrypted: encrypted,
+      ...f,
       spkiSha256Base64: spki ? toBase64(sha256(spki)) : null,
     },
   });

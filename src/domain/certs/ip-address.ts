@@ -61,7 +61,7 @@ export function formatIp(bytes: Uint8Array): string {
     return `::ffff:${[...bytes.subarray(12)].join('.')}`;
   }
   let best = { at: -1, length: 1 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > best.length) best = { at: i, length: j - i };
@@ -74,8 +74,7 @@ export function formatIp(bytes: Uint8Array): string {
 
 /** Same address? IPv4 equals its IPv4-mapped IPv6 form, as Go's net.IP.Equal has it. */
 export function sameIp(a: Uint8Array, b: Uint8Array): boolean {
-  const norm = (x: Uint8Array): number[] =>
-    x.length === 4 ? [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, ...x] : [...x];
+  const norm = (x: Uint8Array): number[] => (x.length === 4 ? [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, ...x] : [...x]);
   const na = norm(a);
   const nb = norm(b);
   return na.length === nb.length && na.every((v, i) => v === nb[i]);

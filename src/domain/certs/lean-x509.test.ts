@@ -118,13 +118,13 @@ describe('the fast path agrees with the library', () => {
           fc.constantFrom(...['1950-01-01T00:00:00Z', '1999-12-31T23:59:59Z', '2049-12-31T23:59:59Z', '2050-01-01T00:00:00Z'].map((t) => new Date(t))),
         ),
         (date) => {
-        const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
-        const der = new Uint8Array(AsnConvert.serialize(new Validity({ notBefore: whole, notAfter: whole })));
-        const library = AsnConvert.parse(der, Validity);
-        expect(leanValidity(der)?.value).toEqual({
-          notBefore: library.notBefore.getTime().toISOString(),
-          notAfter: library.notAfter.getTime().toISOString(),
-        });
+          const whole = new Date(Math.floor(date.getTime() / 1000) * 1000);
+          const der = new Uint8Array(AsnConvert.serialize(new Validity({ notBefore: whole, notAfter: whole })));
+          const library = AsnConvert.parse(der, Validity);
+          expect(leanValidity(der)?.value).toEqual({
+            notBefore: library.notBefore.getTime().toISOString(),
+            notAfter: library.notAfter.getTime().toISOString(),
+          });
         },
       ),
       { numRuns: 500 },
@@ -143,37 +143,49 @@ function tlv(tag: number, ...content: Uint8Array[]): Uint8Array {
 const elementsOf = (der: Uint8Array, at: ReturnType<typeof readTlv>): Uint8Array[] => (at ? childrenOf(der, at).map((t) => der.slice(t.offset, t.end)) : []);
 
 /** A certificate rebuilt with its TBS fields (or its outer elements) changed: the shapes of the audit, and their neighbours. */
-const structuralEdit = fc
-  .record({
-    op: fc.constantFrom('insert', 'drop', 'repeat', 'swap', 'version', 'inner-algorithm', 'trailing-outer'),
-    at: fc.nat(),
-    tag: fc.constantFrom(0x02, 0x04, 0x05, 0x30, 0xa0, 0xa3, 0xa4, 0x81, 0x82, 0x83),
-    bytes: fc.uint8Array({ maxLength: 3 }),
-    algorithm: fc.constantFrom(
-      Uint8Array.of(0x30, 0x0a, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x03), // ecdsa-with-SHA384
-      Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x00), // not an AlgorithmIdentifier
-      Uint8Array.of(0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b, 0x05, 0x00), // sha256WithRSAEncryption
-      Uint8Array.of(0x30, 0x0f, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b, 0x05, 0x00, 0x05, 0x00), // and two NULLs
-    ),
-  });
+const structuralEdit = fc.record({
+  op: fc.constantFrom('insert', 'drop', 'repeat', 'swap', 'version', 'inner-algorithm', 'trailing-outer'),
+  at: fc.nat(),
+  tag: fc.constantFrom(0x02, 0x04, 0x05, 0x30, 0xa0, 0xa3, 0xa4, 0x81, 0x82, 0x83),
+  bytes: fc.uint8Array({ maxLength: 3 }),
+  algorithm: fc.constantFrom(
+    Uint8Array.of(0x30, 0x0a, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x03), // ecdsa-with-SHA384
+    Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x00), // not an AlgorithmIdentifier
+    Uint8Array.of(0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b, 0x05, 0x00), // sha256WithRSAEncryption
+    Uint8Array.of(0x30, 0x0f, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b, 0x05, 0x00, 0x05, 0x00), // and two NULLs
+  ),
+});
 
 function applyEdit(der: Uint8Array, { op, at, tag, bytes, algorithm }: typeof structuralEdit extends fc.Arbitrary<infer T> ? T : never): Uint8Array {
-    const outer = readTlv(der);
-    const [tbs, alg, sig] = elementsOf(der, outer);
-    if (!tbs || !alg || !sig) return der;
-    const fields = elementsOf(tbs, readTlv(tbs));
-    const i = at % fields.length;
-    const versioned = fields[0]?.[0] === 0xa0 ? 1 : 0;
-    switch (op) {
-      case 'insert': fields.splice(i, 0, tlv(tag, bytes)); break;
-      case 'drop': fields.splice(i, 1); break;
-      case 'repeat': fields.splice(i, 0, fields[i] ?? new Uint8Array(0)); break;
-      case 'swap': fields.splice(i, 2, ...fields.slice(i, i + 2).reverse()); break;
-      case 'version': fields.splice(0, versioned, tlv(0xa0, tlv(0x02, bytes))); break;
-      case 'inner-algorithm': fields[versioned + 1] = algorithm; break;
-      case 'trailing-outer': return tlv(0x30, tbs, alg, sig, tlv(tag, bytes));
-    }
-    return tlv(0x30, tlv(0x30, ...fields), alg, sig);
+  const outer = readTlv(der);
+  const [tbs, alg, sig] = elementsOf(der, outer);
+  if (!tbs || !alg || !sig) return der;
+  const fields = elementsOf(tbs, readTlv(tbs));
+  const i = at % fields.length;
+  const versioned = fields[0]?.[0] === 0xa0 ? 1 : 0;
+  switch (op) {
+    case 'insert':
+      fields.splice(i, 0, tlv(tag, bytes));
+      break;
+    case 'drop':
+      fields.splice(i, 1);
+      break;
+    case 'repeat':
+      fields.splice(i, 0, fields[i] ?? new Uint8Array(0));
+      break;
+    case 'swap':
+      fields.splice(i, 2, ...fields.slice(i, i + 2).reverse());
+      break;
+    case 'version':
+      fields.splice(0, versioned, tlv(0xa0, tlv(0x02, bytes)));
+      break;
+    case 'inner-algorithm':
+      fields[versioned + 1] = algorithm;
+      break;
+    case 'trailing-outer':
+      return tlv(0x30, tbs, alg, sig, tlv(tag, bytes));
+  }
+  return tlv(0x30, tlv(0x30, ...fields), alg, sig);
 }
 
 describe('the fast path is the one taken for the usual certificates', () => {

@@ -3,9 +3,7 @@ import { exactChildrenOf, readWhole, type Tlv } from './der';
 import { escapeValue, joinName, namePart, type NameFacts } from './format-name';
 import { formatIp } from './ip-address';
 import { oidRecogniser } from './known-oids';
-import {
-  ANY_EXTENDED_KEY_USAGE, ATTRIBUTE_SHORT_NAMES, CURVE_BITS, EXTENDED_KEY_USAGES, KEY_ALGORITHMS, NAMED_CURVES, OID_COMMON_NAME,
-} from './oids';
+import { ANY_EXTENDED_KEY_USAGE, ATTRIBUTE_SHORT_NAMES, CURVE_BITS, EXTENDED_KEY_USAGES, KEY_ALGORITHMS, NAMED_CURVES, OID_COMMON_NAME } from './oids';
 import type { PublicKeyFacts, SubjectAltNames } from './types';
 
 /**

@@ -41,7 +41,10 @@ export const OID_COMMON_NAME = '2.5.4.3';
 
 /** Signature algorithms: OID → OpenSSL's long name, digest, and whether Go refuses it. */
 export const SIGNATURE_ALGORITHMS: Readonly<
-  Record<string, { name: string; hash: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'MD5' | null; family: 'RSA' | 'RSA-PSS' | 'ECDSA' | 'Ed25519' | 'Ed448' | 'DSA' }>
+  Record<
+    string,
+    { name: string; hash: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'MD5' | null; family: 'RSA' | 'RSA-PSS' | 'ECDSA' | 'Ed25519' | 'Ed448' | 'DSA' }
+  >
 > = {
   '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', hash: 'MD5', family: 'RSA' },
   '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', hash: 'SHA-1', family: 'RSA' },
@@ -84,8 +87,15 @@ export const NAMED_CURVES: Readonly<Record<string, string>> = {
 };
 
 export const CURVE_BITS: Readonly<Record<string, number>> = {
-  'P-192': 192, 'P-224': 224, 'P-256': 256, 'P-384': 384, 'P-521': 521, secp256k1: 256,
-  brainpoolP256r1: 256, brainpoolP384r1: 384, brainpoolP512r1: 512,
+  'P-192': 192,
+  'P-224': 224,
+  'P-256': 256,
+  'P-384': 384,
+  'P-521': 521,
+  secp256k1: 256,
+  brainpoolP256r1: 256,
+  brainpoolP384r1: 384,
+  brainpoolP512r1: 512,
 };
 
 export const KEY_ALGORITHMS = {

@@ -26,7 +26,10 @@ const BAG = {
 /** SafeContents inside SafeContents: no tool nests them; a file that does is not read deeper. */
 const MAX_NESTING = 4;
 
-interface Opened { items: DecodedItem[]; problems: FileProblem[] }
+interface Opened {
+  items: DecodedItem[];
+  problems: FileProblem[];
+}
 type ContentInfo = AuthenticatedSafe[number];
 
 /**
@@ -141,7 +144,9 @@ function visibleCost(info: ContentInfo): WorkCost {
     }
     if (info.contentType !== OID.data) return {};
     const bags = parseDer(copy(parseDer(info.content, OctetString)), SafeContents);
-    return addCosts(...bags.filter((b) => b.bagId === BAG.shroudedKey).map((b) => encryptionCost(parseDer(b.bagValue, EncryptedPrivateKeyInfo).encryptionAlgorithm)));
+    return addCosts(
+      ...bags.filter((b) => b.bagId === BAG.shroudedKey).map((b) => encryptionCost(parseDer(b.bagValue, EncryptedPrivateKeyInfo).encryptionAlgorithm)),
+    );
   } catch {
     return {}; // read, and refused, when its turn comes
   }

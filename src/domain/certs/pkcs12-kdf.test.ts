@@ -32,15 +32,18 @@ describe('pkcs12Kdf (RFC 7292 B.2)', () => {
   ];
   test('agrees with openssl kdf PKCS12KDF', () => {
     const script = cases
-      .map(([title, hash, pw, salt, id, iter, len]) =>
-        `echo "@@ ${title}"; openssl kdf -keylen ${len} -kdfopt digest:${hash.replace('-', '')} -kdfopt hexpass:${toHex(bmpPassword(pw))} -kdfopt hexsalt:${salt} -kdfopt iter:${iter} -kdfopt id:${id} PKCS12KDF`)
+      .map(
+        ([title, hash, pw, salt, id, iter, len]) =>
+          `echo "@@ ${title}"; openssl kdf -keylen ${len} -kdfopt digest:${hash.replace('-', '')} -kdfopt hexpass:${toHex(bmpPassword(pw))} -kdfopt hexsalt:${salt} -kdfopt iter:${iter} -kdfopt id:${id} PKCS12KDF`,
+      )
       .join('\n');
     const theirs = sections(bash(script));
-    const ours = new Map(cases.map(([title, hash, pw, salt, id, iter, len]) => [
-      title, toHex(pkcs12Kdf(hash, bmpPassword(pw), fromHex(salt) ?? new Uint8Array(0), id, iter, len)),
-    ]));
-    expect(Object.fromEntries(ours)).toEqual(
-      Object.fromEntries([...theirs].map(([t, out]) => [t, out.replace(/[:\s]/g, '').toLowerCase()])),
+    const ours = new Map(
+      cases.map(([title, hash, pw, salt, id, iter, len]) => [
+        title,
+        toHex(pkcs12Kdf(hash, bmpPassword(pw), fromHex(salt) ?? new Uint8Array(0), id, iter, len)),
+      ]),
     );
+    expect(Object.fromEntries(ours)).toEqual(Object.fromEntries([...theirs].map(([t, out]) => [t, out.replace(/[:\s]/g, '').toLowerCase()])));
   });
 });

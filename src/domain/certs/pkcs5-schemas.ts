@@ -67,10 +67,7 @@ export class EncryptedContentInfo {
 AsnType({ type: AsnTypeTypes.Sequence })(EncryptedContentInfo);
 AsnProp({ type: AsnPropTypes.ObjectIdentifier })(EncryptedContentInfo.prototype, 'contentType');
 AsnProp({ type: AlgorithmIdentifier })(EncryptedContentInfo.prototype, 'contentEncryptionAlgorithm');
-AsnProp({ type: AsnPropTypes.OctetString, context: 0, implicit: true, optional: true })(
-  EncryptedContentInfo.prototype,
-  'encryptedContent',
-);
+AsnProp({ type: AsnPropTypes.OctetString, context: 0, implicit: true, optional: true })(EncryptedContentInfo.prototype, 'encryptedContent');
 
 export class Pkcs7EncryptedData {
   version = 0;

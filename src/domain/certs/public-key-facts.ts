@@ -1,4 +1,3 @@
-
 import { SubjectPublicKeyInfo } from '@peculiar/asn1-x509';
 import { parseDer } from './parse-der';
 import { bitLength } from './bytes';

@@ -1,4 +1,3 @@
-
 import { Extensions } from '@peculiar/asn1-x509';
 import { parseDer } from './parse-der';
 import { exactChildrenOf, readWhole } from './der';

@@ -26,10 +26,15 @@ describe('readPemBlocks', () => {
     [
       'RFC 1421 headers are separated from the body',
       block('RSA PRIVATE KEY', `Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,00112233445566778899AABBCCDDEEFF\n\n${TWO_BYTES}`),
-      [{
-        kind: 'block', index: 1, label: 'RSA PRIVATE KEY', bytes,
-        headers: { 'Proc-Type': '4,ENCRYPTED', 'DEK-Info': 'AES-256-CBC,00112233445566778899AABBCCDDEEFF' },
-      }],
+      [
+        {
+          kind: 'block',
+          index: 1,
+          label: 'RSA PRIVATE KEY',
+          bytes,
+          headers: { 'Proc-Type': '4,ENCRYPTED', 'DEK-Info': 'AES-256-CBC,00112233445566778899AABBCCDDEEFF' },
+        },
+      ],
     ],
     ['no END line', `-----BEGIN CERTIFICATE-----\n${TWO_BYTES}\n`, [{ kind: 'truncated', index: 1, label: 'CERTIFICATE' }]],
     [
@@ -40,7 +45,11 @@ describe('readPemBlocks', () => {
         { kind: 'block', index: 2, label: 'CERTIFICATE', headers: {}, bytes },
       ],
     ],
-    ['END label differs from BEGIN', `-----BEGIN CERTIFICATE-----\n${TWO_BYTES}\n-----END PRIVATE KEY-----\n`, [{ kind: 'truncated', index: 1, label: 'CERTIFICATE' }]],
+    [
+      'END label differs from BEGIN',
+      `-----BEGIN CERTIFICATE-----\n${TWO_BYTES}\n-----END PRIVATE KEY-----\n`,
+      [{ kind: 'truncated', index: 1, label: 'CERTIFICATE' }],
+    ],
     ['body not base64', block('CERTIFICATE', 'TW!='), [{ kind: 'bad-base64', index: 1, label: 'CERTIFICATE' }]],
     ['empty body', block('CERTIFICATE', ''), [{ kind: 'bad-base64', index: 1, label: 'CERTIFICATE' }]],
     ['no blocks at all', 'hello\nworld\n', []],

@@ -8,20 +8,54 @@ import { sanCoversHost, type SanCoverage } from './san-covers-host';
  * -checkip` give different answers, on purpose. Every entry is checked below.
  */
 export const OPENSSL_CHECKHOST_DIFFERENCES: readonly { cert: string; host: string; engine: boolean; openssl: boolean; why: string }[] = [
-  { cert: 'cn-only.crt', host: 'fleet.example.com', engine: false, openssl: true, why: 'Go ignores the legacy Common Name when there is no SAN extension; OpenSSL falls back to it.' },
+  {
+    cert: 'cn-only.crt',
+    host: 'fleet.example.com',
+    engine: false,
+    openssl: true,
+    why: 'Go ignores the legacy Common Name when there is no SAN extension; OpenSSL falls back to it.',
+  },
   { cert: 'cn-only.crt', host: 'FLEET.EXAMPLE.COM', engine: false, openssl: true, why: 'The same Common Name fallback, case-insensitively.' },
-  { cert: 'fleet-server.crt', host: 'fleet.example.com.', engine: true, openssl: false, why: 'Go strips one trailing dot from the host (a fully qualified name); OpenSSL does not.' },
+  {
+    cert: 'fleet-server.crt',
+    host: 'fleet.example.com.',
+    engine: true,
+    openssl: false,
+    why: 'Go strips one trailing dot from the host (a fully qualified name); OpenSSL does not.',
+  },
   { cert: 'es-server.crt', host: 'node1.es.example.com.', engine: true, openssl: false, why: 'The trailing dot again, through a wildcard.' },
-  { cert: 'fleet-server.crt', host: '::ffff:10.0.0.5', engine: true, openssl: false, why: "Go's net.IP.Equal treats an IPv4 address and its IPv4-mapped IPv6 form as equal; OpenSSL compares bytes." },
+  {
+    cert: 'fleet-server.crt',
+    host: '::ffff:10.0.0.5',
+    engine: true,
+    openssl: false,
+    why: "Go's net.IP.Equal treats an IPv4 address and its IPv4-mapped IPv6 form as equal; OpenSSL compares bytes.",
+  },
 ];
 
 // One openssl process per pair: the certificates that differ in kind (DNS + IP SANs,
 // wildcard, no SAN, another name), every host against each.
 const CERTS = ['fleet-server.crt', 'es-server.crt', 'cn-only.crt', 'san-mismatch.crt'];
 const HOSTS = [
-  'fleet.example.com', 'FLEET.EXAMPLE.COM', 'fleet.example.com.', 'localhost', 'other.example.com', 'x.fleet.example.com',
-  'node1.es.example.com', 'NODE1.ES.example.com', 'node1.es.example.com.', 'es.example.com', 'a.b.es.example.com', '*.es.example.com',
-  '10.0.0.5', '10.0.0.6', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::2', '::ffff:10.0.0.5',
+  'fleet.example.com',
+  'FLEET.EXAMPLE.COM',
+  'fleet.example.com.',
+  'localhost',
+  'other.example.com',
+  'x.fleet.example.com',
+  'node1.es.example.com',
+  'NODE1.ES.example.com',
+  'node1.es.example.com.',
+  'es.example.com',
+  'a.b.es.example.com',
+  '*.es.example.com',
+  '10.0.0.5',
+  '10.0.0.6',
+  '::1',
+  '[::1]',
+  '0:0:0:0:0:0:0:1',
+  '::2',
+  '::ffff:10.0.0.5',
 ];
 
 const facts = new Map<string, CertificateFacts>();
@@ -64,7 +98,12 @@ describe('sanCoversHost: Go semantics, case by case', () => {
   test.each<[string, Partial<CertificateFacts['sans']>, string, SanCoverage]>([
     ['a partial wildcard is not a wildcard in Go', { dns: ['f*.example.com'] }, 'fleet.example.com', { covered: false, reason: 'mismatch' }],
     ['a wildcard only counts in the left-most label', { dns: ['fleet.*.com'] }, 'fleet.example.com', { covered: false, reason: 'mismatch' }],
-    ['a SAN with a trailing dot is not a valid pattern: exact match only', { dns: ['fleet.example.com.'] }, 'fleet.example.com', { covered: false, reason: 'mismatch' }],
+    [
+      'a SAN with a trailing dot is not a valid pattern: exact match only',
+      { dns: ['fleet.example.com.'] },
+      'fleet.example.com',
+      { covered: false, reason: 'mismatch' },
+    ],
     ['…which the same dotted host does match', { dns: ['fleet.example.com.'] }, 'fleet.example.com.', { covered: true, reason: 'dns-match' }],
     ['underscores are tolerated, as in Go', { dns: ['_svc.example.com'] }, '_SVC.example.com', { covered: true, reason: 'dns-match' }],
     ['an extension with only an email: no IP SAN for an IP host', { email: ['a@example.com'] }, '10.0.0.5', { covered: false, reason: 'no-ip-san' }],

@@ -2,8 +2,7 @@ import { parseIp, sameIp } from './ip-address';
 import type { CertificateFacts } from './types';
 
 export type SanCoverage =
-  | { covered: true; reason: 'dns-match' | 'wildcard-match' | 'ip-match' }
-  | { covered: false; reason: 'no-san' | 'no-ip-san' | 'mismatch' };
+  { covered: true; reason: 'dns-match' | 'wildcard-match' | 'ip-match' } | { covered: false; reason: 'no-san' | 'no-ip-san' | 'mismatch' };
 
 /**
  * Does the certificate cover the host a client dials? Go's crypto/x509 VerifyHostname

@@ -140,14 +140,7 @@ export interface DecodeLimits {
 }
 
 export type ChainStatus =
-  | 'ok'
-  | 'unknown-authority'
-  | 'bad-signature'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'issuer-not-ca'
-  | 'incompatible-usage'
-  | 'weak-signature';
+  'ok' | 'unknown-authority' | 'bad-signature' | 'expired' | 'not-yet-valid' | 'issuer-not-ca' | 'incompatible-usage' | 'weak-signature';
 
 export interface ChainResult {
   status: ChainStatus;

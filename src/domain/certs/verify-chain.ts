@@ -101,7 +101,10 @@ export async function verifyChain(input: VerifyChainInput): Promise<VerifiedChai
   const extend = async (path: readonly CertificateFacts[]): Promise<readonly CertificateFacts[] | null> => {
     if (path.length > deepest.length) deepest = path;
     const child = path[path.length - 1]!;
-    for (const [candidates, root] of [[rootPool, true], [intermediatePool, false]] as const) {
+    for (const [candidates, root] of [
+      [rootPool, true],
+      [intermediatePool, false],
+    ] as const) {
       for (const cert of potentialParents(candidates, child)) {
         if (limitReached) return null;
         if (alreadyInChain(cert, path)) continue;
@@ -141,8 +144,7 @@ function pool(certs: readonly CertificateFacts[]): Map<string, CertificateFacts[
  * key ids that differ (cert_pool.go l.126–158).
  */
 function potentialParents(byName: Map<string, CertificateFacts[]>, child: CertificateFacts): CertificateFacts[] {
-  const rank = (c: CertificateFacts) =>
-    c.subjectKeyId === child.authorityKeyId ? 0 : c.subjectKeyId === null || child.authorityKeyId === null ? 1 : 2;
+  const rank = (c: CertificateFacts) => (c.subjectKeyId === child.authorityKeyId ? 0 : c.subjectKeyId === null || child.authorityKeyId === null ? 1 : 2);
   return [...(byName.get(child.issuer) ?? [])].sort((a, b) => rank(a) - rank(b));
 }
 

@@ -1,4 +1,3 @@
-
 import { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import { ECDSASigValue } from '@peculiar/asn1-ecc';
 import { RsaSaPssParams } from '@peculiar/asn1-rsa';

@@ -1,9 +1,23 @@
 import { ECParameters } from '@peculiar/asn1-ecc';
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import {
-  AlgorithmIdentifier, AttributeTypeAndValue, AttributeValue, AuthorityKeyIdentifier, BasicConstraints, Certificate,
-  Extension, Extensions, KeyUsage, KeyUsageFlags, Name, RelativeDistinguishedName, SubjectKeyIdentifier,
-  SubjectPublicKeyInfo, TBSCertificate, Validity, Version,
+  AlgorithmIdentifier,
+  AttributeTypeAndValue,
+  AttributeValue,
+  AuthorityKeyIdentifier,
+  BasicConstraints,
+  Certificate,
+  Extension,
+  Extensions,
+  KeyUsage,
+  KeyUsageFlags,
+  Name,
+  RelativeDistinguishedName,
+  SubjectKeyIdentifier,
+  SubjectPublicKeyInfo,
+  TBSCertificate,
+  Validity,
+  Version,
 } from '@peculiar/asn1-x509';
 import { decodeFile } from './decode-file';
 import { pemText } from './pem-text';
@@ -30,7 +44,10 @@ export function sampleCertificate(): Uint8Array {
     subject: name,
     validity: new Validity({ notBefore: new Date(Date.UTC(2026, 0, 1)), notAfter: new Date(Date.UTC(2036, 0, 1)) }),
     subjectPublicKeyInfo: new SubjectPublicKeyInfo({
-      algorithm: new AlgorithmIdentifier({ algorithm: KEY_ALGORITHMS.ec, parameters: AsnConvert.serialize(new ECParameters({ namedCurve: '1.2.840.10045.3.1.7' })) }),
+      algorithm: new AlgorithmIdentifier({
+        algorithm: KEY_ALGORITHMS.ec,
+        parameters: AsnConvert.serialize(new ECParameters({ namedCurve: '1.2.840.10045.3.1.7' })),
+      }),
       subjectPublicKey: Uint8Array.of(4, ...new Uint8Array(64).fill(1)).buffer,
     }),
     extensions: new Extensions([

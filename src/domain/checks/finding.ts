@@ -104,7 +104,6 @@ export interface FindingParams {
   'fingerprint-ca-not-presented': { readonly file: string; readonly caFile: string; readonly subject: string };
 }
 
-
 export type Severity = 'error' | 'warning' | 'info';
 
 /**

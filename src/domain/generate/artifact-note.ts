@@ -28,7 +28,7 @@ export interface ArtifactNoteParams {
   /** `count`: how many problems the plan has. */
   'plan-not-ready': { readonly count: number };
   'paste-control-character': NoParams;
-  'download': { readonly artifact: string };
+  download: { readonly artifact: string };
   'start-service-first': NoParams;
   'install-fleet-server': NoParams;
   'install-agent': NoParams;
@@ -152,7 +152,6 @@ export const SCRIPT_NOTE_CODES = [
   'check-agent-status-windows',
 ] as const satisfies readonly ArtifactNoteCode[];
 export type ScriptNoteCode = (typeof SCRIPT_NOTE_CODES)[number];
-
 
 /** A value a script note carries: the writer quotes strings and each string of a list. */
 export type NoteParam = ValueOf<ArtifactNoteParams[ScriptNoteCode]>;

@@ -82,7 +82,13 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
     });
   }
   for (const check of buildConnectionChecks(plan, topology)) {
-    artifacts.push({ id: `connection-checks:${check.host}`, kind: 'connection-checks', host: check.host, shell: check.os === 'windows' ? 'powershell' : 'bash', script: check.script });
+    artifacts.push({
+      id: `connection-checks:${check.host}`,
+      kind: 'connection-checks',
+      host: check.host,
+      shell: check.os === 'windows' ? 'powershell' : 'bash',
+      script: check.script,
+    });
   }
   return artifacts;
 }

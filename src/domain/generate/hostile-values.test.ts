@@ -45,7 +45,14 @@ describe('hostile values (validation bypassed) in every generated POSIX script, 
   it('the hostile plans reach every kind of POSIX script, with prompts', () => {
     const ids = plans.flatMap(({ plan }) => posixArtifacts(plan).map((a) => a.artifact.id));
     expect(new Set(ids)).toEqual(
-      new Set(['fleet-server-install:linux-x86_64', 'fleet-server-install:deb-amd64', 'agent-install:linux-x86_64', 'agent-install:darwin-aarch64', 'agent-install:deb-amd64', 'agent-install:rpm-aarch64']),
+      new Set([
+        'fleet-server-install:linux-x86_64',
+        'fleet-server-install:deb-amd64',
+        'agent-install:linux-x86_64',
+        'agent-install:darwin-aarch64',
+        'agent-install:deb-amd64',
+        'agent-install:rpm-aarch64',
+      ]),
     );
     expect(plans.every(({ plan }) => posixArtifacts(plan).every((a) => a.input !== ''))).toBe(true);
     expect(plans.some(({ plan }) => posixArtifacts(plan).some((a) => a.control))).toBe(true);

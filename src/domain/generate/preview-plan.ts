@@ -42,8 +42,7 @@ export function previewPlan(plan: Plan, issues: readonly PlanIssue[]): Plan {
     const path = issue.path;
     if (path.length === 0) continue;
     const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], copy) as
-      | Record<string | number, unknown>
-      | undefined;
+      Record<string | number, unknown> | undefined;
     const key = path[path.length - 1]!;
     if (!parent || !(key in parent)) continue;
     const current = parent[key];

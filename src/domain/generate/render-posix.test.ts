@@ -82,9 +82,11 @@ describe('the two forms', () => {
 describe('comments', () => {
   it('quote each value, so that a comment line run as a command (interactive zsh) expands nothing, and keep it on one line', () => {
     const note = { code: 'place-files', params: { dir: '/opt/$(touch x)\ny', files: ['a b.crt', 'c.crt'] } } as const;
-    expect(renderPosix([{ kind: 'comment', note }], describeNote, { form: 'file' }).split('\n').at(-2)).toBe(
-      "# Copy these files to '/opt/$(touch x)\uFFFDy' before you run the commands: 'a b.crt', c.crt",
-    );
+    expect(
+      renderPosix([{ kind: 'comment', note }], describeNote, { form: 'file' })
+        .split('\n')
+        .at(-2),
+    ).toBe("# Copy these files to '/opt/$(touch x)\uFFFDy' before you run the commands: 'a b.crt', c.crt");
   });
 });
 
@@ -160,8 +162,15 @@ describe('quotePosix', () => {
   it.each(['bash', 'dash', 'zsh'])('any string round-trips through %s unchanged (property test, one run)', (shell) => {
     // NUL cannot occur in argv; everything else may.
     const special = fc.constantFrom(' ', "'", '"', '$', '`', '\\', '\n', '\t', '*', '?', '!', '~', '#', ';', '&', '|', '<', '>', '(', '{', '[', '=', ',', '^');
-    const unit = fc.oneof(special, fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
-    const words = fc.sample(fc.string({ unit, maxLength: 40 }).filter((s) => !s.includes('\0')), 300);
+    const unit = fc.oneof(
+      special,
+      fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    );
+    const words = fc.sample(
+      fc.string({ unit, maxLength: 40 }).filter((s) => !s.includes('\0')),
+      300,
+    );
     const script = `printf '%s\\0' ${words.map(quotePosix).join(' ')}`;
     const r = spawnSync(shell, ['-c', script], { encoding: 'utf8', env: { LANG: 'C.UTF-8', PATH: '/usr/bin:/bin' } });
     expect(r.stdout.split('\0').slice(0, -1)).toEqual(words);

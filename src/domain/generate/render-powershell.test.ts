@@ -16,7 +16,14 @@ const LINE_BREAK_LIKE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 describe('renderPowerShell', () => {
   it('writes one flag per line with backtick continuations and no sudo, and checks the exit code of a native program', () => {
     const text = renderPowerShell(
-      [{ kind: 'command', argv: ['.\\elastic-agent.exe', 'install', { flag: '--url', value: 'https://f:8220' }, { flag: '--insecure', value: 'x y' }, '--non-interactive'], elevated: true, multiline: true }],
+      [
+        {
+          kind: 'command',
+          argv: ['.\\elastic-agent.exe', 'install', { flag: '--url', value: 'https://f:8220' }, { flag: '--insecure', value: 'x y' }, '--non-interactive'],
+          elevated: true,
+          multiline: true,
+        },
+      ],
       describeNote,
       { form: 'paste' },
     );
@@ -33,7 +40,9 @@ describe('renderPowerShell', () => {
   });
 
   it('a passphrase file is written from a secure prompt, without a newline; an empty answer throws; the variable is removed', () => {
-    const script: Script = [{ kind: 'write-secret-file', path: 'C:\\certs\\agent.key.pass', prompt: { code: 'prompt-passphrase', params: { key: "Agent's key" } } }];
+    const script: Script = [
+      { kind: 'write-secret-file', path: 'C:\\certs\\agent.key.pass', prompt: { code: 'prompt-passphrase', params: { key: "Agent's key" } } },
+    ];
     expect(renderPowerShell(script, describeNote, { form: 'paste' })).toBe(
       [
         '& {',
@@ -64,20 +73,29 @@ describe('renderPowerShell', () => {
 
   it('a comment quotes its values and keeps them on its line: a carriage return would end the comment', () => {
     const note = { code: 'write-passphrase', params: { file: 'key.pass', path: "C:\\it's\r& calc.exe" } } as const;
-    expect(renderPowerShell([{ kind: 'comment', note }], describeNote, { form: 'file' }).split('\n').at(-2)).toBe(
-      "# Write the passphrase of the key to 'C:\\it''s\uFFFD& calc.exe', with no trailing newline.",
-    );
+    expect(
+      renderPowerShell([{ kind: 'comment', note }], describeNote, { form: 'file' })
+        .split('\n')
+        .at(-2),
+    ).toBe("# Write the passphrase of the key to 'C:\\it''s\uFFFD& calc.exe', with no trailing newline.");
   });
 
   it('a refusal is thrown first: the paste block leaves, the window stays', () => {
-    const text = renderPowerShell([{ kind: 'statement', text: "$ProgressPreference = 'SilentlyContinue'" }], describeNote, { form: 'paste', refusal: "Not ready: it's\r\nbroken" });
-    expect(text.split('\n').slice(0, 3)).toEqual(['& {', "$ErrorActionPreference = 'Stop'", "throw ('Not ready: it''s' + [char]0xFFFD + [char]0xFFFD + 'broken')"]);
+    const text = renderPowerShell([{ kind: 'statement', text: "$ProgressPreference = 'SilentlyContinue'" }], describeNote, {
+      form: 'paste',
+      refusal: "Not ready: it's\r\nbroken",
+    });
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '& {',
+      "$ErrorActionPreference = 'Stop'",
+      "throw ('Not ready: it''s' + [char]0xFFFD + [char]0xFFFD + 'broken')",
+    ]);
   });
 });
 
 describe('the test tokenizer reads what PowerShell reads', () => {
   it.each([
-    ['a # comment ends at \\r as well as \\n', "# note\r$x = 1", ['comment:# note', 'newline:\r', 'variable:$x', 'word:=', 'word:1']],
+    ['a # comment ends at \\r as well as \\n', '# note\r$x = 1', ['comment:# note', 'newline:\r', 'variable:$x', 'word:=', 'word:1']],
     ['’ closes a single-quoted string, doubled it is a quote', "'a’’b' 'c’ d", ["single-quoted:'a’’b'", "single-quoted:'c’", 'word:d']],
     ['a backtick before a line end continues the line', 'a `\n  b', ['word:a', 'continuation:`\n', 'word:b']],
     ['<# … #> is a comment across lines', '<# x\ny #>z', ['comment:<# x\ny #>', 'word:z']],
@@ -125,7 +143,12 @@ function actualStatement(statement: readonly Placed[]): { shape: string; argv?: 
   const s = shape(statement);
   if (s.startsWith('[ System.IO.File ] ::WriteAllText')) {
     const open = statement.findIndex((t) => t.raw === '(');
-    const comma = statement.findIndex((t, k) => k > open && t.raw === ',' && statement.slice(open + 1, k).filter((x) => x.raw === '(').length === statement.slice(open + 1, k).filter((x) => x.raw === ')').length);
+    const comma = statement.findIndex(
+      (t, k) =>
+        k > open &&
+        t.raw === ',' &&
+        statement.slice(open + 1, k).filter((x) => x.raw === '(').length === statement.slice(open + 1, k).filter((x) => x.raw === ')').length,
+    );
     return { shape: s, argv: [stringExpression(statement.slice(open + 1, comma))] };
   }
   // A command starts with a word; `if`, `throw` and the fixed Remove-Variable are compared by shape.
@@ -139,7 +162,9 @@ describe('every generated .ps1 (examples and hostile values), read by a PowerShe
     buildArtifacts(plan).flatMap((a) => ('shell' in a && a.shell === 'powershell' ? [{ name: `${name} ${a.id}`, artifact: a }] : [])),
   );
   const cases = scripts.flatMap((s) =>
-    (['file', 'paste'] as const).flatMap((form) => [false, true].map((refusal) => [`${s.name}, ${form}${refusal ? ', refused' : ''}`, s, form, refusal] as const)),
+    (['file', 'paste'] as const).flatMap((form) =>
+      [false, true].map((refusal) => [`${s.name}, ${form}${refusal ? ', refused' : ''}`, s, form, refusal] as const),
+    ),
   );
 
   it('covers the Fleet Server and agent scripts, with prompts and hostile values', () => {
@@ -149,11 +174,15 @@ describe('every generated .ps1 (examples and hostile values), read by a PowerShe
 
   it.each(cases)('%s', (_name, { artifact }, form, refusal) => {
     if (!('script' in artifact)) throw new Error('not a script');
-    const text = renderArtifact(artifact, describeNote, { form, ...(refusal ? { refusal: describeNote({ code: 'plan-not-ready', params: { count: 2 } }) } : {}) });
+    const text = renderArtifact(artifact, describeNote, {
+      form,
+      ...(refusal ? { refusal: describeNote({ code: 'plan-not-ready', params: { count: 2 } }) } : {}),
+    });
     // Tokenizing throws on an unclosed string or block comment.
     const tokens = tokenize(text);
     for (const t of tokens) {
-      if (t.kind === 'comment' || t.kind === 'single-quoted' || t.kind === 'double-quoted') expect(t.raw, `${t.kind} ${JSON.stringify(t.raw)}`).not.toMatch(LINE_BREAK_LIKE);
+      if (t.kind === 'comment' || t.kind === 'single-quoted' || t.kind === 'double-quoted')
+        expect(t.raw, `${t.kind} ${JSON.stringify(t.raw)}`).not.toMatch(LINE_BREAK_LIKE);
       // Code is printable ASCII, so that any code page reads it the same (powershell-quote.ts).
       if (t.kind !== 'comment' && t.kind !== 'newline' && t.kind !== 'continuation') expect(t.raw, t.raw).toMatch(/^[\x20-\x7e]*$/);
       if (t.kind === 'single-quoted') expect(t.raw.startsWith("'") && t.raw.endsWith("'"), t.raw).toBe(true);

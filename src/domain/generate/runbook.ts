@@ -31,7 +31,11 @@ export interface RunbookStep {
   readonly artifacts: readonly Artifact[];
 }
 
-export function buildRunbook(plan: Plan, topology: Topology = buildTopology(plan), artifacts: readonly Artifact[] = buildArtifacts(plan, topology)): RunbookStep[] {
+export function buildRunbook(
+  plan: Plan,
+  topology: Topology = buildTopology(plan),
+  artifacts: readonly Artifact[] = buildArtifacts(plan, topology),
+): RunbookStep[] {
   return RUNBOOK_ORDER.map((id) => ({ id, artifacts: artifacts.filter((a) => STEP_OF[a.kind] === id) }))
     .filter((s) => s.artifacts.length > 0)
     .map((s, i) => ({ ...s, number: i + 1 }));

@@ -44,10 +44,12 @@ export function assignServerCerts(
     const leaf = meantLeafOf(f);
     return leaf !== null && !isCaCertificate(leaf) && allowsServer(leaf);
   });
-  const evidence = new Map(roles.map((role) => {
-    const of = serverEvidence(plan, topology, role, files, assigned);
-    return [role, new Map(leaves.map((f) => [f.id, of(f)]))] as const;
-  }));
+  const evidence = new Map(
+    roles.map((role) => {
+      const of = serverEvidence(plan, topology, role, files, assigned);
+      return [role, new Map(leaves.map((f) => [f.id, of(f)]))] as const;
+    }),
+  );
   const evidenceOf = (role: InspectRole) => (f: ShelfFile) => evidence.get(role)?.get(f.id) ?? [];
   const free = (role: InspectRole, f: ShelfFile) => !taken.has(f.id) && !namedForAnotherRole(plan, role, f.decoded.name);
 

@@ -24,7 +24,20 @@ describe('assignableRoles', () => {
         p.mutualOutput = true;
         p.certs.encrypted.agentKey = true;
       }),
-      roles: ['fleetServerCa', 'fleetServerCert', 'fleetServerKey', 'agentCa', 'agentCert', 'agentKey', 'esCa', 'fleetServerEsCert', 'fleetServerEsKey', 'outputCert', 'outputKey', 'esServerCert'],
+      roles: [
+        'fleetServerCa',
+        'fleetServerCert',
+        'fleetServerKey',
+        'agentCa',
+        'agentCert',
+        'agentKey',
+        'esCa',
+        'fleetServerEsCert',
+        'fleetServerEsKey',
+        'outputCert',
+        'outputKey',
+        'esServerCert',
+      ],
     },
     {
       title: 'a CA trusted fingerprint still offers the Elasticsearch CA (to fill the fingerprint in)',

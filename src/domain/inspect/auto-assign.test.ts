@@ -25,7 +25,9 @@ describe('autoAssign', () => {
   });
 
   it('with a CA trusted fingerprint, still names the CA file (so its fingerprint can be filled in)', async () => {
-    const p = plan((x) => { x.elasticsearch.trust = 'fingerprint'; });
+    const p = plan((x) => {
+      x.elasticsearch.trust = 'fingerprint';
+    });
     expect(autoAssign(p, await shelf(GOOD)).esCa).toBe('es-ca.crt');
   });
 
@@ -41,10 +43,19 @@ const FLEET = { fleetServerCert: 'fleet-server-bundle.pem', fleetServerKey: 'fle
 const FLEET01 = { fleetServerCert: 'fleet01-internal.crt', fleetServerKey: 'fleet01-internal.key', fleetServerCa: 'fleet-ca.crt' };
 /** Server certificates that fit no server of these plans, so elimination cannot decide. */
 const OTHERS = ['rsa-server.crt', 'weak-rsa1024.crt'];
-const ES_HOST_ABOVE_WILDCARD = (p: Plan) => { p.elasticsearch.hosts = ['https://es.example.com:9200']; };
+const ES_HOST_ABOVE_WILDCARD = (p: Plan) => {
+  p.elasticsearch.hosts = ['https://es.example.com:9200'];
+};
 /** A Logstash output, so that a row can show a rule beside another (Logstash's certificate found by its name). */
-const WITH_LOGSTASH = (p: Plan) => { p.output.kind = 'logstash'; p.output.logstashHosts = ['logstash.example.com:5044']; };
-const oneWay = (change: (p: Plan) => void = () => {}) => plan((p) => { p.tls = 'one-way'; change(p); });
+const WITH_LOGSTASH = (p: Plan) => {
+  p.output.kind = 'logstash';
+  p.output.logstashHosts = ['logstash.example.com:5044'];
+};
+const oneWay = (change: (p: Plan) => void = () => {}) =>
+  plan((p) => {
+    p.tls = 'one-way';
+    change(p);
+  });
 
 interface Case {
   title: string;
@@ -89,7 +100,14 @@ describe('autoAssign: a server certificate that does not fit is still its server
       plan: plan(),
       files: [...GOOD, 'expiring-soon.crt', 'expiring-soon.key'],
       pinned: { fleetServerKey: 'expiring-soon.key' },
-      expected: { ...FLEET, ...AGENT, fleetServerCert: 'expiring-soon.crt', fleetServerKey: 'expiring-soon.key', esServerCert: 'es-server.crt', esCa: 'es-ca.crt' },
+      expected: {
+        ...FLEET,
+        ...AGENT,
+        fleetServerCert: 'expiring-soon.crt',
+        fleetServerKey: 'expiring-soon.key',
+        esServerCert: 'es-server.crt',
+        esCa: 'es-ca.crt',
+      },
     },
     {
       title: 'it chains to the CA the user chose for Fleet Server',
@@ -100,7 +118,10 @@ describe('autoAssign: a server certificate that does not fit is still its server
     },
     {
       title: 'one certificate covering the hosts of both Fleet Server and Elasticsearch is both servers’',
-      plan: oneWay((p) => { p.elasticsearch.hosts = ['https://fleet.example.com:9200']; WITH_LOGSTASH(p); }),
+      plan: oneWay((p) => {
+        p.elasticsearch.hosts = ['https://fleet.example.com:9200'];
+        WITH_LOGSTASH(p);
+      }),
       files: ['fleet-server-bundle.pem', 'san-mismatch.crt as logstash.crt'],
       expected: { fleetServerCert: 'fleet-server-bundle.pem', esServerCert: 'fleet-server-bundle.pem', logstashServerCert: 'logstash.crt' },
     },
@@ -113,7 +134,12 @@ describe('autoAssign: a server certificate that does not fit is still its server
       x.elasticsearch.trust = 'fingerprint';
       x.elasticsearch.fingerprint = ca?.kind === 'certificate' ? ca.sha256Fingerprint : '';
     });
-    await assigns({ title: '', plan: p, files: ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt', 'es-server.crt', 'es-ca.crt', ...OTHERS], expected: { ...FLEET, esServerCert: 'es-server.crt', esCa: 'es-ca.crt' } });
+    await assigns({
+      title: '',
+      plan: p,
+      files: ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt', 'es-server.crt', 'es-ca.crt', ...OTHERS],
+      expected: { ...FLEET, esServerCert: 'es-server.crt', esCa: 'es-ca.crt' },
+    });
   });
 });
 
@@ -137,17 +163,34 @@ describe('autoAssign: file names', () => {
       files: ['fleet01-internal.crt as my-fleet.crt', 'san-mismatch.crt as fleet.pem', ...OTHERS],
       expected: { fleetServerCert: 'my-fleet.crt' },
     },
-    { title: 'fleet.pem for Fleet Server', plan: oneWay(), files: ['fleet01-internal.crt as fleet.pem', ...OTHERS], expected: { fleetServerCert: 'fleet.pem' } },
-    { title: 'es-http.crt for Elasticsearch', plan: oneWay(), files: ['fleet01-internal.crt as es-http.crt', ...OTHERS], expected: { esServerCert: 'es-http.crt' } },
+    {
+      title: 'fleet.pem for Fleet Server',
+      plan: oneWay(),
+      files: ['fleet01-internal.crt as fleet.pem', ...OTHERS],
+      expected: { fleetServerCert: 'fleet.pem' },
+    },
+    {
+      title: 'es-http.crt for Elasticsearch',
+      plan: oneWay(),
+      files: ['fleet01-internal.crt as es-http.crt', ...OTHERS],
+      expected: { esServerCert: 'es-http.crt' },
+    },
     {
       title: 'logstash.crt for Logstash',
-      plan: oneWay((p) => { p.output.kind = 'logstash'; p.output.logstashHosts = ['logstash.example.com:5044']; }),
+      plan: oneWay((p) => {
+        p.output.kind = 'logstash';
+        p.output.logstashHosts = ['logstash.example.com:5044'];
+      }),
       files: ['fleet01-internal.crt as logstash.crt', ...OTHERS],
       expected: { logstashServerCert: 'logstash.crt' },
     },
     {
       title: 'proxy.crt for the proxy in front of Elastic Cloud',
-      plan: oneWay((p) => { p.model = 'cloud-fleet-proxy'; p.proxy.fleetUrl = 'https://proxy.example.com:8220'; p.proxy.esUrl = 'https://proxy.example.com:9200'; }),
+      plan: oneWay((p) => {
+        p.model = 'cloud-fleet-proxy';
+        p.proxy.fleetUrl = 'https://proxy.example.com:8220';
+        p.proxy.esUrl = 'https://proxy.example.com:9200';
+      }),
       files: ['fleet01-internal.crt as proxy.crt', ...OTHERS],
       expected: { proxyServerCert: 'proxy.crt' },
     },
@@ -166,12 +209,21 @@ describe('autoAssign: never a guess', () => {
     {
       title: 'two certificates cover the host equally: it stays open, though a third has a common name',
       plan: oneWay(WITH_LOGSTASH),
-      files: ['fleet-server-bundle.pem', 'fleet-server-bundle-reversed-crlf.pem', 'fleet01-internal.crt as fleet.pem', 'es-server.crt', 'san-mismatch.crt as logstash.crt'],
+      files: [
+        'fleet-server-bundle.pem',
+        'fleet-server-bundle-reversed-crlf.pem',
+        'fleet01-internal.crt as fleet.pem',
+        'es-server.crt',
+        'san-mismatch.crt as logstash.crt',
+      ],
       expected: { esServerCert: 'es-server.crt', logstashServerCert: 'logstash.crt' },
     },
     {
       title: 'two certificates cover Fleet Server’s host equally and Elasticsearch takes one: the other is not Fleet Server’s by elimination',
-      plan: oneWay((p) => { p.elasticsearch.hosts = ['https://localhost:9200']; WITH_LOGSTASH(p); }),
+      plan: oneWay((p) => {
+        p.elasticsearch.hosts = ['https://localhost:9200'];
+        WITH_LOGSTASH(p);
+      }),
       files: ['fleet-server-bundle.pem', 'expiring-soon.crt', 'san-mismatch.crt as logstash.crt'],
       expected: { esServerCert: 'fleet-server-bundle.pem', logstashServerCert: 'logstash.crt' },
     },
@@ -217,7 +269,15 @@ describe('autoAssign: the CA that issued the certificate, held by two files', ()
     {
       title: 'neither with the plan’s name: the role stays open, though a CA file that did not issue it has that name',
       plan: oneWay(),
-      files: ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt as root.pem', 'fleet-ca-trusted.pem', 'rsa-ca.crt as fleet-ca.crt', 'es-server-other-ca.crt', 'es-ca.crt'],
+      files: [
+        'fleet-server-bundle.pem',
+        'fleet-server.key',
+        'fleet-ca.crt as root.pem',
+        'fleet-ca-trusted.pem',
+        'rsa-ca.crt as fleet-ca.crt',
+        'es-server-other-ca.crt',
+        'es-ca.crt',
+      ],
       expected: { fleetServerCert: 'fleet-server-bundle.pem', fleetServerKey: 'fleet-server.key', esServerCert: 'es-server-other-ca.crt', esCa: 'es-ca.crt' },
     },
   ])('$title', assigns);
@@ -252,7 +312,14 @@ describe('autoAssign: the CA a client trusts when no CA file on the shelf issued
     {
       title: 'two CA files left, neither named for the role: it stays open',
       plan: oneWay(),
-      files: ['fleet01-internal.crt', 'fleet01-internal.key', 'fleet-ca.crt', 'es-server-other-ca.crt', 'es-ca.crt as corp-root.pem', 'rsa-ca.crt as other-root.pem'],
+      files: [
+        'fleet01-internal.crt',
+        'fleet01-internal.key',
+        'fleet-ca.crt',
+        'es-server-other-ca.crt',
+        'es-ca.crt as corp-root.pem',
+        'rsa-ca.crt as other-root.pem',
+      ],
       expected: { ...FLEET01, esServerCert: 'es-server-other-ca.crt' },
     },
     {

@@ -38,10 +38,12 @@ export function autoAssign(
   // 2. Client certificates: a single client-only certificate is the agents' one.
   const clientRoles = new Set<InspectRole>();
   for (const leg of topology.legs) if (leg.mutual) clientRoles.add(leg.mutual.clientCert);
-  const client = only(files.filter((f) => {
-    const leaf = meantLeafOf(f);
-    return !taken.has(f.id) && leaf !== null && !isCaCertificate(leaf) && clientOnly(leaf);
-  }));
+  const client = only(
+    files.filter((f) => {
+      const leaf = meantLeafOf(f);
+      return !taken.has(f.id) && leaf !== null && !isCaCertificate(leaf) && clientOnly(leaf);
+    }),
+  );
   if (client) {
     for (const role of ['agentCert', 'outputCert'] as const) if (clientRoles.has(role) && open(role)) a[role] = client.id;
   }
@@ -57,10 +59,12 @@ export function autoAssign(
   for (const [certRole, keyRole] of keyRoleOf) {
     const leaf = meantLeafOf(fileOf(certRole));
     if (!leaf || !open(keyRole)) continue;
-    const match = only(files.filter((f) => {
-      const key = keyOf(f);
-      return key !== null && keyMatchesCertificate(key, leaf) === true;
-    }));
+    const match = only(
+      files.filter((f) => {
+        const key = keyOf(f);
+        return key !== null && keyMatchesCertificate(key, leaf) === true;
+      }),
+    );
     if (match) a[keyRole] = match.id;
   }
 
@@ -100,7 +104,12 @@ export function autoAssign(
   // CA file only fills the fingerprint in.
   const unsigned = [...new Set(caRoleOf.filter((p) => p.verified && a[p.cert] && open(p.ca) && !issuerOnShelf.has(p.ca)).map((p) => p.ca))];
   for (const ca of unsigned) {
-    const named = only(strongest(caFiles.filter((f) => fileNameEvidence(plan, ca, f.decoded.name) !== null), caNameEvidence(ca)));
+    const named = only(
+      strongest(
+        caFiles.filter((f) => fileNameEvidence(plan, ca, f.decoded.name) !== null),
+        caNameEvidence(ca),
+      ),
+    );
     if (named) a[ca] = named.id;
   }
   const left = only(unsigned.filter(open));

@@ -35,10 +35,7 @@ export function fileNameEvidence(plan: Plan, role: InspectRole, name: string): '
 }
 
 /** The roles whose files hold certificates: CAs, the plan's certificates, the servers' own. */
-const CERTIFICATE_ROLES: readonly InspectRole[] = [
-  ...CERT_ROLES.filter((r) => ROLE_FACTS[r].kind === 'ca' || ROLE_FACTS[r].kind === 'cert'),
-  ...SERVER_ROLES,
-];
+const CERTIFICATE_ROLES: readonly InspectRole[] = [...CERT_ROLES.filter((r) => ROLE_FACTS[r].kind === 'ca' || ROLE_FACTS[r].kind === 'cert'), ...SERVER_ROLES];
 
 /** Whether the name is that of another role's certificate file (so weaker evidence does not make it this role's). */
 export function namedForAnotherRole(plan: Plan, role: InspectRole, name: string): boolean {

@@ -67,7 +67,14 @@ export function unusableFor(role: InspectRole, file: ShelfFile): Unusable | null
   const kind = roleKind(role);
   const problems = file.decoded.problems.map((p) => p.code);
   const holds = certificatesOf(file).length > 0 ? 'certificate' : keyOf(file) ? 'key' : 'nothing';
-  const out = (reason: Unusable['reason'], problem: FileProblemCode | undefined): Unusable => ({ role, file: file.decoded.name, reason, problem: problem ?? '', holds, kind });
+  const out = (reason: Unusable['reason'], problem: FileProblemCode | undefined): Unusable => ({
+    role,
+    file: file.decoded.name,
+    reason,
+    problem: problem ?? '',
+    holds,
+    kind,
+  });
   const notOpened = problems.find((p) => NOT_OPENED_PROBLEMS.has(p));
   if (kind === 'key') {
     const unusable = problems.find((p) => AGENT_UNUSABLE_KEY_PROBLEMS.has(p));

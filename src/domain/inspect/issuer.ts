@@ -18,7 +18,7 @@ export function namesIssuer(ca: CertificateFacts, cert: CertificateFacts): boole
  */
 export function issuerPath(leaf: CertificateFacts, known: readonly CertificateFacts[]): CertificateFacts[] {
   const path = [leaf];
-  for (let c = leaf; !c.selfIssued && path.length < 8; ) {
+  for (let c = leaf; !c.selfIssued && path.length < 8;) {
     const issuer = known.find((x) => x.sha256Fingerprint !== c.sha256Fingerprint && isCaCertificate(x) && namesIssuer(x, c));
     if (!issuer) break;
     path.push(issuer);

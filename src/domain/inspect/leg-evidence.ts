@@ -103,9 +103,7 @@ async function side(ctx: Context, purpose: Side['purpose'], p: Presented | null,
   if (chain.status === 'unknown-authority' && !chain.limitReached) {
     // CA-only files first: "append fleet-intermediate.crt" beats "append another server's bundle".
     const caOnly = (f: ShelfFile) => certificatesOf(f).every(isCaCertificate);
-    const others = ctx.files
-      .filter((f) => f.decoded.name !== t.file && certificatesOf(f).length > 0)
-      .sort((x, y) => Number(caOnly(y)) - Number(caOnly(x)));
+    const others = ctx.files.filter((f) => f.decoded.name !== t.file && certificatesOf(f).length > 0).sort((x, y) => Number(caOnly(y)) - Number(caOnly(x)));
     for (const f of others) {
       // The trusted CA with another file's certificates as intermediates: the server should send them.
       const asIntermediates = await verifyChain({ leaf: p.leaf, intermediates: [...p.bundle, ...certificatesOf(f)], roots: [...t.cas], at, purpose });
@@ -128,12 +126,7 @@ async function side(ctx: Context, purpose: Side['purpose'], p: Presented | null,
 }
 
 /** Gathers and verifies the evidence of every leg (signatures through WebCrypto, so async). */
-export async function gatherLegEvidence(
-  legs: readonly Leg[],
-  files: readonly ShelfFile[],
-  assignments: Assignments,
-  now: Date,
-): Promise<LegEvidence[]> {
+export async function gatherLegEvidence(legs: readonly Leg[], files: readonly ShelfFile[], assignments: Assignments, now: Date): Promise<LegEvidence[]> {
   const ctx: Context = { files, assignments, now };
   const out: LegEvidence[] = [];
   for (const leg of legs) {
@@ -163,12 +156,7 @@ export async function gatherLegEvidence(
       need(leg.mutual.clientCert);
       need(leg.mutual.clientKey);
       need(leg.mutual.clientCa);
-      client = await side(
-        ctx,
-        'clientAuth',
-        presented(ctx, leg.mutual.clientCert, leg.mutual.clientKey),
-        trusted(ctx, leg, leg.mutual.clientCa, 'client'),
-      );
+      client = await side(ctx, 'clientAuth', presented(ctx, leg.mutual.clientCert, leg.mutual.clientKey), trusted(ctx, leg, leg.mutual.clientCa, 'client'));
     }
     out.push({ leg, server, client, missing, unusable });
   }

@@ -31,16 +31,20 @@ export const GOOD = [
 ];
 
 /** GOOD, but Fleet Server's certificate (and its key) made for the machine's own name, fleet01.internal. */
-export const WRONG_FLEET_NAME = GOOD.map((f) => (f === 'fleet-server-bundle.pem' ? 'fleet01-internal.crt' : f === 'fleet-server.key' ? 'fleet01-internal.key' : f));
+export const WRONG_FLEET_NAME = GOOD.map((f) =>
+  f === 'fleet-server-bundle.pem' ? 'fleet01-internal.crt' : f === 'fleet-server.key' ? 'fleet01-internal.key' : f,
+);
 
 /**
  * Fixtures as files on the shelf, each with its name as id. `'fleet01-internal.crt as
  * fleet.pem'` is that fixture under the name a user gave it.
  */
 export async function shelf(entries: readonly string[], passwords: Record<string, string> = {}): Promise<ShelfFile[]> {
-  return Promise.all(entries.map(async (entry) => {
-    const [fixture = entry, name = fixture] = entry.split(' as ');
-    const password = passwords[name];
-    return { id: name, decoded: await decodeFile({ name, bytes: fixtureBytes(fixture), ...(password === undefined ? {} : { password }) }) };
-  }));
+  return Promise.all(
+    entries.map(async (entry) => {
+      const [fixture = entry, name = fixture] = entry.split(' as ');
+      const password = passwords[name];
+      return { id: name, decoded: await decodeFile({ name, bytes: fixtureBytes(fixture), ...(password === undefined ? {} : { password }) }) };
+    }),
+  );
 }

@@ -61,7 +61,11 @@ describe('openPlan', () => {
   });
 
   it.each([
-    ['a carriage return in a Windows folder (it would end a PowerShell comment)', { agentDirWindows: 'C:\\Certs\r\nStart-Process calc' }, 'certs.agentDirWindows'],
+    [
+      'a carriage return in a Windows folder (it would end a PowerShell comment)',
+      { agentDirWindows: 'C:\\Certs\r\nStart-Process calc' },
+      'certs.agentDirWindows',
+    ],
     ['a line feed in a POSIX folder', { agentDirPosix: '/etc/certs\n$(id)' }, 'certs.agentDirPosix'],
     ['NEL (U+0085)', { agentDirPosix: '/etc/\u0085x' }, 'certs.agentDirPosix'],
     ['a paragraph separator (U+2029)', { fleetServerDir: '/etc/\u2029x' }, 'certs.fleetServerDir'],

@@ -54,8 +54,7 @@ export function openPlanValue(raw: unknown): OpenPlanResult {
     value = migrate(value);
   }
   const { secrets, ...rest } = value;
-  const carriedTokens =
-    typeof secrets === 'object' && secrets !== null && Object.values(secrets).some((t) => typeof t === 'string' && t.trim() !== '');
+  const carriedTokens = typeof secrets === 'object' && secrets !== null && Object.values(secrets).some((t) => typeof t === 'string' && t.trim() !== '');
   const parsed = planShape.safeParse({ ...rest, secrets: NO_SECRETS });
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))];

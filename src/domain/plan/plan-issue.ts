@@ -53,7 +53,6 @@ export interface PlanIssueParams {
   'policy-id-invalid': Value;
 }
 
-
 /** A code with its own parameters. */
 export type CodedIssue = Coded<PlanIssueParams>;
 

@@ -92,7 +92,9 @@ function gates(c: PlanContext): PlanIssue[] {
     ['service-token-path', facts.selfManagedFleetServer && plan.fleetServer.serviceTokenSource === 'file'],
   ];
   return used.flatMap(([feature, when]) =>
-    when && gateOpen(feature, c.versions) === false ? [{ path: ['agentVersion'], code: 'version-too-old', params: { feature, needed: gateSince(feature) } } as const] : [],
+    when && gateOpen(feature, c.versions) === false
+      ? [{ path: ['agentVersion'], code: 'version-too-old', params: { feature, needed: gateSince(feature) } } as const]
+      : [],
   );
 }
 
@@ -125,7 +127,11 @@ export const QUESTIONS = [
       ...(c.plan.tls === 'lab' && !c.facts.lab ? [{ path: ['tls'], code: 'lab-not-for-model', params: { model: c.plan.model } } as const] : []),
     ],
   },
-  { path: 'proxy.frontsElasticsearch', step: 'model', asked: (c: PlanContext) => c.plan.model === 'on-prem-fleet-cloud-es' || c.plan.model === 'cloud-fleet-proxy' },
+  {
+    path: 'proxy.frontsElasticsearch',
+    step: 'model',
+    asked: (c: PlanContext) => c.plan.model === 'on-prem-fleet-cloud-es' || c.plan.model === 'cloud-fleet-proxy',
+  },
   { path: 'clientAuth', step: 'model', asked: (c: PlanContext) => c.mutual.active },
   { path: 'mutualFleetServerEs', step: 'model', asked: (c: PlanContext) => c.mutual.fleetServerEs },
   { path: 'mutualOutput', step: 'model', asked: (c: PlanContext) => c.mutual.output },
@@ -196,7 +202,11 @@ export const QUESTIONS = [
     check: (c: PlanContext): PlanIssue[] => {
       const fp = normalizeFingerprint(c.plan.elasticsearch.fingerprint);
       if (fp.ok) return [];
-      return [fp.code === 'fingerprint-length' ? { path: ['elasticsearch', 'fingerprint'], code: fp.code, params: { length: fp.length } } : { path: ['elasticsearch', 'fingerprint'], code: fp.code }];
+      return [
+        fp.code === 'fingerprint-length'
+          ? { path: ['elasticsearch', 'fingerprint'], code: fp.code, params: { length: fp.length } }
+          : { path: ['elasticsearch', 'fingerprint'], code: fp.code },
+      ];
     },
   },
   {
@@ -213,7 +223,9 @@ export const QUESTIONS = [
     asked: (c: PlanContext) => c.plan.output.kind === 'logstash',
     check: (c: PlanContext): PlanIssue[] => {
       const hosts = c.plan.output.logstashHosts;
-      return hosts.length === 0 ? [{ path: ['output', 'logstashHosts'], code: 'urls-empty' }] : hosts.flatMap((h, i) => issue(['output', 'logstashHosts', i], checkLogstashHost(h)));
+      return hosts.length === 0
+        ? [{ path: ['output', 'logstashHosts'], code: 'urls-empty' }]
+        : hosts.flatMap((h, i) => issue(['output', 'logstashHosts', i], checkLogstashHost(h)));
     },
   },
   {
@@ -269,14 +281,16 @@ export const QUESTIONS = [
     path: 'certs.outputCa.pem',
     step: 'certs',
     asked: (c: PlanContext) => outputLeg(c)?.trust.kind === 'ca' && c.plan.certs.outputCa.kind === 'inline',
-    check: (c: PlanContext) => (c.plan.certs.outputCa.kind === 'inline' ? issue(['certs', 'outputCa', 'pem'], checkCertificatePem(c.plan.certs.outputCa.pem)) : []),
+    check: (c: PlanContext) =>
+      c.plan.certs.outputCa.kind === 'inline' ? issue(['certs', 'outputCa', 'pem'], checkCertificatePem(c.plan.certs.outputCa.pem)) : [],
   },
   { path: 'certs.outputCert.kind', step: 'certs', asked: (c: PlanContext) => Boolean(outputLeg(c)?.mutual) },
   {
     path: 'certs.outputCert.pem',
     step: 'certs',
     asked: (c: PlanContext) => Boolean(outputLeg(c)?.mutual) && c.plan.certs.outputCert.kind === 'inline',
-    check: (c: PlanContext) => (c.plan.certs.outputCert.kind === 'inline' ? issue(['certs', 'outputCert', 'pem'], checkCertificatePem(c.plan.certs.outputCert.pem)) : []),
+    check: (c: PlanContext) =>
+      c.plan.certs.outputCert.kind === 'inline' ? issue(['certs', 'outputCert', 'pem'], checkCertificatePem(c.plan.certs.outputCert.pem)) : [],
   },
   {
     path: 'secrets.enrollmentToken',

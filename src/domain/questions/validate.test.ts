@@ -50,7 +50,11 @@ describe('validatePlan', () => {
       }),
       [{ path: ['agentVersion'], code: 'version-too-old', params: { feature: 'fleet-server-key-passphrase', needed: '8.8.0' } }],
     ],
-    ['a version that is not one', edit(onPrem, (p) => (p.agentVersion = '9.x')), [{ path: ['agentVersion'], code: 'version-invalid', params: { value: '9.x' } }]],
+    [
+      'a version that is not one',
+      edit(onPrem, (p) => (p.agentVersion = '9.x')),
+      [{ path: ['agentVersion'], code: 'version-invalid', params: { value: '9.x' } }],
+    ],
     [
       'Fleet Server URLs must be https, parse, and not repeat',
       edit(onPrem, (p) => (p.fleetServer.urls = ['http://fleet:8220', 'fleet.example.com', 'https://a:8220', 'https://a:8220'])),
@@ -88,11 +92,7 @@ describe('validatePlan', () => {
       edit(onPrem, (p) => (p.certs.files.fleetServerCa = 'fleet,ca.crt')),
       [{ path: ['certs', 'files', 'fleetServerCa'], code: 'file-name-invalid', params: { value: 'fleet,ca.crt' } }],
     ],
-    [
-      'file names of roles the plan does not use are not checked',
-      edit(onPrem, (p) => (p.certs.files.agentCert = '')),
-      [],
-    ],
+    ['file names of roles the plan does not use are not checked', edit(onPrem, (p) => (p.certs.files.agentCert = '')), []],
     [
       'a fingerprint pasted in base64 is refused',
       edit(examples['on-prem-logstash-mutual']!, (p) => (p.elasticsearch.fingerprint = 'mD1dQ8wkcs9Z4RTJ5xIW1cHl0wFh1lCA0b1TUMxLHuQ=')),
@@ -132,7 +132,11 @@ describe('validatePlan', () => {
       [{ path: ['secrets', 'enrollmentToken'], code: 'token-invalid', params: { char: '"' } }],
     ],
     ['a URL-safe base64 service token is fine', edit(onPrem, (p) => (p.secrets.serviceToken = 'AAEAAWVsYXN0aWMv-Zmxl_ZXQ=')), []],
-    ['a service token with a space is a paste error', edit(onPrem, (p) => (p.secrets.serviceToken = 'two words')), [{ path: ['secrets', 'serviceToken'], code: 'token-whitespace' }]],
+    [
+      'a service token with a space is a paste error',
+      edit(onPrem, (p) => (p.secrets.serviceToken = 'two words')),
+      [{ path: ['secrets', 'serviceToken'], code: 'token-whitespace' }],
+    ],
     ['no agent platform', edit(onPrem, (p) => (p.agents.platforms = [])), [{ path: ['agents', 'platforms'], code: 'platforms-empty' }]],
     [
       'a service token file path must be absolute',
@@ -143,9 +147,21 @@ describe('validatePlan', () => {
       [{ path: ['fleetServer', 'serviceTokenPath'], code: 'path-not-absolute-posix', params: { value: 'token.txt' } }],
     ],
     // Audit row 11: artifacts exist only under x.y.z, so "9.2" would download nothing.
-    ['a release without its patch number (audit row 11)', edit(onPrem, (p) => (p.agentVersion = '9.2')), [{ path: ['agentVersion'], code: 'version-incomplete', params: { value: '9.2' } }]],
-    ['spaces around a release (audit row 11)', edit(onPrem, (p) => (p.agentVersion = ' 9.2.1 ')), [{ path: ['agentVersion'], code: 'version-whitespace', params: { value: ' 9.2.1 ' } }]],
-    ['a pre-release is not a published artifact', edit(onPrem, (p) => (p.kibanaVersion = '9.3.0-SNAPSHOT')), [{ path: ['kibanaVersion'], code: 'version-invalid', params: { value: '9.3.0-SNAPSHOT' } }]],
+    [
+      'a release without its patch number (audit row 11)',
+      edit(onPrem, (p) => (p.agentVersion = '9.2')),
+      [{ path: ['agentVersion'], code: 'version-incomplete', params: { value: '9.2' } }],
+    ],
+    [
+      'spaces around a release (audit row 11)',
+      edit(onPrem, (p) => (p.agentVersion = ' 9.2.1 ')),
+      [{ path: ['agentVersion'], code: 'version-whitespace', params: { value: ' 9.2.1 ' } }],
+    ],
+    [
+      'a pre-release is not a published artifact',
+      edit(onPrem, (p) => (p.kibanaVersion = '9.3.0-SNAPSHOT')),
+      [{ path: ['kibanaVersion'], code: 'version-invalid', params: { value: '9.3.0-SNAPSHOT' } }],
+    ],
     [
       'a folder holding a command substitution is refused (plan values are data)',
       edit(onPrem, (p) => (p.certs.agentDirPosix = '/etc/$(id)')),
@@ -195,7 +211,11 @@ describe('validatePlan', () => {
       }),
       [{ path: ['certs', 'files', 'outputKeyPassphrase'], code: 'passphrase-file-shared', params: { value: 'agent.key.pass' } }],
     ],
-    ['Fleet Server URLs that differ only in host and port are fine', edit(onPrem, (p) => (p.fleetServer.urls = ['https://a.example.com:8220', 'https://b.example.com'])), []],
+    [
+      'Fleet Server URLs that differ only in host and port are fine',
+      edit(onPrem, (p) => (p.fleetServer.urls = ['https://a.example.com:8220', 'https://b.example.com'])),
+      [],
+    ],
   ];
   it.each(cases)('%s', (_title, plan, expected) => {
     expect(validatePlan(plan)).toEqual(expected);

@@ -19,7 +19,11 @@ function unsafeValues(plan: Plan): PlanIssue[] {
     if (char) issues.push({ path, code: 'control-character', params: { char } });
     else if (text.length > limit) issues.push({ path, code: 'too-long', params: { length: text.length, limit } });
   });
-  const lists: Path[] = [['fleetServer', 'urls'], ['elasticsearch', 'hosts'], ['output', 'logstashHosts']];
+  const lists: Path[] = [
+    ['fleetServer', 'urls'],
+    ['elasticsearch', 'hosts'],
+    ['output', 'logstashHosts'],
+  ];
   for (const path of lists) {
     const list = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], plan) as readonly string[];
     if (list.length > PLAN_LIMITS.listItems) issues.push({ path, code: 'too-many', params: { count: list.length, limit: PLAN_LIMITS.listItems } });

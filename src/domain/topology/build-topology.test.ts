@@ -9,25 +9,43 @@ describe('buildTopology', () => {
   it('on-premises, mutual TLS everywhere: four legs; the local agent needs a certificate because client auth is required', () => {
     expect(buildTopology(ex['on-prem-mutual']!).legs).toEqual([
       {
-        id: 'agent-fleet', client: 'agent', server: 'fleet-server', dials: ['https://fleet.example.com:8220'], hostnameChecked: true,
+        id: 'agent-fleet',
+        client: 'agent',
+        server: 'fleet-server',
+        dials: ['https://fleet.example.com:8220'],
+        hostnameChecked: true,
         trust: { kind: 'ca', role: 'fleetServerCa' },
         presented: { kind: 'cert', cert: 'fleetServerCert', key: 'fleetServerKey', passphrase: 'fleetServerKeyPassphrase' },
         mutual: { clientCert: 'agentCert', clientKey: 'agentKey', passphrase: 'agentKeyPassphrase', clientCa: 'agentCa', clientAuth: 'required' },
       },
       {
-        id: 'fleet-self', client: 'fleet-server-agent', server: 'fleet-server', dials: ['https://localhost:8221'], hostnameChecked: false,
+        id: 'fleet-self',
+        client: 'fleet-server-agent',
+        server: 'fleet-server',
+        dials: ['https://localhost:8221'],
+        hostnameChecked: false,
         trust: { kind: 'ca', role: 'fleetServerCa' },
         presented: { kind: 'cert', cert: 'fleetServerCert', key: 'fleetServerKey', passphrase: 'fleetServerKeyPassphrase' },
         mutual: { clientCert: 'agentCert', clientKey: 'agentKey', passphrase: 'agentKeyPassphrase', clientCa: 'agentCa', clientAuth: 'required' },
       },
       {
-        id: 'fleet-es', client: 'fleet-server', server: 'elasticsearch', dials: ['https://es.example.com:9200'], hostnameChecked: true,
-        trust: { kind: 'ca', role: 'esCa' }, presented: { kind: 'external' },
+        id: 'fleet-es',
+        client: 'fleet-server',
+        server: 'elasticsearch',
+        dials: ['https://es.example.com:9200'],
+        hostnameChecked: true,
+        trust: { kind: 'ca', role: 'esCa' },
+        presented: { kind: 'external' },
         mutual: { clientCert: 'fleetServerEsCert', clientKey: 'fleetServerEsKey', passphrase: null, clientCa: null, clientAuth: 'required' },
       },
       {
-        id: 'agent-output', client: 'agent', server: 'elasticsearch', dials: ['https://es.example.com:9200'], hostnameChecked: true,
-        trust: { kind: 'ca', role: 'esCa' }, presented: { kind: 'external' },
+        id: 'agent-output',
+        client: 'agent',
+        server: 'elasticsearch',
+        dials: ['https://es.example.com:9200'],
+        hostnameChecked: true,
+        trust: { kind: 'ca', role: 'esCa' },
+        presented: { kind: 'external' },
         // The output key is agent.key, the file the agent key toggle says is encrypted: one file, one state (audit row 5).
         mutual: { clientCert: 'outputCert', clientKey: 'outputKey', passphrase: 'agentKeyPassphrase', clientCa: 'agentCa', clientAuth: 'required' },
       },
@@ -68,12 +86,25 @@ describe('buildTopology', () => {
     const plan = ex['on-prem-fleet-cloud-es-proxy-mutual']!;
     const topology = buildTopology(plan);
     expect(rolesInUse(topology)).toEqual([
-      'fleetServerCa', 'fleetServerCert', 'fleetServerKey', 'agentCa', 'agentCert', 'agentKey',
-      'fleetServerEsCert', 'fleetServerEsKey', 'outputCert', 'outputKey', 'proxyCa',
+      'fleetServerCa',
+      'fleetServerCert',
+      'fleetServerKey',
+      'agentCa',
+      'agentCert',
+      'agentKey',
+      'fleetServerEsCert',
+      'fleetServerEsKey',
+      'outputCert',
+      'outputKey',
+      'proxyCa',
     ]);
     const hosts = roleHosts(plan, topology);
     expect([hosts.agentCa, hosts.agentCert, hosts.proxyCa, hosts.fleetServerEsCert, hosts.outputKey]).toEqual([
-      ['fleet-server'], ['agent', 'fleet-server'], ['agent', 'fleet-server'], ['fleet-server'], ['agent'],
+      ['fleet-server'],
+      ['agent', 'fleet-server'],
+      ['agent', 'fleet-server'],
+      ['fleet-server'],
+      ['agent'],
     ]);
   });
 });

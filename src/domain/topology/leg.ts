@@ -10,15 +10,7 @@ export type LegId =
   | 'proxy-fleet-upstream' // the user's proxy → Fleet Server on Elastic Cloud
   | 'proxy-es-upstream'; // the user's proxy → Elasticsearch on Elastic Cloud
 
-export type NodeId =
-  | 'agent'
-  | 'fleet-server-agent'
-  | 'fleet-server'
-  | 'elasticsearch'
-  | 'logstash'
-  | 'proxy'
-  | 'cloud-fleet'
-  | 'cloud-es';
+export type NodeId = 'agent' | 'fleet-server-agent' | 'fleet-server' | 'elasticsearch' | 'logstash' | 'proxy' | 'cloud-fleet' | 'cloud-es';
 
 /** What the client trusts to verify the server. */
 export type Trust =

@@ -6,7 +6,16 @@ import { evaluate, type AssignmentOverrides } from './evaluate';
 import type { ShelfFile } from '../inspect/shelf';
 
 const NOW = new Date();
-const FILES = ['fleet-server-bundle.pem', 'fleet-server.key', 'fleet-ca.crt', 'agent-client.crt', 'agent-client.key', 'agent-ca.crt', 'es-server.crt', 'es-ca.crt'];
+const FILES = [
+  'fleet-server-bundle.pem',
+  'fleet-server.key',
+  'fleet-ca.crt',
+  'agent-client.crt',
+  'agent-client.key',
+  'agent-ca.crt',
+  'es-server.crt',
+  'es-ca.crt',
+];
 
 function plan(version: string, clientAuth: Plan['clientAuth'] = 'required'): Plan {
   const p = defaultPlan('on-prem');

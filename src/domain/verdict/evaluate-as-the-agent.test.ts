@@ -40,11 +40,18 @@ describe('the presented certificate is the first of its file (Go tls.X509KeyPair
     const r = await judge(plan(), files, {}, ['cert-order-wrong', 'key-mismatch']);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'fail', 'fleet-self': 'fail' });
     const order = {
-      side: 'server', file: 'fleet-server-bundle-reversed-crlf.pem',
-      first: 'CN=Fleet Server Test Intermediate CA,OU=Fleet,O=Fleet TLS Wizard Test', meant: 'CN=fleet.example.com,O=Fleet TLS Wizard Test',
+      side: 'server',
+      file: 'fleet-server-bundle-reversed-crlf.pem',
+      first: 'CN=Fleet Server Test Intermediate CA,OU=Fleet,O=Fleet TLS Wizard Test',
+      meant: 'CN=fleet.example.com,O=Fleet TLS Wizard Test',
     };
     const mismatch = { keyFile: 'fleet-server.key', file: 'fleet-server-bundle-reversed-crlf.pem' };
-    expect(r.findings).toEqual(['agent-fleet', 'fleet-self'].flatMap((leg) => [[leg, 'cert-order-wrong', order], [leg, 'key-mismatch', mismatch]]));
+    expect(r.findings).toEqual(
+      ['agent-fleet', 'fleet-self'].flatMap((leg) => [
+        [leg, 'cert-order-wrong', order],
+        [leg, 'key-mismatch', mismatch],
+      ]),
+    );
   });
 
   test('the same files leaf first pass', async () => {
@@ -55,26 +62,65 @@ describe('the presented certificate is the first of its file (Go tls.X509KeyPair
 describe('a file that yields nothing usable for its role fails the connection that uses it, naming the file and the role', () => {
   // libs LoadCertificateAuthorities (tls.go l.164–195): "file is not a certificate adding … to the list of known CAs";
   // Go tls.X509KeyPair (crypto/tls/tls.go l.245–285): no CERTIFICATE block, or a certificate where the key belongs.
-  const unusable = (file: string, role: string, reason: string, problem: string, holds: string, kind: string) =>
-    ({ file, role, reason, problem, holds, kind });
+  const unusable = (file: string, role: string, reason: string, problem: string, holds: string, kind: string) => ({ file, role, reason, problem, holds, kind });
 
   test.each<[string, string, string, Record<string, string>, Record<string, string>]>([
-    ['an empty file as the Fleet Server certificate', 'empty.pem', 'fleetServerCert',
-      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('empty.pem', 'fleetServerCert', 'no-certificate', 'empty', 'nothing', 'cert')],
-    ['a truncated file as the Fleet Server CA', 'truncated.pem', 'fleetServerCa',
-      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('truncated.pem', 'fleetServerCa', 'no-certificate', 'pem-truncated', 'nothing', 'ca')],
-    ['random bytes as the Elasticsearch CA', 'random.bin', 'esCa',
-      { 'fleet-es': 'fail', 'agent-output': 'fail' }, unusable('random.bin', 'esCa', 'no-certificate', 'not-recognised', 'nothing', 'ca')],
-    ['a damaged PEM as the agents’ CA (Fleet Server checks agents with it)', 'bad-base64.pem', 'agentCa',
-      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('bad-base64.pem', 'agentCa', 'no-certificate', 'pem-bad-base64', 'nothing', 'ca')],
-    ['a README as Elasticsearch’s certificate', 'not-a-cert.txt', 'esServerCert',
-      { 'fleet-es': 'fail', 'agent-output': 'fail' }, unusable('not-a-cert.txt', 'esServerCert', 'no-certificate', 'not-recognised', 'nothing', 'cert')],
-    ['a certificate where the agents’ key belongs', 'fleet01-internal.crt', 'agentKey',
-      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('fleet01-internal.crt', 'agentKey', 'no-key', '', 'certificate', 'key')],
-    ['a key where the Fleet Server certificate belongs', 'orphan.key', 'fleetServerCert',
-      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('orphan.key', 'fleetServerCert', 'no-certificate', '', 'key', 'cert')],
-    ['a DSA key, which Go’s parsePrivateKey does not load, as the agents’ key', 'dsa.key', 'agentKey',
-      { 'agent-fleet': 'fail', 'fleet-self': 'fail' }, unusable('dsa.key', 'agentKey', 'agent-cannot-open', 'dsa-key-unsupported', 'nothing', 'key')],
+    [
+      'an empty file as the Fleet Server certificate',
+      'empty.pem',
+      'fleetServerCert',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' },
+      unusable('empty.pem', 'fleetServerCert', 'no-certificate', 'empty', 'nothing', 'cert'),
+    ],
+    [
+      'a truncated file as the Fleet Server CA',
+      'truncated.pem',
+      'fleetServerCa',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' },
+      unusable('truncated.pem', 'fleetServerCa', 'no-certificate', 'pem-truncated', 'nothing', 'ca'),
+    ],
+    [
+      'random bytes as the Elasticsearch CA',
+      'random.bin',
+      'esCa',
+      { 'fleet-es': 'fail', 'agent-output': 'fail' },
+      unusable('random.bin', 'esCa', 'no-certificate', 'not-recognised', 'nothing', 'ca'),
+    ],
+    [
+      'a damaged PEM as the agents’ CA (Fleet Server checks agents with it)',
+      'bad-base64.pem',
+      'agentCa',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' },
+      unusable('bad-base64.pem', 'agentCa', 'no-certificate', 'pem-bad-base64', 'nothing', 'ca'),
+    ],
+    [
+      'a README as Elasticsearch’s certificate',
+      'not-a-cert.txt',
+      'esServerCert',
+      { 'fleet-es': 'fail', 'agent-output': 'fail' },
+      unusable('not-a-cert.txt', 'esServerCert', 'no-certificate', 'not-recognised', 'nothing', 'cert'),
+    ],
+    [
+      'a certificate where the agents’ key belongs',
+      'fleet01-internal.crt',
+      'agentKey',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' },
+      unusable('fleet01-internal.crt', 'agentKey', 'no-key', '', 'certificate', 'key'),
+    ],
+    [
+      'a key where the Fleet Server certificate belongs',
+      'orphan.key',
+      'fleetServerCert',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' },
+      unusable('orphan.key', 'fleetServerCert', 'no-certificate', '', 'key', 'cert'),
+    ],
+    [
+      'a DSA key, which Go’s parsePrivateKey does not load, as the agents’ key',
+      'dsa.key',
+      'agentKey',
+      { 'agent-fleet': 'fail', 'fleet-self': 'fail' },
+      unusable('dsa.key', 'agentKey', 'agent-cannot-open', 'dsa-key-unsupported', 'nothing', 'key'),
+    ],
   ])('%s', async (_, file, role, verdicts, params) => {
     const r = await judge(plan(), [...GOOD, file], { [role]: file }, ['file-unusable']);
     expect(r.verdicts).toEqual({ ...ALL_PASS, ...verdicts });
@@ -85,7 +131,10 @@ describe('a file that yields nothing usable for its role fails the connection th
     const r = await judge(plan(), [...GOOD, 'fleet-server.p12'], { fleetServerCert: 'fleet-server.p12' }, ['file-not-opened', 'file-unusable']);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'incomplete', 'fleet-self': 'incomplete' });
     const params = { file: 'fleet-server.p12', role: 'fleetServerCert', reason: 'not-opened', problem: 'password-needed', holds: 'nothing', kind: 'cert' };
-    expect(r.findings).toEqual([['agent-fleet', 'file-not-opened', params], ['fleet-self', 'file-not-opened', params]]);
+    expect(r.findings).toEqual([
+      ['agent-fleet', 'file-not-opened', params],
+      ['fleet-self', 'file-not-opened', params],
+    ]);
   });
 
   test.each([
@@ -96,17 +145,35 @@ describe('a file that yields nothing usable for its role fails the connection th
     // the problem from the one list, AGENT_UNUSABLE_KEY_PROBLEMS, before the opened key.
     const passwords: Record<string, string> = pass === undefined ? {} : { 'verdict-pbes1.key': loadManifest().passphrases.key };
     const files = await shelf([...GOOD, 'verdict-pbes1.key'], passwords);
-    const r = await judge(plan((p) => (p.certs.encrypted.fleetServerKey = true)), files, { fleetServerKey: 'verdict-pbes1.key' }, ['file-unusable', 'key-locked']);
+    const r = await judge(
+      plan((p) => (p.certs.encrypted.fleetServerKey = true)),
+      files,
+      { fleetServerKey: 'verdict-pbes1.key' },
+      ['file-unusable', 'key-locked'],
+    );
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'fail', 'fleet-self': 'fail' });
-    const params = { file: 'verdict-pbes1.key', role: 'fleetServerKey', reason: 'agent-cannot-open', problem: 'encrypted-key-agent-unsupported', holds: 'key', kind: 'key' };
-    expect(r.findings).toEqual([['agent-fleet', 'file-unusable', params], ['fleet-self', 'file-unusable', params]]);
+    const params = {
+      file: 'verdict-pbes1.key',
+      role: 'fleetServerKey',
+      reason: 'agent-cannot-open',
+      problem: 'encrypted-key-agent-unsupported',
+      holds: 'key',
+      kind: 'key',
+    };
+    expect(r.findings).toEqual([
+      ['agent-fleet', 'file-unusable', params],
+      ['fleet-self', 'file-unusable', params],
+    ]);
   });
 });
 
 describe('only the chain that would be built counts (Go verify.go buildChains; isValid l.574–585 on that chain)', () => {
   test('an expired root beside the right one in a trust bundle: passes, with a note', async () => {
     const files = [...without('fleet-ca.crt', 'es-ca.crt'), 'verdict-trust-bundle-expired.pem'];
-    const r = await judge(plan(), files, { fleetServerCa: 'verdict-trust-bundle-expired.pem', esCa: 'verdict-trust-bundle-expired.pem' }, ['cert-expired', 'cert-expired-unused']);
+    const r = await judge(plan(), files, { fleetServerCa: 'verdict-trust-bundle-expired.pem', esCa: 'verdict-trust-bundle-expired.pem' }, [
+      'cert-expired',
+      'cert-expired-unused',
+    ]);
     expect(r.verdicts).toEqual(ALL_PASS);
     const note = { file: 'verdict-trust-bundle-expired.pem', count: 1, subjects: 'CN=Verdict Expired Root CA,O=Fleet TLS Wizard Test' };
     expect(r.findings).toEqual(['agent-fleet', 'fleet-self', 'fleet-es', 'agent-output'].map((leg) => [leg, 'cert-expired-unused', note]));
@@ -125,12 +192,27 @@ describe('only the chain that would be built counts (Go verify.go buildChains; i
   });
 
   test('the expired root the chain does use fails it', async () => {
-    const files = [...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'), 'verdict-trust-bundle-expired.pem', 'verdict-expired-root-leaf.crt', 'verdict-expired-root-leaf.key'];
-    const overrides = { fleetServerCa: 'verdict-trust-bundle-expired.pem', fleetServerCert: 'verdict-expired-root-leaf.crt', fleetServerKey: 'verdict-expired-root-leaf.key' };
+    const files = [
+      ...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'),
+      'verdict-trust-bundle-expired.pem',
+      'verdict-expired-root-leaf.crt',
+      'verdict-expired-root-leaf.key',
+    ];
+    const overrides = {
+      fleetServerCa: 'verdict-trust-bundle-expired.pem',
+      fleetServerCert: 'verdict-expired-root-leaf.crt',
+      fleetServerKey: 'verdict-expired-root-leaf.key',
+    };
     const r = await judge(plan(), files, overrides, ['cert-expired']);
     expect(r.verdicts).toMatchObject({ 'agent-fleet': 'fail', 'fleet-self': 'fail' });
-    expect(r.findings.map(([leg, code, p]) => [leg, code, p.file, p.subject])).toEqual(['agent-fleet', 'fleet-self'].map((leg) =>
-      [leg, 'cert-expired', 'verdict-trust-bundle-expired.pem', 'CN=Verdict Expired Root CA,O=Fleet TLS Wizard Test']));
+    expect(r.findings.map(([leg, code, p]) => [leg, code, p.file, p.subject])).toEqual(
+      ['agent-fleet', 'fleet-self'].map((leg) => [
+        leg,
+        'cert-expired',
+        'verdict-trust-bundle-expired.pem',
+        'CN=Verdict Expired Root CA,O=Fleet TLS Wizard Test',
+      ]),
+    );
   });
 });
 
@@ -152,11 +234,18 @@ describe('a trust anchor is trusted as it is (Go verify.go l.801–802 opts.Root
 
   test('a certificate that is not a CA still cannot issue another (x509.go CheckSignatureFrom l.775–778)', async () => {
     const files = [...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'), 'not-a-ca.crt', 'not-a-ca-leaf.crt', 'not-a-ca-leaf.key'];
-    const r = await judge(plan(), files, { fleetServerCert: 'not-a-ca-leaf.crt', fleetServerKey: 'not-a-ca-leaf.key', fleetServerCa: 'not-a-ca.crt' }, CHAIN_CODES);
+    const r = await judge(
+      plan(),
+      files,
+      { fleetServerCert: 'not-a-ca-leaf.crt', fleetServerKey: 'not-a-ca-leaf.key', fleetServerCa: 'not-a-ca.crt' },
+      CHAIN_CODES,
+    );
     expect(r.verdicts).toMatchObject({ 'agent-fleet': 'fail', 'fleet-self': 'fail' });
     expect(r.findings.map(([leg, code]) => [leg, code])).toEqual([
-      ['agent-fleet', 'chain-issuer-not-ca'], ['agent-fleet', 'ca-not-ca'],
-      ['fleet-self', 'chain-issuer-not-ca'], ['fleet-self', 'ca-not-ca'],
+      ['agent-fleet', 'chain-issuer-not-ca'],
+      ['agent-fleet', 'ca-not-ca'],
+      ['fleet-self', 'chain-issuer-not-ca'],
+      ['fleet-self', 'ca-not-ca'],
     ]);
   });
 });
@@ -169,26 +258,52 @@ describe('the host is checked as verification_mode full checks it (libs tls_conf
   test('no SAN at all, the Common Name the host: works, with a warning that strict and other clients refuse it', async () => {
     const r = await judge(plan(), withServer('verdict-cn-only-bundle.pem', 'cn-only.key'), fleetServer('verdict-cn-only-bundle.pem', 'cn-only.key'), CODES);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
-    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-only-bundle.pem', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: false }]]);
+    expect(r.findings).toEqual([
+      [
+        'agent-fleet',
+        'host-by-common-name',
+        { file: 'verdict-cn-only-bundle.pem', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: false },
+      ],
+    ]);
   });
 
   test('IP SANs but no DNS SAN: libs still falls back to the Common Name for a name', async () => {
-    const r = await judge(plan(), withServer('verdict-cn-ip-san.crt', 'verdict-cn-ip-san.key'), fleetServer('verdict-cn-ip-san.crt', 'verdict-cn-ip-san.key'), CODES);
+    const r = await judge(
+      plan(),
+      withServer('verdict-cn-ip-san.crt', 'verdict-cn-ip-san.key'),
+      fleetServer('verdict-cn-ip-san.crt', 'verdict-cn-ip-san.key'),
+      CODES,
+    );
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
-    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-ip-san.crt', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: true }]]);
+    expect(r.findings).toEqual([
+      [
+        'agent-fleet',
+        'host-by-common-name',
+        { file: 'verdict-cn-ip-san.crt', host: 'fleet.example.com', cn: 'fleet.example.com', mode: 'full', sanExtension: true },
+      ],
+    ]);
   });
 
   test('an IP address dialled, the Common Name that address: works, with the warning', async () => {
     const p = plan((x) => (x.fleetServer.urls = ['https://10.0.0.5:8220']));
     const r = await judge(p, withServer('verdict-cn-is-ip.crt', 'verdict-cn-is-ip.key'), fleetServer('verdict-cn-is-ip.crt', 'verdict-cn-is-ip.key'), CODES);
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'warn' });
-    expect(r.findings).toEqual([['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-is-ip.crt', host: '10.0.0.5', cn: '10.0.0.5', mode: 'full', sanExtension: false }]]);
+    expect(r.findings).toEqual([
+      ['agent-fleet', 'host-by-common-name', { file: 'verdict-cn-is-ip.crt', host: '10.0.0.5', cn: '10.0.0.5', mode: 'full', sanExtension: false }],
+    ]);
   });
 
   test('no SAN, a Common Name for another host: fails as libs does (x509.HostnameError: "not valid for any names")', async () => {
-    const r = await judge(plan(), withServer('verdict-cn-only-other.crt', 'verdict-cn-only-other.key'), fleetServer('verdict-cn-only-other.crt', 'verdict-cn-only-other.key'), CODES);
+    const r = await judge(
+      plan(),
+      withServer('verdict-cn-only-other.crt', 'verdict-cn-only-other.key'),
+      fleetServer('verdict-cn-only-other.crt', 'verdict-cn-only-other.key'),
+      CODES,
+    );
     expect(r.verdicts).toEqual({ ...ALL_PASS, 'agent-fleet': 'fail' });
-    expect(r.findings).toEqual([['agent-fleet', 'san-missing', { file: 'verdict-cn-only-other.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: false, valid: '' }]]);
+    expect(r.findings).toEqual([
+      ['agent-fleet', 'san-missing', { file: 'verdict-cn-only-other.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: false, valid: '' }],
+    ]);
   });
 });
 
@@ -196,15 +311,26 @@ describe('chain building stays within Go’s bounds (verify.go maxChainSignature
   test('a server sending a loop of 13 same-named CAs fails fast, as Go gives up', async () => {
     const files = [...without('fleet-server-bundle.pem', 'fleet-server.key'), 'verdict-loop-chain.pem', 'verdict-loop-leaf.key'];
     const started = performance.now();
-    const r = await judge(plan(), files, { fleetServerCert: 'verdict-loop-chain.pem', fleetServerKey: 'verdict-loop-leaf.key' }, ['chain-search-limit', 'chain-unknown-authority']);
+    const r = await judge(plan(), files, { fleetServerCert: 'verdict-loop-chain.pem', fleetServerKey: 'verdict-loop-leaf.key' }, [
+      'chain-search-limit',
+      'chain-unknown-authority',
+    ]);
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(r.verdicts).toMatchObject({ 'agent-fleet': 'fail', 'fleet-self': 'fail' });
     const params = { side: 'server', file: 'verdict-loop-chain.pem', caFile: 'fleet-ca.crt', checks: 100 };
-    expect(r.findings).toEqual([['agent-fleet', 'chain-search-limit', params], ['fleet-self', 'chain-search-limit', params]]);
+    expect(r.findings).toEqual([
+      ['agent-fleet', 'chain-search-limit', params],
+      ['fleet-self', 'chain-search-limit', params],
+    ]);
   });
 
   test('the same loop trusted as CAs: the first same-named root that signed the leaf ends the chain', async () => {
-    const files = [...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'), 'verdict-loop-cas.pem', 'verdict-loop-leaf.crt', 'verdict-loop-leaf.key'];
+    const files = [
+      ...without('fleet-ca.crt', 'fleet-server-bundle.pem', 'fleet-server.key'),
+      'verdict-loop-cas.pem',
+      'verdict-loop-leaf.crt',
+      'verdict-loop-leaf.key',
+    ];
     const overrides = { fleetServerCa: 'verdict-loop-cas.pem', fleetServerCert: 'verdict-loop-leaf.crt', fleetServerKey: 'verdict-loop-leaf.key' };
     const r = await judge(plan(), files, overrides, ['chain-search-limit', 'chain-unknown-authority', 'chain-bad-signature']);
     expect(r).toEqual({ verdicts: ALL_PASS, findings: [] });

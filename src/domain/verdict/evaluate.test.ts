@@ -39,16 +39,28 @@ describe('evaluate: a verdict per connection', () => {
     expect(r.verdicts['agent-fleet']).toBe('fail');
     expect(r.verdicts['fleet-self']).toBe('fail'); // the leaf alone lacks its intermediate
     expect(r.findings.filter(([, code]) => code === 'san-missing')).toEqual([
-      ['agent-fleet', 'san-missing', { file: 'san-mismatch.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: false, valid: 'other.example.com' }],
+      [
+        'agent-fleet',
+        'san-missing',
+        { file: 'san-mismatch.crt', host: 'fleet.example.com', covers: 'other.example.com', ip: false, valid: 'other.example.com' },
+      ],
     ]);
   });
 
   it('a Fleet Server URL that cannot be parsed fails the connection instead of skipping the name check', async () => {
-    const r = await judge(plan((p) => (p.fleetServer.urls = ['https://fleet.example.com:8220:9'])), GOOD);
+    const r = await judge(
+      plan((p) => (p.fleetServer.urls = ['https://fleet.example.com:8220:9'])),
+      GOOD,
+    );
     expect(r.verdicts['agent-fleet']).toBe('fail');
-    expect(r.findings.filter(([, code]) => code === 'dial-unreadable')).toEqual([['agent-fleet', 'dial-unreadable', { dial: 'https://fleet.example.com:8220:9' }]]);
+    expect(r.findings.filter(([, code]) => code === 'dial-unreadable')).toEqual([
+      ['agent-fleet', 'dial-unreadable', { dial: 'https://fleet.example.com:8220:9' }],
+    ]);
     // Not answered yet is the plan's question, not a failed connection.
-    const blank = await judge(plan((p) => (p.fleetServer.urls = ['https://fleet.example.com:8220', ' '])), GOOD);
+    const blank = await judge(
+      plan((p) => (p.fleetServer.urls = ['https://fleet.example.com:8220', ' '])),
+      GOOD,
+    );
     expect(blank.verdicts['agent-fleet']).toBe('pass');
   });
 
@@ -81,7 +93,10 @@ describe('evaluate: a verdict per connection', () => {
   });
 
   it('a certificate expiring within 30 days is a warning with the days left', async () => {
-    const r = await judge(plan(), [...GOOD, 'expiring-soon.crt', 'expiring-soon.key'], { fleetServerCert: 'expiring-soon.crt', fleetServerKey: 'expiring-soon.key' });
+    const r = await judge(plan(), [...GOOD, 'expiring-soon.crt', 'expiring-soon.key'], {
+      fleetServerCert: 'expiring-soon.crt',
+      fleetServerKey: 'expiring-soon.key',
+    });
     const f = r.findings.find(([leg, code]) => leg === 'fleet-self' && code === 'cert-expiring');
     expect(f?.[2]).toMatchObject({ file: 'expiring-soon.crt', days: 9 });
   });
@@ -97,16 +112,32 @@ describe('evaluate: a verdict per connection', () => {
   it('an encrypted key with its passphrase opened, but the plan not told: the flag is missing', async () => {
     const m = loadManifest();
     const pass = m.files.find((f) => f.name === 'fleet-server.encrypted-pkcs8.key')?.passphrase ?? m.passphrases.key;
-    const r = await judge(plan(), [...GOOD, 'fleet-server.encrypted-pkcs8.key'], { fleetServerKey: 'fleet-server.encrypted-pkcs8.key' }, { 'fleet-server.encrypted-pkcs8.key': pass });
+    const r = await judge(
+      plan(),
+      [...GOOD, 'fleet-server.encrypted-pkcs8.key'],
+      { fleetServerKey: 'fleet-server.encrypted-pkcs8.key' },
+      { 'fleet-server.encrypted-pkcs8.key': pass },
+    );
     expect(r.findings.filter(([leg, c]) => leg === 'agent-fleet' && c.startsWith('key-'))).toEqual([
       ['agent-fleet', 'key-encrypted-toggle-off', { keyFile: 'fleet-server.encrypted-pkcs8.key', flag: '--fleet-server-cert-key-passphrase' }],
     ]);
-    const told = await judge(plan((p) => (p.certs.encrypted.fleetServerKey = true)), [...GOOD, 'fleet-server.encrypted-pkcs8.key'], { fleetServerKey: 'fleet-server.encrypted-pkcs8.key' }, { 'fleet-server.encrypted-pkcs8.key': pass });
+    const told = await judge(
+      plan((p) => (p.certs.encrypted.fleetServerKey = true)),
+      [...GOOD, 'fleet-server.encrypted-pkcs8.key'],
+      { fleetServerKey: 'fleet-server.encrypted-pkcs8.key' },
+      { 'fleet-server.encrypted-pkcs8.key': pass },
+    );
     expect(told.verdicts['agent-fleet']).toBe('pass');
   });
 
   it('Elastic Defend before 9.1 refuses the EC Fleet Server certificate', async () => {
-    const r = await judge(plan((p) => { p.defend = true; p.agentVersion = '9.0.3'; }), GOOD);
+    const r = await judge(
+      plan((p) => {
+        p.defend = true;
+        p.agentVersion = '9.0.3';
+      }),
+      GOOD,
+    );
     expect(r.verdicts['agent-fleet']).toBe('fail');
     expect(r.verdicts['fleet-es']).toBe('pass');
     expect(r.findings.filter(([, c]) => c === 'defend-non-rsa').map(([leg]) => leg)).toEqual(['agent-fleet', 'agent-fleet', 'agent-fleet', 'agent-output']);
@@ -121,15 +152,28 @@ describe('evaluate: a verdict per connection', () => {
   it('a CA trusted fingerprint of a CA the server does not send', async () => {
     const m = await decodeFixture('es-ca.crt');
     const fp = m.items[0]?.kind === 'certificate' ? m.items[0].sha256Fingerprint : '';
-    const r = await judge(plan((p) => { p.elasticsearch.trust = 'fingerprint'; p.elasticsearch.fingerprint = fp.toUpperCase(); }), GOOD);
+    const r = await judge(
+      plan((p) => {
+        p.elasticsearch.trust = 'fingerprint';
+        p.elasticsearch.fingerprint = fp.toUpperCase();
+      }),
+      GOOD,
+    );
     expect(r.findings.filter(([, c]) => c === 'fingerprint-ca-not-presented').map(([leg]) => leg)).toEqual(['fleet-es', 'agent-output']);
   });
 });
 
 describe('evaluate: a server certificate that does not fit is assigned, and its connection fails with the reason', () => {
-  const ES_OTHER = { subject: 'CN=*.es.example.com,O=Fleet TLS Wizard Test', issuer: 'CN=Other Test Root CA,O=Fleet TLS Wizard Test', purpose: 'serverAuth', side: 'server' };
+  const ES_OTHER = {
+    subject: 'CN=*.es.example.com,O=Fleet TLS Wizard Test',
+    issuer: 'CN=Other Test Root CA,O=Fleet TLS Wizard Test',
+    purpose: 'serverAuth',
+    side: 'server',
+  };
   const withoutEsServer = GOOD.filter((f) => f !== 'es-server.crt');
-  const esHostAboveWildcard = (p: Plan) => { p.elasticsearch.hosts = ['https://es.example.com:9200']; };
+  const esHostAboveWildcard = (p: Plan) => {
+    p.elasticsearch.hosts = ['https://es.example.com:9200'];
+  };
 
   test.each<{ title: string; plan: Plan; files: string[]; overrides?: AssignmentOverrides; verdicts: Record<string, string>; findings: unknown[] }>([
     {
@@ -137,14 +181,32 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       plan: plan(),
       files: WRONG_FLEET_NAME,
       verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
-      findings: [['agent-fleet', 'san-missing', { file: 'fleet01-internal.crt', host: 'fleet.example.com', covers: 'fleet01.internal', ip: false, valid: 'fleet01.internal' }]],
+      findings: [
+        [
+          'agent-fleet',
+          'san-missing',
+          { file: 'fleet01-internal.crt', host: 'fleet.example.com', covers: 'fleet01.internal', ip: false, valid: 'fleet01.internal' },
+        ],
+      ],
     },
     {
       title: 'a Fleet Server certificate covering one of two Fleet Server URLs: agents fail for the other',
       plan: plan((p) => p.fleetServer.urls.push('https://fleet2.example.com:8220')),
       files: [...GOOD, 'rsa-server.crt', 'weak-rsa1024.crt'],
       verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'pass', 'fleet-es': 'pass', 'agent-output': 'pass' },
-      findings: [['agent-fleet', 'san-missing', { file: 'fleet-server-bundle.pem', host: 'fleet2.example.com', covers: 'fleet.example.com, localhost, 10.0.0.5, ::1', ip: false, valid: 'fleet.example.com, localhost' }]],
+      findings: [
+        [
+          'agent-fleet',
+          'san-missing',
+          {
+            file: 'fleet-server-bundle.pem',
+            host: 'fleet2.example.com',
+            covers: 'fleet.example.com, localhost, 10.0.0.5, ::1',
+            ip: false,
+            valid: 'fleet.example.com, localhost',
+          },
+        ],
+      ],
     },
     {
       title: 'a wildcard one label too deep (*.es.example.com for es.example.com): both clients of Elasticsearch fail',
@@ -171,10 +233,19 @@ describe('evaluate: a server certificate that does not fit is assigned, and its 
       plan: plan(),
       files: [...WRONG_FLEET_NAME.filter((f) => !f.startsWith('fleet01')), 'wrong-ca-leaf.crt', 'wrong-ca-leaf.key'],
       verdicts: { 'agent-fleet': 'fail', 'fleet-self': 'fail', 'fleet-es': 'pass', 'agent-output': 'pass' },
-      findings: ['agent-fleet', 'fleet-self'].map((leg) => [leg, 'chain-unknown-authority', {
-        side: 'server', file: 'wrong-ca-leaf.crt', caFile: 'fleet-ca.crt', betterCaFile: '', purpose: 'serverAuth',
-        subject: 'CN=fleet.example.com,O=Fleet TLS Wizard Test', issuer: 'CN=Fleet Server Test Root CA,O=Fleet TLS Wizard Test',
-      }]),
+      findings: ['agent-fleet', 'fleet-self'].map((leg) => [
+        leg,
+        'chain-unknown-authority',
+        {
+          side: 'server',
+          file: 'wrong-ca-leaf.crt',
+          caFile: 'fleet-ca.crt',
+          betterCaFile: '',
+          purpose: 'serverAuth',
+          subject: 'CN=fleet.example.com,O=Fleet TLS Wizard Test',
+          issuer: 'CN=Fleet Server Test Root CA,O=Fleet TLS Wizard Test',
+        },
+      ]),
     },
     {
       title: 'the CA the user chose stays, and the failure names the CA file on the shelf that issued the certificate',

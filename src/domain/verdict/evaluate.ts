@@ -49,12 +49,7 @@ function verdictOf(findings: readonly Finding[], checkable: boolean): LegVerdict
 }
 
 /** Plan + files → a verdict for every connection, with what is wrong and how to fix it. */
-export async function evaluate(
-  plan: Plan,
-  files: readonly ShelfFile[],
-  overrides: AssignmentOverrides,
-  now: Date,
-): Promise<Evaluation> {
+export async function evaluate(plan: Plan, files: readonly ShelfFile[], overrides: AssignmentOverrides, now: Date): Promise<Evaluation> {
   const topology = buildTopology(plan);
   const assignments = effectiveAssignments(autoAssign(plan, files, topology, overrides), overrides);
   const evidence = await gatherLegEvidence(topology.legs, files, assignments, now);

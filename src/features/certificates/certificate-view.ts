@@ -36,7 +36,11 @@ export function withColons(hex: string): string {
 }
 
 /** "RSA 2048", "EC P-256", "Ed25519". */
-export function publicKeyText(key: { readonly algorithm: PublicKeyFacts['algorithm'] | 'unknown'; readonly bits: number | null; readonly curve: string | null }): string {
+export function publicKeyText(key: {
+  readonly algorithm: PublicKeyFacts['algorithm'] | 'unknown';
+  readonly bits: number | null;
+  readonly curve: string | null;
+}): string {
   if (key.algorithm === 'RSA') return key.bits === null ? 'RSA' : `RSA ${key.bits}`;
   if (key.algorithm === 'EC') return key.curve ? `EC ${key.curve}` : 'EC';
   return key.algorithm;

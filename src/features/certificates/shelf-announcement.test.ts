@@ -31,12 +31,15 @@ describe('shelfAnnouncement', () => {
     },
     {
       title: 'the verdicts, worst first',
-      s: state([entry('a', {})], [
-        { id: 'agent-fleet', name: 'A', verdict: 'fail', findings: [] },
-        { id: 'fleet-self', name: 'B', verdict: 'pass', findings: [] },
-        { id: 'fleet-es', name: 'C', verdict: 'incomplete', findings: [] },
-        { id: 'agent-output', name: 'D', verdict: 'pass', findings: [] },
-      ]),
+      s: state(
+        [entry('a', {})],
+        [
+          { id: 'agent-fleet', name: 'A', verdict: 'fail', findings: [] },
+          { id: 'fleet-self', name: 'B', verdict: 'pass', findings: [] },
+          { id: 'fleet-es', name: 'C', verdict: 'incomplete', findings: [] },
+          { id: 'agent-output', name: 'D', verdict: 'pass', findings: [] },
+        ],
+      ),
       text: '1 file. Connections: 1 fails, 1 needs more files, 2 pass.',
     },
   ])('$title', ({ s, text }) => {

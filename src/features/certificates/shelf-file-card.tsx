@@ -41,7 +41,12 @@ export function ShelfFileCard({ entry, roles, assignments, overrides, unused }: 
           {entry.name}
         </h4>
         {decoded ? <span className="shelf-file-kind">{shelfUi.files.containers[decoded.container]}</span> : null}
-        <button type="button" className="button button-small button-quiet shelf-file-remove" aria-label={words.removeLabel(entry.name)} onClick={() => removeAndKeepFocus(entry.id)}>
+        <button
+          type="button"
+          className="button button-small button-quiet shelf-file-remove"
+          aria-label={words.removeLabel(entry.name)}
+          onClick={() => removeAndKeepFocus(entry.id)}
+        >
           {words.remove}
         </button>
       </header>

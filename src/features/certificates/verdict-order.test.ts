@@ -20,7 +20,9 @@ test('errorsFirst: errors, then warnings, then what is still to do, each in engi
 
 describe('verdictTally', () => {
   test('worst first, verdicts nobody has left out', () => {
-    const legs = (['pass', 'fail', 'incomplete', 'pass'] as const).map((verdict, i) => ({ id: i === 0 ? 'agent-fleet' : 'fleet-es', verdict, findings: [] }) as LegReport);
+    const legs = (['pass', 'fail', 'incomplete', 'pass'] as const).map(
+      (verdict, i) => ({ id: i === 0 ? 'agent-fleet' : 'fleet-es', verdict, findings: [] }) as LegReport,
+    );
     expect(verdictTally(legs)).toEqual([
       { verdict: 'fail', count: 1 },
       { verdict: 'incomplete', count: 1 },

@@ -64,7 +64,9 @@ export function ArtifactView({ artifact, refusal, step }: ArtifactViewProps) {
             className="button button-small"
             onClick={() => {
               const copied = script ? renderArtifact(artifact, describeNote, { form: 'paste', ...options }) : text;
-              void copyText(copied).then((ok) => setStatus({ for: text, text: !ok ? words.copyFailed : refusal && script ? words.copiedNotReady : words.copied }));
+              void copyText(copied).then((ok) =>
+                setStatus({ for: text, text: !ok ? words.copyFailed : refusal && script ? words.copiedNotReady : words.copied }),
+              );
             }}
           >
             {refusal && script ? words.copyNotReady : words.copy}

@@ -52,14 +52,17 @@ interface OutputPanelProps {
 export default function OutputPanel({ plan, issues, heading }: OutputPanelProps) {
   // The files the admin brought: a PKCS#12 or DER file the plan names as PEM gets its conversion in the files step.
   const shelfState = useShelf();
-  const conversions = useMemo(
-    () => conversionsInPlan(plan, shelfState.evaluation?.result.assignments ?? {}, shelfFiles(shelfState)),
-    [plan, shelfState],
-  );
+  const conversions = useMemo(() => conversionsInPlan(plan, shelfState.evaluation?.result.assignments ?? {}, shelfFiles(shelfState)), [plan, shelfState]);
   const built = useMemo(() => build(plan, issues, conversions), [plan, issues, conversions]);
   const [chosenStep, setChosenStep] = useState<RunbookStepId | null>(null);
   const [chosenPlatform, setChosenPlatform] = useState<Platform | null>(null);
-  if (!built) return <>{heading(null)}<Notice tone="error">{words.failed}</Notice></>;
+  if (!built)
+    return (
+      <>
+        {heading(null)}
+        <Notice tone="error">{words.failed}</Notice>
+      </>
+    );
 
   const { effective, steps, findings } = built;
   const ready = issues.length === 0;
@@ -72,61 +75,61 @@ export default function OutputPanel({ plan, issues, heading }: OutputPanelProps)
 
   return (
     <>
-    {heading(
-      <button
-        type="button"
-        className="button button-small"
-        disabled={!ready}
-        title={ready ? undefined : words.downloadOff}
-        onClick={() => downloadText(words.runbookFile, runbookText(effective, steps, findings))}
-      >
-        {words.downloadRunbook}
-      </button>,
-    )}
-    <div className="output runbook">
-      {ready ? null : <Notice tone="warning">{words.notReady(issues.length)}</Notice>}
-      {plan.tls === 'lab' ? <Notice tone="warning">{words.labWarning}</Notice> : null}
-      <WatchFor findings={findings} />
-      <Tabs
-        idBase="runbook"
-        label={words.stepsLabel}
-        tabs={steps.map((s) => ({
-          id: s.id,
-          label: (
+      {heading(
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!ready}
+          title={ready ? undefined : words.downloadOff}
+          onClick={() => downloadText(words.runbookFile, runbookText(effective, steps, findings))}
+        >
+          {words.downloadRunbook}
+        </button>,
+      )}
+      <div className="output runbook">
+        {ready ? null : <Notice tone="warning">{words.notReady(issues.length)}</Notice>}
+        {plan.tls === 'lab' ? <Notice tone="warning">{words.labWarning}</Notice> : null}
+        <WatchFor findings={findings} />
+        <Tabs
+          idBase="runbook"
+          label={words.stepsLabel}
+          tabs={steps.map((s) => ({
+            id: s.id,
+            label: (
+              <>
+                <span className="tab-number" aria-hidden="true">
+                  {s.number}
+                </span>
+                {words.stepTabs[s.id]}
+              </>
+            ),
+          }))}
+          selected={stepId}
+          onSelect={setChosenStep}
+        >
+          {step ? (
             <>
-              <span className="tab-number" aria-hidden="true">
-                {s.number}
-              </span>
-              {words.stepTabs[s.id]}
+              <p className="step-of">{words.stepOf(step.number, steps.length)}</p>
+              <h3 className="runbook-step-title">{describeNote({ code: `step-${step.id}` })}</h3>
             </>
-          ),
-        }))}
-        selected={stepId}
-        onSelect={setChosenStep}
-      >
-        {step ? (
-          <>
-            <p className="step-of">{words.stepOf(step.number, steps.length)}</p>
-            <h3 className="runbook-step-title">{describeNote({ code: `step-${step.id}` })}</h3>
-          </>
-        ) : null}
-        {platforms.length > 1 ? (
-          <fieldset className="platform-switch">
-            <legend className="visually-hidden">{words.platformLegend}</legend>
-            {platforms.map((p) => (
-              <label key={p} className="segment" data-checked={p === platform ? '' : undefined}>
-                <input type="radio" name="output-platform" checked={p === platform} onChange={() => setChosenPlatform(p)} />
-                {ui.platforms[p]}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        {stepId === 'agents' && platforms.length === 0 ? <p className="muted">{words.noAgents}</p> : null}
-        {shown.map((artifact) => (
-          <ArtifactView key={artifact.id} artifact={artifact} refusal={refusal} step={step?.number ?? 1} />
-        ))}
-      </Tabs>
-    </div>
+          ) : null}
+          {platforms.length > 1 ? (
+            <fieldset className="platform-switch">
+              <legend className="visually-hidden">{words.platformLegend}</legend>
+              {platforms.map((p) => (
+                <label key={p} className="segment" data-checked={p === platform ? '' : undefined}>
+                  <input type="radio" name="output-platform" checked={p === platform} onChange={() => setChosenPlatform(p)} />
+                  {ui.platforms[p]}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {stepId === 'agents' && platforms.length === 0 ? <p className="muted">{words.noAgents}</p> : null}
+          {shown.map((artifact) => (
+            <ArtifactView key={artifact.id} artifact={artifact} refusal={refusal} step={step?.number ?? 1} />
+          ))}
+        </Tabs>
+      </div>
     </>
   );
 }

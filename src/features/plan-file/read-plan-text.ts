@@ -8,10 +8,7 @@ import { openPlanMessage } from './open-plan-message';
  * naming the file. Imported on first use (it brings zod and the words of its errors),
  * never with the page (ADR 3).
  */
-export function readPlanText(
-  text: string,
-  fileName: string,
-): { ok: true; plan: Plan; notes: string[] } | { ok: false; message: string } {
+export function readPlanText(text: string, fileName: string): { ok: true; plan: Plan; notes: string[] } | { ok: false; message: string } {
   const result = openPlan(text);
   if (!result.ok) return { ok: false, message: openPlanMessage(fileName, result.error) };
   return { ok: true, plan: result.plan, notes: result.notices.map((n) => openPlanNotices[n]) };

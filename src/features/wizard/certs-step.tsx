@@ -27,9 +27,15 @@ export function CertsStep() {
       <OpenShelfButton />
       {anyDir ? (
         <FormSection title={words.dirs}>
-          {layout.dirs.fleetServer ? <TextField name="certs.fleetServerDir" label={words.fleetServerDir.label} description={words.fleetServerDir.description} code /> : null}
-          {layout.dirs.agentPosix ? <TextField name="certs.agentDirPosix" label={words.agentDirPosix.label} description={words.agentDirPosix.description} code /> : null}
-          {layout.dirs.agentWindows ? <TextField name="certs.agentDirWindows" label={words.agentDirWindows.label} description={words.agentDirWindows.description} code /> : null}
+          {layout.dirs.fleetServer ? (
+            <TextField name="certs.fleetServerDir" label={words.fleetServerDir.label} description={words.fleetServerDir.description} code />
+          ) : null}
+          {layout.dirs.agentPosix ? (
+            <TextField name="certs.agentDirPosix" label={words.agentDirPosix.label} description={words.agentDirPosix.description} code />
+          ) : null}
+          {layout.dirs.agentWindows ? (
+            <TextField name="certs.agentDirWindows" label={words.agentDirWindows.label} description={words.agentDirWindows.description} code />
+          ) : null}
         </FormSection>
       ) : null}
       {layout.groups.map((group) => (
@@ -131,7 +137,10 @@ function KeyEncryptedField({ plan, role, sameFile }: { plan: Plan; role: Encrypt
         <label htmlFor={id}>{words.encrypted[role]}</label>
         {others.length > 0 ? (
           <p className="choice-description" id={`${id}-description`}>
-            {words.encryptedSameFile(plan.certs.files[role], others.map((r) => stepsUi.roles[r].label))}
+            {words.encryptedSameFile(
+              plan.certs.files[role],
+              others.map((r) => stepsUi.roles[r].label),
+            )}
           </p>
         ) : null}
       </div>

@@ -17,9 +17,11 @@ export function HostsStep() {
   const plan = usePlanValues();
   const shown = asked(plan);
   const fleetUrlsDescription =
-    plan.model === 'cloud-fleet' ? words.fleetUrls.descriptionCloud
-    : plan.model === 'cloud-fleet-proxy' ? words.fleetUrls.descriptionProxy
-    : words.fleetUrls.description;
+    plan.model === 'cloud-fleet'
+      ? words.fleetUrls.descriptionCloud
+      : plan.model === 'cloud-fleet-proxy'
+        ? words.fleetUrls.descriptionProxy
+        : words.fleetUrls.description;
   return (
     <>
       <Section title={words.sections.plan}>
@@ -122,17 +124,34 @@ export function HostsStep() {
           ]}
         />
         {shown.has('output.logstashHosts') ? (
-          <ListField name="output.logstashHosts" label={words.logstashHosts.label} description={words.logstashHosts.description} placeholder="logstash.example.com:5044" />
+          <ListField
+            name="output.logstashHosts"
+            label={words.logstashHosts.label}
+            description={words.logstashHosts.description}
+            placeholder="logstash.example.com:5044"
+          />
         ) : null}
       </Section>
 
       {shown.has('proxy.fleetUrl') || shown.has('proxy.esUrl') ? (
         <Section title={words.sections.proxy}>
           {shown.has('proxy.fleetUrl') ? (
-            <TextField name="proxy.fleetUrl" label={words.proxyFleetUrl.label} description={words.proxyFleetUrl.description} code placeholder="https://fleet-proxy.example.com" />
+            <TextField
+              name="proxy.fleetUrl"
+              label={words.proxyFleetUrl.label}
+              description={words.proxyFleetUrl.description}
+              code
+              placeholder="https://fleet-proxy.example.com"
+            />
           ) : null}
           {shown.has('proxy.esUrl') ? (
-            <TextField name="proxy.esUrl" label={words.proxyEsUrl.label} description={words.proxyEsUrl.description} code placeholder="https://es-proxy.example.com" />
+            <TextField
+              name="proxy.esUrl"
+              label={words.proxyEsUrl.label}
+              description={words.proxyEsUrl.description}
+              code
+              placeholder="https://es-proxy.example.com"
+            />
           ) : null}
         </Section>
       ) : null}

@@ -45,47 +45,139 @@ describe('the questions asked (one table for the fields shown and the rules that
   const has = (p: Plan, ...paths: QuestionPath[]) => paths.map((path) => asked(p).has(path));
 
   test('on-premises one-way: Fleet Server questions, ES trust choice, no proxy, no mutual toggles', () => {
-    expect(has(plan(), 'fleetServer.port', 'elasticsearch.trust', 'elasticsearch.hosts', 'proxy.fleetUrl', 'proxy.esUrl', 'clientAuth', 'elasticsearch.fingerprint')).toEqual([
-      true, true, true, false, false, false, false,
-    ]);
+    expect(
+      has(plan(), 'fleetServer.port', 'elasticsearch.trust', 'elasticsearch.hosts', 'proxy.fleetUrl', 'proxy.esUrl', 'clientAuth', 'elasticsearch.fingerprint'),
+    ).toEqual([true, true, true, false, false, false, false]);
   });
 
   test('on-premises mutual with a fingerprint: both extra mutual toggles and the fingerprint', () => {
-    expect(has(plan((p) => { p.tls = 'mutual'; p.elasticsearch.trust = 'fingerprint'; }), 'clientAuth', 'mutualFleetServerEs', 'mutualOutput', 'elasticsearch.fingerprint')).toEqual([true, true, true, true]);
+    expect(
+      has(
+        plan((p) => {
+          p.tls = 'mutual';
+          p.elasticsearch.trust = 'fingerprint';
+        }),
+        'clientAuth',
+        'mutualFleetServerEs',
+        'mutualOutput',
+        'elasticsearch.fingerprint',
+      ),
+    ).toEqual([true, true, true, true]);
   });
 
   test('Fleet Server on Elastic Cloud with mutual chosen: no mutual toggles (it is refused), no Fleet Server or ES trust questions', () => {
-    expect(has(plan((p) => { p.model = 'cloud-fleet'; p.tls = 'mutual'; }), 'clientAuth', 'mutualOutput', 'fleetServer.port', 'elasticsearch.trust')).toEqual([false, false, false, false]);
+    expect(
+      has(
+        plan((p) => {
+          p.model = 'cloud-fleet';
+          p.tls = 'mutual';
+        }),
+        'clientAuth',
+        'mutualOutput',
+        'fleetServer.port',
+        'elasticsearch.trust',
+      ),
+    ).toEqual([false, false, false, false]);
   });
 
   test('Elastic Cloud behind a proxy that does not front Elasticsearch: no output mTLS, no ES proxy URL', () => {
-    expect(has(plan((p) => { p.model = 'cloud-fleet-proxy'; p.tls = 'mutual'; p.proxy.frontsElasticsearch = false; }), 'clientAuth', 'mutualFleetServerEs', 'mutualOutput', 'proxy.fleetUrl', 'proxy.esUrl', 'proxy.frontsElasticsearch')).toEqual([
-      true, false, false, true, false, true,
-    ]);
+    expect(
+      has(
+        plan((p) => {
+          p.model = 'cloud-fleet-proxy';
+          p.tls = 'mutual';
+          p.proxy.frontsElasticsearch = false;
+        }),
+        'clientAuth',
+        'mutualFleetServerEs',
+        'mutualOutput',
+        'proxy.fleetUrl',
+        'proxy.esUrl',
+        'proxy.frontsElasticsearch',
+      ),
+    ).toEqual([true, false, false, true, false, true]);
   });
 
   test('on-premises Fleet Server, Cloud ES through a proxy: Fleet Server → ES can be mutual', () => {
-    expect(has(plan((p) => { p.model = 'on-prem-fleet-cloud-es'; p.tls = 'mutual'; }), 'mutualFleetServerEs', 'mutualOutput', 'proxy.esUrl')).toEqual([true, true, true]);
+    expect(
+      has(
+        plan((p) => {
+          p.model = 'on-prem-fleet-cloud-es';
+          p.tls = 'mutual';
+        }),
+        'mutualFleetServerEs',
+        'mutualOutput',
+        'proxy.esUrl',
+      ),
+    ).toEqual([true, true, true]);
   });
 
   test('how Elasticsearch asks for client certificates: asked only when a connection presents one to Elasticsearch itself', () => {
     const q = 'elasticsearch.clientAuthentication';
     expect(has(plan(), q)).toEqual([false]);
     // Mutual TLS between agents and Fleet Server only: Elasticsearch sees no client certificate.
-    expect(has(plan((p) => { p.tls = 'mutual'; }), q)).toEqual([false]);
-    expect(has(plan((p) => { p.tls = 'mutual'; p.mutualFleetServerEs = true; }), q)).toEqual([true]);
-    expect(has(plan((p) => { p.tls = 'mutual'; p.mutualOutput = true; }), q)).toEqual([true]);
+    expect(
+      has(
+        plan((p) => {
+          p.tls = 'mutual';
+        }),
+        q,
+      ),
+    ).toEqual([false]);
+    expect(
+      has(
+        plan((p) => {
+          p.tls = 'mutual';
+          p.mutualFleetServerEs = true;
+        }),
+        q,
+      ),
+    ).toEqual([true]);
+    expect(
+      has(
+        plan((p) => {
+          p.tls = 'mutual';
+          p.mutualOutput = true;
+        }),
+        q,
+      ),
+    ).toEqual([true]);
     // Through the user's proxy to Elastic Cloud: the proxy, not Elasticsearch, sees the certificate.
-    expect(has(plan((p) => { p.model = 'on-prem-fleet-cloud-es'; p.tls = 'mutual'; p.mutualFleetServerEs = true; p.mutualOutput = true; }), q)).toEqual([false]);
+    expect(
+      has(
+        plan((p) => {
+          p.model = 'on-prem-fleet-cloud-es';
+          p.tls = 'mutual';
+          p.mutualFleetServerEs = true;
+          p.mutualOutput = true;
+        }),
+        q,
+      ),
+    ).toEqual([false]);
   });
 
   test('a Logstash output on Elastic Cloud: no Elasticsearch hosts asked, Logstash hosts asked', () => {
-    expect(has(plan((p) => { p.model = 'cloud-fleet'; p.output.kind = 'logstash'; }), 'elasticsearch.hosts', 'output.logstashHosts')).toEqual([false, true]);
+    expect(
+      has(
+        plan((p) => {
+          p.model = 'cloud-fleet';
+          p.output.kind = 'logstash';
+        }),
+        'elasticsearch.hosts',
+        'output.logstashHosts',
+      ),
+    ).toEqual([false, true]);
   });
 
   test('a service token typed or a file: one of the two asked, never both', () => {
     expect(has(plan(), 'secrets.serviceToken', 'fleetServer.serviceTokenPath')).toEqual([true, false]);
-    expect(has(plan((p) => (p.fleetServer.serviceTokenSource = 'file')), 'secrets.serviceToken', 'fleetServer.serviceTokenPath')).toEqual([false, true]);
+    expect(
+      has(
+        plan((p) => (p.fleetServer.serviceTokenSource = 'file')),
+        'secrets.serviceToken',
+        'fleetServer.serviceTokenPath',
+      ),
+    ).toEqual([false, true]);
   });
 
   test('shown and checked agree: every problem of any plan sits on a question asked for it', () => {
@@ -146,11 +238,13 @@ describe('certLayout', () => {
   });
 
   test('on-premises mutual, client auth required, encrypted agent key', () => {
-    const layout = certLayout(plan((p) => {
-      p.tls = 'mutual';
-      p.certs.encrypted.agentKey = true;
-      p.agents.platforms = ['windows-x86_64'];
-    }));
+    const layout = certLayout(
+      plan((p) => {
+        p.tls = 'mutual';
+        p.certs.encrypted.agentKey = true;
+        p.agents.platforms = ['windows-x86_64'];
+      }),
+    );
     expect(layout.groups).toEqual([
       { hosts: ['fleet-server'], roles: ['fleetServerCert', 'fleetServerKey', 'agentCa'] },
       { hosts: ['agent', 'fleet-server'], roles: ['fleetServerCa', 'agentCert', 'agentKey', 'agentKeyPassphrase', 'esCa'] },
@@ -163,10 +257,12 @@ describe('certLayout', () => {
   });
 
   test('the agent key and the output key named alike are one file: one toggle sets both (audit row 5)', () => {
-    const layout = certLayout(plan((p) => {
-      p.tls = 'mutual';
-      p.mutualOutput = true;
-    }));
+    const layout = certLayout(
+      plan((p) => {
+        p.tls = 'mutual';
+        p.mutualOutput = true;
+      }),
+    );
     expect(layout.encryptable).toEqual([
       { role: 'fleetServerKey', sameFile: ['fleetServerKey'] },
       { role: 'agentKey', sameFile: ['agentKey', 'outputKey'] },
@@ -175,16 +271,24 @@ describe('certLayout', () => {
   });
 
   test('an inline output CA takes the CA file off the agents', () => {
-    const layout = certLayout(plan((p) => {
-      p.output.kind = 'logstash';
-      p.certs.outputCa = { kind: 'inline', pem: '' };
-    }));
+    const layout = certLayout(
+      plan((p) => {
+        p.output.kind = 'logstash';
+        p.certs.outputCa = { kind: 'inline', pem: '' };
+      }),
+    );
     expect(layout.groups.flatMap((g) => g.roles)).not.toContain('logstashCa');
     expect(layout.outputCaChoice).toBe(true);
   });
 
   test('Fleet Server on Elastic Cloud, one-way: nothing to place', () => {
-    expect(certLayout(plan((p) => { p.model = 'cloud-fleet'; }))).toEqual({
+    expect(
+      certLayout(
+        plan((p) => {
+          p.model = 'cloud-fleet';
+        }),
+      ),
+    ).toEqual({
       dirs: { fleetServer: false, agentPosix: false, agentWindows: false },
       groups: [],
       encryptable: [],
@@ -197,17 +301,41 @@ describe('certLayout', () => {
 describe('the wizard shows a field for every issue validatePlan raises', () => {
   const cases: { title: string; edit: (p: Plan) => void }[] = [
     { title: 'fresh on-premises', edit: () => {} },
-    { title: 'on-premises mutual with bad everything', edit: (p) => {
-      p.tls = 'mutual'; p.mutualFleetServerEs = true; p.mutualOutput = true; p.elasticsearch.trust = 'fingerprint';
-      p.fleetServer.urls = ['http://x']; p.certs.fleetServerDir = 'relative'; p.certs.files.agentCa = 'a/b';
-      p.agentVersion = '8.0.0'; p.fleetServer.serviceTokenSource = 'file'; p.fleetServer.serviceTokenPath = 'x';
-      p.agents.platforms = ['windows-x86_64', 'linux-x86_64']; p.certs.agentDirWindows = '/x';
-      p.certs.outputCa = { kind: 'inline', pem: 'nope' }; p.certs.outputCert = { kind: 'inline', pem: 'nope' };
-    } },
-    { title: 'proxy model with Logstash', edit: (p) => {
-      p.model = 'cloud-fleet-proxy'; p.tls = 'mutual'; p.output.kind = 'logstash'; p.output.logstashHosts = ['nope'];
-    } },
-    { title: 'cloud ES through a proxy', edit: (p) => { p.model = 'on-prem-fleet-cloud-es'; p.proxy.esUrl = 'ftp://x'; } },
+    {
+      title: 'on-premises mutual with bad everything',
+      edit: (p) => {
+        p.tls = 'mutual';
+        p.mutualFleetServerEs = true;
+        p.mutualOutput = true;
+        p.elasticsearch.trust = 'fingerprint';
+        p.fleetServer.urls = ['http://x'];
+        p.certs.fleetServerDir = 'relative';
+        p.certs.files.agentCa = 'a/b';
+        p.agentVersion = '8.0.0';
+        p.fleetServer.serviceTokenSource = 'file';
+        p.fleetServer.serviceTokenPath = 'x';
+        p.agents.platforms = ['windows-x86_64', 'linux-x86_64'];
+        p.certs.agentDirWindows = '/x';
+        p.certs.outputCa = { kind: 'inline', pem: 'nope' };
+        p.certs.outputCert = { kind: 'inline', pem: 'nope' };
+      },
+    },
+    {
+      title: 'proxy model with Logstash',
+      edit: (p) => {
+        p.model = 'cloud-fleet-proxy';
+        p.tls = 'mutual';
+        p.output.kind = 'logstash';
+        p.output.logstashHosts = ['nope'];
+      },
+    },
+    {
+      title: 'cloud ES through a proxy',
+      edit: (p) => {
+        p.model = 'on-prem-fleet-cloud-es';
+        p.proxy.esUrl = 'ftp://x';
+      },
+    },
   ];
   test.each(cases)('$title', ({ edit }) => {
     const p = plan(edit);

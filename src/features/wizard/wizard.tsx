@@ -47,12 +47,7 @@ export function Wizard({ nav, onFinished }: { nav: WizardNavigation; onFinished:
             const toFix = nav.checked.has(step) ? counts[step] : 0;
             return (
               <li key={step}>
-                <button
-                  type="button"
-                  className="step-link"
-                  aria-current={step === nav.step ? 'step' : undefined}
-                  onClick={() => nav.goTo(step)}
-                >
+                <button type="button" className="step-link" aria-current={step === nav.step ? 'step' : undefined} onClick={() => nav.goTo(step)}>
                   <span className="step-number" aria-hidden="true">
                     {i + 1}
                   </span>

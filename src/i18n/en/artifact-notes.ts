@@ -20,8 +20,7 @@ function list(values: readonly string[]): string {
 
 /** Comments inside generated scripts and YAML, and what a script prints. Flags, keys and commands stay verbatim. */
 export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
-  'run-posix-file': (p) =>
-    `To run this file: bash ${p.file}\nIt calls sudo itself for the steps that need root, so start it as your own user.`,
+  'run-posix-file': (p) => `To run this file: bash ${p.file}\nIt calls sudo itself for the steps that need root, so start it as your own user.`,
   'run-powershell-file': (p) =>
     [
       'Run this file in Windows PowerShell opened as Administrator, not in PowerShell ISE, from the folder that holds it.',
@@ -66,10 +65,10 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'kibana-where-add-output': () => 'Fleet → Settings → Outputs → Add output',
   'kibana-where-es-output-before-logstash': () =>
     'Fleet → Settings → Outputs → Edit the default output, the Elasticsearch one, before you add the Logstash output',
-  'kibana-where-fleet-server-policy': () => 'Fleet → Agent policies → the Fleet Server policy (Create agent policy, with the Fleet Server integration, if there is none)',
+  'kibana-where-fleet-server-policy': () =>
+    'Fleet → Agent policies → the Fleet Server policy (Create agent policy, with the Fleet Server integration, if there is none)',
   'kibana-where-enrollment-token': () => 'Fleet → Enrollment tokens',
-  'kibana-no-ssl-options': (p) =>
-    `Kibana ${p.version} has no SSL options for Fleet Server hosts: the install flags carry them all.`,
+  'kibana-no-ssl-options': (p) => `Kibana ${p.version} has no SSL options for Fleet Server hosts: the install flags carry them all.`,
   'kibana-ssl-leave-empty': () =>
     'Leave this section empty. The install flags configure Fleet Server; these fields do not replace them, and the Elastic Agent ones break agents.',
   'kibana-row-not-read': (p) =>
@@ -112,8 +111,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'kibana-on': () => 'On',
   'kibana-off': () => 'Off',
   'check-fleet-server': () => 'Fleet Server answers with its status, HEALTHY when all is well, over the TLS the agents use',
-  'check-fleet-server-elasticsearch': () =>
-    'Fleet Server to Elasticsearch: any JSON answer, an authentication error included, means the TLS connection works',
+  'check-fleet-server-elasticsearch': () => 'Fleet Server to Elasticsearch: any JSON answer, an authentication error included, means the TLS connection works',
   'check-elasticsearch': () => 'The agents’ output: any JSON answer, an authentication error included, means the TLS connection works',
   'check-logstash': () => 'The agents’ output: Verification: OK means Logstash’s certificate checks out',
   'check-fingerprint': () => 'Elasticsearch is trusted by its CA trusted fingerprint, which curl cannot check: the agent status below tells',

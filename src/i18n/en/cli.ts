@@ -109,7 +109,8 @@ export const cliWords = {
     keyFile: (file: string, inPkcs12: boolean) => `key ${file}${inPkcs12 ? ' (inside the PKCS#12 archive)' : ''}`,
     trustedFile: (file: string) => `trusted: ${file}`,
     trustedFingerprint: (print: string) => `trusted: CA fingerprint ${print}`,
-    chainTo: (n: number, anchor: string, print: string) => `chain of ${plural(n, { one: '1 certificate', other: `${count(n)} certificates` })} to ${anchor} (sha256 ${print})`,
+    chainTo: (n: number, anchor: string, print: string) =>
+      `chain of ${plural(n, { one: '1 certificate', other: `${count(n)} certificates` })} to ${anchor} (sha256 ${print})`,
     chainStatus: (status: string) => `chain: ${status}`,
     chainDetail: (status: string, anchor: string, days: number) =>
       `${status}, anchor ${anchor}, ${days < 0 ? 'expired' : plural(days, { one: '1 day left', other: `${count(days)} days left` })}`,

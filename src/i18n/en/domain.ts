@@ -23,30 +23,25 @@ export const PLAN_ISSUE_MESSAGES: CodedCatalogue<PlanIssueParams> = {
   'url-not-https': (p) => `“${p.value}” must start with https:// — this connection is meant to use TLS.`,
   'url-duplicate': (p) => `${p.value} is listed twice; remove one.`,
   'urls-empty': () => 'Add at least one.',
-  'logstash-host-invalid': (p) =>
-    `“${p.value}” is not host:port. Logstash hosts have no scheme, e.g. logstash.example.com:5044.`,
+  'logstash-host-invalid': (p) => `“${p.value}” is not host:port. Logstash hosts have no scheme, e.g. logstash.example.com:5044.`,
   'port-invalid': () => 'A port is a whole number from 1 to 65535 (Fleet Server listens on 8220 by default).',
   'version-invalid': (p) => `“${p.value}” is not a release; write it like 9.2.1.`,
   'version-whitespace': (p) => `“${p.value}” has spaces around it; write just the release, like ${p.value.trim()}.`,
   'version-incomplete': (p) =>
     `${p.value} is not a release: downloads exist only for full x.y.z releases. Write the patch release too, e.g. ${p.value}.0 or the latest ${p.value}.x.`,
-  'version-too-old': (p) =>
-    `${FEATURE[p.feature]} needs Elastic Agent ${p.needed} or later. Upgrade the fleet to ${p.needed}, or change that choice.`,
+  'version-too-old': (p) => `${FEATURE[p.feature]} needs Elastic Agent ${p.needed} or later. Upgrade the fleet to ${p.needed}, or change that choice.`,
   'mutual-not-supported-on-cloud': () =>
     'Elastic Cloud ends TLS at its shared boundary, so it cannot check your agents’ certificates: mutual TLS is not supported with Fleet Server on Elastic Cloud. Put your own proxy in front of it to use mutual TLS.',
   'lab-not-for-model': (p) =>
     `The lab mode relies on the self-signed certificate elastic-agent enroll generates for a self-managed Fleet Server; it does not apply to ${MODEL[p.model]}.`,
-  'path-whitespace': (p) =>
-    `“${p.value}” contains a space. Kibana refuses such paths and agents become unhealthy with them; pick a path without spaces.`,
+  'path-whitespace': (p) => `“${p.value}” contains a space. Kibana refuses such paths and agents become unhealthy with them; pick a path without spaces.`,
   'path-not-absolute-posix': (p) => `“${p.value}” is not an absolute path; it must start with / (the CLI refuses relative paths).`,
-  'path-not-absolute-windows': (p) =>
-    `“${p.value}” is not an absolute Windows path; use a drive path like C:\\ProgramData\\ElasticAgentCerts or a UNC path.`,
+  'path-not-absolute-windows': (p) => `“${p.value}” is not an absolute Windows path; use a drive path like C:\\ProgramData\\ElasticAgentCerts or a UNC path.`,
   'path-character': (p) =>
     `“${p.value}” contains “${p.char}”. Certificate folders and file names may hold letters, digits and . _ - + @ = only: shells and PowerShell give the others a meaning.`,
   'passphrase-file-shared': (p) =>
     `${p.value} is already the passphrase file of another key. Each key file needs its own passphrase file; give this one another name.`,
-  'url-shape-differs': (p) =>
-    `${p.value} differs from the first URL in its protocol or path; Kibana refuses Fleet Server host URLs that do.`,
+  'url-shape-differs': (p) => `${p.value} differs from the first URL in its protocol or path; Kibana refuses Fleet Server host URLs that do.`,
   'control-character': (p) => `This holds a line break or control character (${p.char}); plan values never do. Type it again.`,
   'too-long': (p) => `This is ${p.length} characters long; the most a value here can be is ${p.limit}.`,
   'too-many': (p) => `${p.count} entries; the most this list can hold is ${p.limit}.`,

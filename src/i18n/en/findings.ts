@@ -42,7 +42,8 @@ export const FINDING_MESSAGES: CodedCatalogue<FindingParams> = {
   'output-server-trusts-agent-ca': (p) =>
     `Agents present client certificates to the output: ${SERVER[p.server] ?? p.server} must trust the CA that signed them (the agent CA).`,
   'per-host-client-certs': () =>
-    'The output policy gives every agent the same certificate path. For one certificate per host, keep that path and place each host’s own file at it.',  'fleet-server-checks-client-san': (p) =>
+    'The output policy gives every agent the same certificate path. For one certificate per host, keep that path and place each host’s own file at it.',
+  'fleet-server-checks-client-san': (p) =>
     `Fleet Server ${p.version} checks each agent’s client certificate against the name the agent dialled (fixed in 8.16.2): agent certificates must carry ${p.names} as DNS names in their Subject Alternative Names, or agents are refused with “remote error: tls: bad certificate”. Reissue them with those names, or upgrade Fleet Server and the agents to 8.16.2 or later.`,
   'fleet-server-policy-own-output': (p) =>
     p.reason === 'logstash'
@@ -88,12 +89,15 @@ export const FINDING_MESSAGES: CodedCatalogue<FindingParams> = {
     `Building a chain from ${p.file} to the CAs in ${p.caFile} takes more than ${p.checks} signature checks: many CA certificates there share one name (a loop of cross-signed CAs, or a large bundle of same-named ones). Go gives up: “x509: signature check attempts limit reached while verifying certificate chain”. Keep only the CA certificates this chain needs in ${p.caFile} and ${p.file}.`,
   'chain-weak-signature': (p) =>
     `A certificate on the path from ${p.file} is signed with SHA-1 or MD5, which Go refuses: “x509: cannot verify signature: insecure algorithm”. Reissue it with SHA-256.`,
-  'dial-unreadable': (p) => `“${p.dial}” is not an address a client can dial, so no certificate can be checked against it. Write it like https://fleet.example.com:8220 (or host:5044 for Logstash).`,
+  'dial-unreadable': (p) =>
+    `“${p.dial}” is not an address a client can dial, so no certificate can be checked against it. Write it like https://fleet.example.com:8220 (or host:5044 for Logstash).`,
   'san-missing': (p) =>
     `${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Clients will log “x509: ${goHostnameError(p)}”. Reissue it with that name, e.g. elasticsearch-certutil cert --pem --ca-cert ca.crt --ca-key ca.key --name server ${p.ip ? '--ip' : '--dns'} ${p.host}, or use a URL with a name it covers.`,
   'host-by-common-name': (p) =>
     `${p.file} has no DNS name among its Subject Alternative Names: it covers ${p.host} only by its Common Name (${p.cn}). Elastic Agent and Fleet Server accept that with verification_mode: ${p.mode} (the default), where elastic-agent-libs falls back to the Common Name. verification_mode: strict, browsers, curl and other clients refuse it (“x509: ${
-      p.sanExtension ? `certificate is not valid for any names, but wanted to match ${p.host}` : 'certificate relies on legacy Common Name field, use SANs instead'
+      p.sanExtension
+        ? `certificate is not valid for any names, but wanted to match ${p.host}`
+        : 'certificate relies on legacy Common Name field, use SANs instead'
     }”). Reissue it with --dns ${p.host}.`,
   'client-san-missing': (p) =>
     `Fleet Server ${p.version} checks the agents’ client certificates against the name they dial (fixed in 8.16.2), and ${p.file} does not cover ${p.host} (it covers: ${p.covers || 'nothing'}). Fleet Server refuses it: the agent logs “remote error: tls: bad certificate”. Add ${p.host} as a DNS name to the agents’ certificates, or upgrade Fleet Server and the agents to 8.16.2.`,
@@ -102,7 +106,8 @@ export const FINDING_MESSAGES: CodedCatalogue<FindingParams> = {
   'cert-expired': (p) => `${p.subject} in ${p.file} expired on ${p.notAfter.slice(0, 10)}: “x509: certificate has expired or is not yet valid”. Renew it.`,
   'cert-not-yet-valid': (p) =>
     `${p.subject} in ${p.file} is valid only from ${p.notBefore.slice(0, 19).replace('T', ' ')} UTC. Check the clocks of the hosts (NTP) or wait.`,
-  'cert-expiring': (p) => `${p.subject} in ${p.file} expires in ${plural(p.days, { one: '1 day', other: `${count(p.days)} days` })} (${p.notAfter.slice(0, 10)}). Plan its renewal.`,
+  'cert-expiring': (p) =>
+    `${p.subject} in ${p.file} expires in ${plural(p.days, { one: '1 day', other: `${count(p.days)} days` })} (${p.notAfter.slice(0, 10)}). Plan its renewal.`,
   'key-mismatch': (p) => `${p.keyFile} is not the key of ${p.file}: “tls: private key does not match public key”. Use the key made with that certificate.`,
   'key-locked': (p) => `${p.keyFile} is encrypted: enter its passphrase on the file to check that it matches its certificate.`,
   'key-encrypted-toggle-off': (p) =>
@@ -146,7 +151,8 @@ const ROLE_NAMES: Readonly<Partial<Record<InspectRole, string>>> = {
 /** What was wrong with a file, and what to do about it. */
 export const FILE_PROBLEM_MESSAGES: CodedCatalogue<FileProblemParams> = {
   empty: () => 'The file is empty.',
-  'too-large': (p) => `The file is ${Math.ceil(p.size / 1048576)} MB; certificate files are far smaller (the limit is ${Math.round(p.maxBytes / 1048576)} MB). Is it the right file?`,
+  'too-large': (p) =>
+    `The file is ${Math.ceil(p.size / 1048576)} MB; certificate files are far smaller (the limit is ${Math.round(p.maxBytes / 1048576)} MB). Is it the right file?`,
   'not-recognised': () => 'This is not a certificate or a key: no PEM block, DER certificate or PKCS#12 archive was found.',
   'pem-truncated': () => 'A PEM block starts but never ends (no -----END line): the file was cut short. Copy it again.',
   'pem-bad-base64': () => 'A PEM block’s base64 text is damaged. Copy the file again, without changes.',
@@ -156,14 +162,14 @@ export const FILE_PROBLEM_MESSAGES: CodedCatalogue<FileProblemParams> = {
   'password-needed': () => 'This file is encrypted: enter its password or passphrase to open it.',
   'password-wrong': () => 'That password does not open this file. Try again (passwords are case-sensitive).',
   'pkcs12-malformed': () => 'This looks like a PKCS#12 (.p12/.pfx) archive but cannot be read.',
-  'pkcs12-legacy-unsupported': (p) =>
-    `This PKCS#12 archive uses legacy encryption (RC2) that browsers cannot open. Convert it on your host: ${p.command}`,
+  'pkcs12-legacy-unsupported': (p) => `This PKCS#12 archive uses legacy encryption (RC2) that browsers cannot open. Convert it on your host: ${p.command}`,
   'legacy-pem-cipher-unsupported': (p) =>
     `This key is encrypted with ${p.cipher}, which browsers cannot open. Re-encrypt it as PKCS#8 (also what Logstash needs): ${p.command}`,
   'encrypted-key-cipher-unsupported': (p) => `This encrypted key uses a cipher browsers cannot open. Re-encrypt it: ${p.command}`,
   'dsa-key-unsupported': () => 'DSA keys are not supported by Elastic Agent or Go’s TLS. Use RSA or ECDSA.',
   'key-algorithm-unsupported': () => 'This key’s algorithm is not supported by Elastic Agent’s TLS. Use RSA or ECDSA.',
-  'work-limit-exceeded': (p) => `${WORK_LIMIT_WORDS[p.limit](p.needed, p.allowed)} It was not opened: a file made by a usual tool needs far less. Is it damaged, or is it the right file?`,
+  'work-limit-exceeded': (p) =>
+    `${WORK_LIMIT_WORDS[p.limit](p.needed, p.allowed)} It was not opened: a file made by a usual tool needs far less. Is it damaged, or is it the right file?`,
   'encrypted-key-agent-unsupported': (p) =>
     `Elastic Agent cannot open this encrypted key (${p.scheme}): it reads only PBES2 with PBKDF2 (HMAC-SHA1 or HMAC-SHA256) or scrypt. Re-encrypt it: ${p.command}`,
 };
@@ -171,8 +177,10 @@ export const FILE_PROBLEM_MESSAGES: CodedCatalogue<FileProblemParams> = {
 /** The file's work limits (src/domain/certs/work-budget.ts), each named with its numbers. */
 const WORK_LIMIT_WORDS: Readonly<Record<WorkLimit, (needed: number, allowed: number) => string>> = {
   'pbkdf2-iterations': (n, a) => `Opening this file would take ${count(n)} PBKDF2 iterations; the limit for one file is ${count(a)}.`,
-  'pkcs12-kdf-iterations': (n, a) => `Opening this file would take ${count(n)} iterations of the PKCS#12 key derivation (its MAC or its encryption); the limit for one file is ${count(a)}.`,
-  'scrypt-memory-bytes': (n, a) => `This key’s scrypt parameters ask for ${count(Math.ceil(n / 1048576))} MiB of memory; the limit is ${count(Math.floor(a / 1048576))} MiB.`,
+  'pkcs12-kdf-iterations': (n, a) =>
+    `Opening this file would take ${count(n)} iterations of the PKCS#12 key derivation (its MAC or its encryption); the limit for one file is ${count(a)}.`,
+  'scrypt-memory-bytes': (n, a) =>
+    `This key’s scrypt parameters ask for ${count(Math.ceil(n / 1048576))} MiB of memory; the limit is ${count(Math.floor(a / 1048576))} MiB.`,
   'scrypt-work': (n, a) => `Opening this file would take scrypt work of ${count(n)} (N × r × p); the limit for one file is ${count(a)}.`,
 };
 
@@ -198,7 +206,9 @@ const roleName = (role: InspectRole) => ROLE_NAMES[role] ?? role;
 /** What Go's x509.HostnameError prints, which elastic-agent-libs' host check returns. */
 function goHostnameError(p: FindingParams['san-missing']): string {
   if (p.valid) return `certificate is valid for ${p.valid}, not ${p.host}`;
-  return p.ip ? `cannot validate certificate for ${p.host} because it doesn't contain any IP SANs` : `certificate is not valid for any names, but wanted to match ${p.host}`;
+  return p.ip
+    ? `cannot validate certificate for ${p.host} because it doesn't contain any IP SANs`
+    : `certificate is not valid for any names, but wanted to match ${p.host}`;
 }
 
 /** A file-unusable or file-not-opened finding's `problem`: a file problem, or ''. */
@@ -245,7 +255,8 @@ function fileUnusable(p: FindingParams['file-unusable']): string {
     return `${given} holds a key Elastic Agent and Fleet Server cannot load: ${KEY_WHY[p.problem]?.(p.file) ?? 'see its card'}. This connection fails until it is replaced.`;
   }
   if (p.kind === 'key') {
-    const error = p.holds === 'certificate' ? 'tls: found a certificate rather than a key in the PEM for the private key' : 'tls: failed to find any PEM data in key input';
+    const error =
+      p.holds === 'certificate' ? 'tls: found a certificate rather than a key in the PEM for the private key' : 'tls: failed to find any PEM data in key input';
     return `${given} holds no private key${p.holds === 'certificate' ? ', only a certificate' : because}. Loading it fails (“${error}”), so this connection fails. Use the key file made with the certificate.`;
   }
   const holds = p.holds === 'key' ? ', only a private key' : because;

@@ -19,4 +19,3 @@ export function watchForLine(finding: Finding): string {
 export function runbookText(plan: Plan, steps: readonly RunbookStep[], findings: readonly Finding[]): string {
   return renderRunbook(steps, describeNote, { heading: runbookHeading(plan), watchFor: findings.map(watchForLine) });
 }
-

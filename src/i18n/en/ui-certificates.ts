@@ -9,9 +9,11 @@ export const shelfUi = {
   title: 'Certificate and key files',
   count: (n: number) => plural(n, { one: '1 file', other: `${count(n)} files` }),
   closedHint: 'Check the certificate files you have against this plan: open this panel, or drop them anywhere on the page.',
-  intro: 'Drop, choose or paste certificates and keys to check them against this plan. They are read in this browser only: nothing is uploaded, saved or logged.',
+  intro:
+    'Drop, choose or paste certificates and keys to check them against this plan. They are read in this browser only: nothing is uploaded, saved or logged.',
   openFromStep: 'Check your certificate files against this plan',
-  openFromStepHint: 'Drop them anywhere on the page, or open “Certificate and key files”. Every connection gets a verdict, and assigned files can fill in the choices below.',
+  openFromStepHint:
+    'Drop them anywhere on the page, or open “Certificate and key files”. Every connection gets a verdict, and assigned files can fill in the choices below.',
   dropZone: {
     title: 'Drop files here, or anywhere on the page',
     formats: 'PEM with one or many blocks, DER (.der, .cer, .crt), PKCS#12 (.p12, .pfx), private keys (encrypted or not).',

@@ -57,7 +57,8 @@ export const outputUi = {
   downloadOff: 'Download is off until the plan’s problems are fixed.',
   notReady: (n: number) =>
     `A preview: the plan has ${plural(n, { one: '1 problem', other: `${count(n)} problems` })} to fix first. Values that do not check out show as placeholders; copied scripts refuse to run, and Download is off.`,
-  powershellHowTo: 'A downloaded .ps1 is blocked by Windows: run Unblock-File on it, then powershell -ExecutionPolicy Bypass -File with its name, in PowerShell as Administrator. The file’s first lines say so too.',
+  powershellHowTo:
+    'A downloaded .ps1 is blocked by Windows: run Unblock-File on it, then powershell -ExecutionPolicy Bypass -File with its name, in PowerShell as Administrator. The file’s first lines say so too.',
   failed: 'The runbook could not be built from these answers. Fix the answers listed above.',
   labWarning: 'Lab mode: --insecure skips only the agents’ check of Fleet Server. Never use this in production.',
   noAgents: 'Choose at least one agent platform in “Hosts and versions”.',

@@ -104,7 +104,8 @@ export const stepsUi = {
       agentKey: 'The agent key is encrypted (adds a passphrase file)',
       outputKey: 'The output key is encrypted (adds a passphrase file)',
     } satisfies Record<EncryptableKeyRole, string>,
-    encryptedSameFile: (file: string, roles: readonly string[]) => `${file} is also the ${roles.join(' and the ').toLowerCase()}: one file, so one answer for both.`,
+    encryptedSameFile: (file: string, roles: readonly string[]) =>
+      `${file} is also the ${roles.join(' and the ').toLowerCase()}: one file, so one answer for both.`,
     yaml: {
       title: 'In the Output’s Advanced YAML',
       description: 'YAML can carry a certificate inline; command-line flags cannot, so only these two offer it.',
@@ -129,7 +130,10 @@ export const stepsUi = {
     agentKeyPassphrase: { label: 'Agent key passphrase file', description: 'Holds only the passphrase, with no trailing newline.' },
     esCa: { label: 'Elasticsearch CA', description: 'CA that signed the Elasticsearch certificate — Fleet Server and agents trust it.' },
     fleetServerEsCert: { label: 'Fleet Server client certificate for Elasticsearch', description: 'Presented by Fleet Server to Elasticsearch.' },
-    fleetServerEsKey: { label: 'Fleet Server client key for Elasticsearch', description: 'Private key of that certificate; it cannot be encrypted (no passphrase flag exists).' },
+    fleetServerEsKey: {
+      label: 'Fleet Server client key for Elasticsearch',
+      description: 'Private key of that certificate; it cannot be encrypted (no passphrase flag exists).',
+    },
     logstashCa: { label: 'Logstash CA', description: 'CA that signed the Logstash certificate — agents trust it.' },
     outputCert: { label: 'Output client certificate', description: 'Presented by agents to their output.' },
     outputKey: { label: 'Output client key', description: 'Private key of the output client certificate.' },
@@ -147,12 +151,13 @@ export const stepsUi = {
       ready: () => 'Ready: every answer checks out, and every connection passes with your files.',
       'ready-no-files': () => 'Ready: every answer checks out, and no certificate file of yours is involved.',
       unchecked: () => 'Your answers check out. Check your certificate files before you install: drop them on the page.',
-      incomplete: (n: number) => `Your answers check out; ${plural(n, { one: '1 connection still misses', other: `${count(n)} connections still miss` })} a file to be checked.`,
-      failing: (n: number) => `Your answers check out, but ${plural(n, { one: '1 connection fails', other: `${count(n)} connections fail` })} with your certificate files. Not ready.`,
+      incomplete: (n: number) =>
+        `Your answers check out; ${plural(n, { one: '1 connection still misses', other: `${count(n)} connections still miss` })} a file to be checked.`,
+      failing: (n: number) =>
+        `Your answers check out, but ${plural(n, { one: '1 connection fails', other: `${count(n)} connections fail` })} with your certificate files. Not ready.`,
     },
     showCertificates: 'Show the connections',
     item: (step: string, field: string) => `${step} · ${field}`,
     hint: 'The output below already reflects your answers; fix these before you use it.',
   },
-
 } as const;

@@ -68,10 +68,8 @@ export const ui = {
     } satisfies Record<DeploymentModel, string>,
     summaries: {
       'on-prem': 'You run Fleet Server and Elasticsearch. Every connection can use mutual TLS.',
-      'cloud-fleet':
-        'Elastic Cloud runs Fleet Server and Elasticsearch. TLS ends at the Elastic Cloud boundary; mutual TLS is not supported.',
-      'cloud-fleet-proxy':
-        'Agents reach Elastic Cloud through your TLS proxy. Mutual TLS between agents and your proxy.',
+      'cloud-fleet': 'Elastic Cloud runs Fleet Server and Elasticsearch. TLS ends at the Elastic Cloud boundary; mutual TLS is not supported.',
+      'cloud-fleet-proxy': 'Agents reach Elastic Cloud through your TLS proxy. Mutual TLS between agents and your proxy.',
       'on-prem-fleet-cloud-es':
         'You run Fleet Server; Elasticsearch is on Elastic Cloud. Mutual TLS between agents and Fleet Server; to Elasticsearch only through a proxy of yours.',
     } satisfies Record<DeploymentModel, string>,

@@ -29,8 +29,7 @@ export const PLAN_ISSUE_MESSAGES: CodedCatalogue<PlanIssueParams> = {
   'port-invalid': () => '端口是 1 到 65535 之间的整数（Fleet Server 默认监听 8220）。',
   'version-invalid': (p) => `“${p.value}”不是版本号，请写成 9.2.1 这样的形式。`,
   'version-whitespace': (p) => `“${p.value}”前后有空格，只写版本号即可，例如 ${p.value.trim()}。`,
-  'version-incomplete': (p) =>
-    `${p.value} 不是一个发布版本：只有完整的 x.y.z 版本才有下载。请把补丁版本也写上，例如 ${p.value}.0 或最新的 ${p.value}.x。`,
+  'version-incomplete': (p) => `${p.value} 不是一个发布版本：只有完整的 x.y.z 版本才有下载。请把补丁版本也写上，例如 ${p.value}.0 或最新的 ${p.value}.x。`,
   'version-too-old': (p) => `${FEATURE[p.feature]}需要 Elastic Agent ${p.needed} 或更高版本。请把整个 Fleet 升级到 ${p.needed}，或更改该选项。`,
   'mutual-not-supported-on-cloud': () =>
     'Elastic Cloud 在其共享边界处终止 TLS，因此无法检查您的 Agent 证书：Elastic Cloud 上的 Fleet Server 不支持双向 TLS。若要使用双向 TLS，请在其前面放置您自己的代理。',
@@ -38,8 +37,7 @@ export const PLAN_ISSUE_MESSAGES: CodedCatalogue<PlanIssueParams> = {
   'path-whitespace': (p) => `“${p.value}”含有空格。Kibana 拒绝此类路径，Agent 也会因此变为不健康；请选择不含空格的路径。`,
   'path-not-absolute-posix': (p) => `“${p.value}”不是绝对路径；必须以 / 开头（命令行拒绝相对路径）。`,
   'path-not-absolute-windows': (p) => `“${p.value}”不是 Windows 绝对路径；请使用 C:\\ProgramData\\ElasticAgentCerts 这样的盘符路径或 UNC 路径。`,
-  'path-character': (p) =>
-    `“${p.value}”含有“${p.char}”。证书目录和文件名只能包含字母、数字以及 . _ - + @ =：其他字符在 shell 和 PowerShell 中有特殊含义。`,
+  'path-character': (p) => `“${p.value}”含有“${p.char}”。证书目录和文件名只能包含字母、数字以及 . _ - + @ =：其他字符在 shell 和 PowerShell 中有特殊含义。`,
   'passphrase-file-shared': (p) => `${p.value} 已是另一个私钥的口令文件。每个私钥文件都需要自己的口令文件，请为此文件另取一个名字。`,
   'url-shape-differs': (p) => `${p.value} 的协议或路径与第一个 URL 不同；Kibana 拒绝这样的 Fleet Server 主机 URL。`,
   'control-character': (p) => `此处含有换行或控制字符（${p.char}）；计划的值从不含这些字符。请重新输入。`,

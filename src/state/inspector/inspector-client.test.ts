@@ -20,7 +20,11 @@ function fakeWorker(answer: (msg: { id: number; type: string }) => InspectorResp
 
 describe('createInspector', () => {
   it('spawns the worker on first use only, matches answers to requests, and transfers the bytes', async () => {
-    const fake = fakeWorker((m) => ({ id: m.id, ok: true, result: { decoded: { name: `answer ${m.id}`, container: 'pem', items: [], problems: [] }, problemTexts: [] } }));
+    const fake = fakeWorker((m) => ({
+      id: m.id,
+      ok: true,
+      result: { decoded: { name: `answer ${m.id}`, container: 'pem', items: [], problems: [] }, problemTexts: [] },
+    }));
     const inspector = createInspector(fake.spawn);
     expect(fake.spawned()).toBe(0);
     const bytes = new ArrayBuffer(4);
@@ -67,7 +71,18 @@ describe('createInspector', () => {
   it('restart stops the worker, fails what waited for it, and the next request starts a new one; hold transfers the bytes', async () => {
     const workers: { terminated: boolean; sent: unknown[] }[] = [];
     const inspector = createInspector(() => {
-      const w = { terminated: false, sent: [] as unknown[], onmessage: null, onerror: null, postMessage(msg: unknown) { this.sent.push(msg); }, terminate() { this.terminated = true; } };
+      const w = {
+        terminated: false,
+        sent: [] as unknown[],
+        onmessage: null,
+        onerror: null,
+        postMessage(msg: unknown) {
+          this.sent.push(msg);
+        },
+        terminate() {
+          this.terminated = true;
+        },
+      };
       workers.push(w);
       return w as unknown as Worker;
     });

@@ -66,8 +66,7 @@ export function createInspector(spawn: () => Worker): Inspector {
 
   return {
     prepare: () => void start(),
-    decode: (fileId, name, bytes, password) =>
-      call({ type: 'decode', fileId, name, bytes, ...(password === undefined ? {} : { password }) }, [bytes]),
+    decode: (fileId, name, bytes, password) => call({ type: 'decode', fileId, name, bytes, ...(password === undefined ? {} : { password }) }, [bytes]),
     unlock: (fileId, password) => call({ type: 'unlock', fileId, password }),
     forget: (fileId) => void call({ type: 'forget', fileId }),
     hold: (fileId, name, bytes, decoded) => call({ type: 'hold', fileId, name, bytes, decoded }, [bytes]),

@@ -37,8 +37,10 @@ async function handle(req: InspectorRequest) {
 
 self.onmessage = (event: MessageEvent<Envelope<InspectorRequest>>) => {
   const { id } = event.data;
-  warm.then(() => handle(event.data)).then(
-    (result) => self.postMessage({ id, ok: true, result } satisfies InspectorResponse),
-    (error: unknown) => self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : 'inspection failed' } satisfies InspectorResponse),
-  );
+  warm
+    .then(() => handle(event.data))
+    .then(
+      (result) => self.postMessage({ id, ok: true, result } satisfies InspectorResponse),
+      (error: unknown) => self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : 'inspection failed' } satisfies InspectorResponse),
+    );
 };

@@ -11,7 +11,13 @@ test('a file’s problems come with the engine’s words, in order', () => {
 test('each connection comes with its name, each finding with its words and its code', () => {
   const worded = wordEvaluation({
     assignments: { fleetServerCert: 'f1' },
-    legs: [{ id: 'agent-fleet', verdict: 'incomplete', findings: [{ code: 'file-missing', severity: 'info', leg: 'agent-fleet', roles: ['fleetServerKey'], params: { role: 'fleetServerKey' } }] }],
+    legs: [
+      {
+        id: 'agent-fleet',
+        verdict: 'incomplete',
+        findings: [{ code: 'file-missing', severity: 'info', leg: 'agent-fleet', roles: ['fleetServerKey'], params: { role: 'fleetServerKey' } }],
+      },
+    ],
   });
   expect(worded).toEqual({
     assignments: { fleetServerCert: 'f1' },

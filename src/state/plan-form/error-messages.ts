@@ -5,8 +5,7 @@ import { decodeIssue } from './issue-message';
 export function errorMessages(error: unknown): string[] {
   if (typeof error !== 'object' || error === null) return [];
   const { message, types } = error as { message?: unknown; types?: unknown };
-  const encoded =
-    typeof types === 'object' && types !== null && Object.keys(types).length > 0 ? Object.values(types) : [message];
+  const encoded = typeof types === 'object' && types !== null && Object.keys(types).length > 0 ? Object.values(types) : [message];
   return encoded.flatMap((m) => {
     const issue = decodeIssue(m);
     if (issue) return [describeSafely(issue)];

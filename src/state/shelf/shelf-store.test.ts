@@ -61,10 +61,16 @@ describe('the shelf store', () => {
     const fake = fakeInspector();
     const store = createShelfStore(fake.get);
     const done = store.add([textAsFile('a.pem', 'A'), textAsFile('b.pem', 'B')]);
-    expect(store.getState().entries.map((e) => [e.id, e.name, isReading(e)])).toEqual([['file-1', 'a.pem', true], ['file-2', 'b.pem', true]]);
+    expect(store.getState().entries.map((e) => [e.id, e.name, isReading(e)])).toEqual([
+      ['file-1', 'a.pem', true],
+      ['file-2', 'b.pem', true],
+    ]);
     expect(store.getState().open).toBe(true);
     await fake.settle(done);
-    expect(shelfFiles(store.getState())).toEqual([{ id: 'file-1', decoded: decoded('a.pem') }, { id: 'file-2', decoded: decoded('b.pem') }]);
+    expect(shelfFiles(store.getState())).toEqual([
+      { id: 'file-1', decoded: decoded('a.pem') },
+      { id: 'file-2', decoded: decoded('b.pem') },
+    ]);
   });
 
   test('files on their way start the inspector, and nothing is asked of it yet', () => {
@@ -82,7 +88,9 @@ describe('the shelf store', () => {
     const store = createShelfStore(fake.get);
     await store.add([big]);
     expect(store.getState().entries[0]?.decoded?.problems).toEqual([{ code: 'too-large', params: { size: 50 * 1024 * 1024, maxBytes: 5 * 1024 * 1024 } }]);
-    expect(store.getState().entries[0]?.problemTexts).toEqual(['The file is 50 MB; certificate files are far smaller (the limit is 5 MB). Is it the right file?']);
+    expect(store.getState().entries[0]?.problemTexts).toEqual([
+      'The file is 50 MB; certificate files are far smaller (the limit is 5 MB). Is it the right file?',
+    ]);
     // Nothing readable: no verdicts to ask for, and the worker is never started.
     await store.evaluate(defaultPlan(), new Date());
     store.remove('file-1');
@@ -144,7 +152,10 @@ describe('the shelf store', () => {
     await fake.answerAll();
     await Promise.all([first, second]);
     expect(store.getState().evaluation?.model).toBe('cloud-fleet-proxy');
-    expect(fake.calls.filter((c) => c.startsWith('evaluate'))).toEqual(['evaluate file-1 {"fleetServerCert":"file-1"}', 'evaluate file-1 {"fleetServerCert":"file-1"}']);
+    expect(fake.calls.filter((c) => c.startsWith('evaluate'))).toEqual([
+      'evaluate file-1 {"fleetServerCert":"file-1"}',
+      'evaluate file-1 {"fleetServerCert":"file-1"}',
+    ]);
   });
 
   test('the plan goes to the worker without the tokens typed into it', async () => {
@@ -163,11 +174,17 @@ describe('the shelf store', () => {
 
   test('a worker that fails marks the file, and the others stay', async () => {
     const fake = fakeInspector();
-    const failing = { ...fake.get(), decode: (id: string, name: string) => (name === 'bad.pem' ? Promise.reject(new Error('boom')) : fake.get().decode(id, name, new ArrayBuffer(0))) };
+    const failing = {
+      ...fake.get(),
+      decode: (id: string, name: string) => (name === 'bad.pem' ? Promise.reject(new Error('boom')) : fake.get().decode(id, name, new ArrayBuffer(0))),
+    };
     const store = createShelfStore(() => failing);
     const done = store.add([textAsFile('bad.pem', 'X'), textAsFile('good.pem', 'Y')]);
     await fake.settle(done);
-    expect(store.getState().entries.map((e) => [e.name, e.trouble, e.decoded?.name ?? null])).toEqual([['bad.pem', 'inspect-failed', null], ['good.pem', null, 'good.pem']]);
+    expect(store.getState().entries.map((e) => [e.name, e.trouble, e.decoded?.name ?? null])).toEqual([
+      ['bad.pem', 'inspect-failed', null],
+      ['good.pem', null, 'good.pem'],
+    ]);
   });
 
   test('“not used” keeps a file out of the evidence, so its roles stay open, also after it is removed', async () => {
@@ -274,7 +291,12 @@ describe('the shelf store', () => {
     await fake.answerAll();
     await slow;
     const entries = store.getState().entries.map((e) => [e.name, e.trouble, e.decoded?.name ?? null]);
-    expect(entries).toEqual([['a.pem', null, 'a.pem'], ['b.p12', null, 'p.p12'], ['slow.pem', 'stopped', null], ['c.pem', null, 'c.pem']]);
+    expect(entries).toEqual([
+      ['a.pem', null, 'a.pem'],
+      ['b.p12', null, 'p.p12'],
+      ['slow.pem', 'stopped', null],
+      ['c.pem', null, 'c.pem'],
+    ]);
     // The verdicts stay until the new worker gives its own.
     expect(store.getState().evaluation).not.toBeNull();
     // The stopped file is no longer in the worker: removing it asks nothing of it.

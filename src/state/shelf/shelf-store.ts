@@ -132,7 +132,12 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
       if (restoring) await restoring;
       // The worker judges certificates; the tokens typed into the plan are none of its business.
       const withoutTokens: Plan = { ...plan, secrets: { enrollmentToken: '', serviceToken: '' } };
-      const result = await inspector().evaluate(withoutTokens, readable.map((f) => f.id), state.overrides, at);
+      const result = await inspector().evaluate(
+        withoutTokens,
+        readable.map((f) => f.id),
+        state.overrides,
+        at,
+      );
       if (run === evaluationRun) set({ evaluation: { result, model: plan.model } });
     } catch {
       if (run === evaluationRun) set({ evaluation: null });
@@ -170,7 +175,9 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
       if (!entry.decoded) return void inspect(entry.id, source);
       const read = await readFileWithinLimit(source, MAX_FILE_BYTES);
       if (read.kind !== 'bytes') return void update(entry.id, { trouble: 'unreadable', decoded: null });
-      await inspector().hold(entry.id, entry.name, read.bytes, entry.decoded).catch(() => undefined);
+      await inspector()
+        .hold(entry.id, entry.name, read.bytes, entry.decoded)
+        .catch(() => undefined);
     });
     await Promise.all(holds);
   }
@@ -194,7 +201,10 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
 
     /** Reads and inspects each file; each shows up at once and fills in when its facts arrive. */
     add(files: readonly FileLike[]): Promise<void> {
-      const added = files.map((file) => ({ file, entry: { id: `file-${++nextId}`, name: file.name, decoded: null, problemTexts: [], trouble: null, unlocking: false } }));
+      const added = files.map((file) => ({
+        file,
+        entry: { id: `file-${++nextId}`, name: file.name, decoded: null, problemTexts: [], trouble: null, unlocking: false },
+      }));
       // Start the inspector before the render that shows the files: it loads meanwhile.
       // A file the page refuses for its size never needs it.
       if (files.some((f) => f.size <= MAX_FILE_BYTES)) inspector().prepare();

@@ -38,9 +38,21 @@ describe('judgementTiming', () => {
     { title: 'a new plan alone settles first', judged: a, waiting: null, next: inputs('plan-2', 'files-1'), timing: 'settle' },
     { title: 'another keystroke settles again', judged: a, waiting: inputs('plan-2', 'files-1'), next: inputs('plan-3', 'files-1'), timing: 'settle' },
     { title: 'the same inputs change nothing', judged: a, waiting: null, next: inputs('plan-1', 'files-1'), timing: 'same' },
-    { title: 'the inputs waiting, again: the wait keeps its time', judged: a, waiting: inputs('plan-2', 'files-1'), next: inputs('plan-2', 'files-1'), timing: 'same' },
+    {
+      title: 'the inputs waiting, again: the wait keeps its time',
+      judged: a,
+      waiting: inputs('plan-2', 'files-1'),
+      next: inputs('plan-2', 'files-1'),
+      timing: 'same',
+    },
     { title: 'back to what was judged drops the wait', judged: a, waiting: inputs('plan-2', 'files-1'), next: a, timing: 'back-to-judged' },
-    { title: 'files change while the plan settles: at once', judged: a, waiting: inputs('plan-2', 'files-1'), next: inputs('plan-2', 'files-2'), timing: 'now' },
+    {
+      title: 'files change while the plan settles: at once',
+      judged: a,
+      waiting: inputs('plan-2', 'files-1'),
+      next: inputs('plan-2', 'files-2'),
+      timing: 'now',
+    },
   ] as const)('$title', ({ judged, waiting, next, timing }) => {
     expect(judgementTiming<string, string>(judged, waiting, next)).toBe(timing);
   });

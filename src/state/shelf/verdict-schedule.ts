@@ -31,11 +31,7 @@ export const PLAN_SETTLE_MS = 150;
  * How to judge `next`, given the inputs of the last judgement (`judged`) and those waiting
  * for the plan to settle (`waiting`), if any.
  */
-export function judgementTiming<P, F>(
-  judged: JudgeInputs<P, F> | null,
-  waiting: JudgeInputs<P, F> | null,
-  next: JudgeInputs<P, F>,
-): Timing {
+export function judgementTiming<P, F>(judged: JudgeInputs<P, F> | null, waiting: JudgeInputs<P, F> | null, next: JudgeInputs<P, F>): Timing {
   const latest = waiting ?? judged;
   if (latest && latest.plan === next.plan && latest.files === next.files && latest.reading === next.reading) return 'same';
   if (next.reading) return 'wait-for-files';

@@ -14,5 +14,11 @@ export const caIsCa: LegCheck = (e) =>
     const t = side?.trusted;
     if (!t || t.fingerprint !== null || !side.chain || side.chain.status === 'ok') return [];
     if (t.cas.some(isCaCertificate)) return [];
-    return t.cas.map((c): Finding => ({ code: 'ca-not-ca', severity: 'error', leg: e.leg.id, roles: [t.role], params: { file: t.file ?? '', subject: c.subject } }));
+    return t.cas.map((c): Finding => ({
+      code: 'ca-not-ca',
+      severity: 'error',
+      leg: e.leg.id,
+      roles: [t.role],
+      params: { file: t.file ?? '', subject: c.subject },
+    }));
   });

@@ -12,11 +12,13 @@ export const certOrder: LegCheck = (e) =>
   presentingSides(e).flatMap(({ name, side }): Finding[] => {
     const p = side.presented!;
     if (p.meant.sha256Fingerprint === p.leaf.sha256Fingerprint) return [];
-    return [{
-      code: 'cert-order-wrong',
-      severity: 'error',
-      leg: e.leg.id,
-      roles: [p.role],
-      params: { side: name, file: p.file, first: p.leaf.subject, meant: p.meant.subject },
-    }];
+    return [
+      {
+        code: 'cert-order-wrong',
+        severity: 'error',
+        leg: e.leg.id,
+        roles: [p.role],
+        params: { side: name, file: p.file, first: p.leaf.subject, meant: p.meant.subject },
+      },
+    ];
   });

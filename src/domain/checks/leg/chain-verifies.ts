@@ -30,42 +30,48 @@ export const chainVerifies: LegCheck = (e) => {
     if (!side?.chain || !side.presented || !side.trusted) return [];
     if (side.chain.limitReached) {
       // Go gave up, as the engine did: "x509: signature check attempts limit reached while verifying certificate chain".
-      return [{
-        code: 'chain-search-limit',
-        severity: 'error',
-        leg: e.leg.id,
-        roles: [side.presented.role, side.trusted.role],
-        params: { side: name, file: side.presented.file, caFile: side.trusted.file ?? '', checks: MAX_SIGNATURE_CHECKS },
-      }];
+      return [
+        {
+          code: 'chain-search-limit',
+          severity: 'error',
+          leg: e.leg.id,
+          roles: [side.presented.role, side.trusted.role],
+          params: { side: name, file: side.presented.file, caFile: side.trusted.file ?? '', checks: MAX_SIGNATURE_CHECKS },
+        },
+      ];
     }
     if (side.chain.status === 'unknown-authority' && side.missingIntermediateFile) {
-      return [{
-        code: 'chain-missing-intermediate',
-        severity: 'error',
-        leg: e.leg.id,
-        roles: [side.presented.role],
-        params: { side: name, file: side.presented.file, intermediateFile: side.missingIntermediateFile },
-      }];
+      return [
+        {
+          code: 'chain-missing-intermediate',
+          severity: 'error',
+          leg: e.leg.id,
+          roles: [side.presented.role],
+          params: { side: name, file: side.presented.file, intermediateFile: side.missingIntermediateFile },
+        },
+      ];
     }
     const code = CODE[side.chain.status];
     if (!code) return [];
     const ekuOwn = side.presented.leaf.extendedKeyUsage;
     // The leaf's own extended key usage is reported, with what it has, by ekuAllowsPurpose.
     if (code === 'chain-incompatible-usage' && ekuOwn.length > 0 && !ekuOwn.includes(side.purpose)) return [];
-    return [{
-      code,
-      severity: 'error',
-      leg: e.leg.id,
-      roles: [side.presented.role, side.trusted.role],
-      params: {
-        side: name,
-        file: side.presented.file,
-        caFile: side.trusted.file ?? '',
-        subject: side.presented.leaf.subject,
-        issuer: side.presented.leaf.issuer,
-        betterCaFile: side.betterCaFile ?? '',
-        purpose: side.purpose,
+    return [
+      {
+        code,
+        severity: 'error',
+        leg: e.leg.id,
+        roles: [side.presented.role, side.trusted.role],
+        params: {
+          side: name,
+          file: side.presented.file,
+          caFile: side.trusted.file ?? '',
+          subject: side.presented.leaf.subject,
+          issuer: side.presented.leaf.issuer,
+          betterCaFile: side.betterCaFile ?? '',
+          purpose: side.purpose,
+        },
       },
-    }];
+    ];
   });
 };

@@ -12,5 +12,13 @@ export const ekuAllowsPurpose: LegCheck = (e) =>
     const leaf = side.presented!.leaf;
     const eku = leaf.extendedKeyUsage;
     if (eku.length === 0 || eku.includes(side.purpose) || eku.includes('2.5.29.37.0')) return [];
-    return [{ code: 'eku-missing', severity: 'error', leg: e.leg.id, roles: [side.presented!.role], params: { file: side.presented!.file, purpose: side.purpose, has: eku.join(', ') } }];
+    return [
+      {
+        code: 'eku-missing',
+        severity: 'error',
+        leg: e.leg.id,
+        roles: [side.presented!.role],
+        params: { file: side.presented!.file, purpose: side.purpose, has: eku.join(', ') },
+      },
+    ];
   });

@@ -15,5 +15,15 @@ export const fingerprintInChain: LegCheck = (e) => {
   const p = e.server.presented;
   if (!p) return [];
   const sent = [p.leaf, ...p.bundle].some((c) => c.sha256Fingerprint === ca.sha256Fingerprint);
-  return sent ? [] : [{ code: 'fingerprint-ca-not-presented', severity: 'error', leg: e.leg.id, roles: [p.role, t.role], params: { file: p.file, caFile: t.file ?? '', subject: ca.subject } }];
+  return sent
+    ? []
+    : [
+        {
+          code: 'fingerprint-ca-not-presented',
+          severity: 'error',
+          leg: e.leg.id,
+          roles: [p.role, t.role],
+          params: { file: p.file, caFile: t.file ?? '', subject: ca.subject },
+        },
+      ];
 };

@@ -14,10 +14,9 @@ export type LegCheck = (evidence: LegEvidence, ctx: LegCheckContext) => Finding[
 
 /** Both sides of a leg that have something presented, with the side's name for messages. */
 export function presentingSides(e: LegEvidence) {
-  return [
-    { name: 'server' as const, side: e.server },
-    ...(e.client ? [{ name: 'client' as const, side: e.client }] : []),
-  ].filter((s) => s.side.presented !== null);
+  return [{ name: 'server' as const, side: e.server }, ...(e.client ? [{ name: 'client' as const, side: e.client }] : [])].filter(
+    (s) => s.side.presented !== null,
+  );
 }
 
 /** A certificate of a side, with the file and role it came in. */

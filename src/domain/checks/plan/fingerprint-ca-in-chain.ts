@@ -5,6 +5,4 @@ import type { PlanCheck } from './plan-check';
  * (tls-errors.md L12; docs-content#5138).
  */
 export const fingerprintCaInChain: PlanCheck = (_plan, topology) =>
-  topology.legs.some((l) => l.trust.kind === 'fingerprint')
-    ? [{ code: 'fingerprint-ca-in-chain', severity: 'info', leg: 'fleet-es', roles: ['esCa'] }]
-    : [];
+  topology.legs.some((l) => l.trust.kind === 'fingerprint') ? [{ code: 'fingerprint-ca-in-chain', severity: 'info', leg: 'fleet-es', roles: ['esCa'] }] : [];

@@ -12,7 +12,9 @@ export const fleetServerPolicyOutputCheck: PlanCheck = (plan, topology) => {
     case 'none':
       return [];
     case 'own':
-      return [{ code: 'fleet-server-policy-own-output', severity: output.reason === 'logstash' ? 'info' : 'warning', leg: null, params: { reason: output.reason } }];
+      return [
+        { code: 'fleet-server-policy-own-output', severity: output.reason === 'logstash' ? 'info' : 'warning', leg: null, params: { reason: output.reason } },
+      ];
     case 'shared':
       return output.missing.length === 0
         ? []

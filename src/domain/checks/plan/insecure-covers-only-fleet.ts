@@ -6,6 +6,4 @@ import type { PlanCheck } from './plan-check';
  * kibana-fleet-and-pain-points.md pain point 6).
  */
 export const insecureCoversOnlyFleet: PlanCheck = (_plan, topology) =>
-  topology.legs.some((l) => l.trust.kind === 'none')
-    ? [{ code: 'insecure-covers-only-fleet', severity: 'warning', leg: 'agent-fleet' }]
-    : [];
+  topology.legs.some((l) => l.trust.kind === 'none') ? [{ code: 'insecure-covers-only-fleet', severity: 'warning', leg: 'agent-fleet' }] : [];

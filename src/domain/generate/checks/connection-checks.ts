@@ -65,7 +65,24 @@ function outputCheck(plan: Plan, leg: Leg, host: HostKind, os: OsFamily, note: '
     const client = leg.mutual ? ['-cert', path(leg.mutual.clientCert), '-key', path(leg.mutual.clientKey)] : [];
     return [
       comment({ code: 'check-logstash' }),
-      run(['openssl', 's_client', '-connect', dial, '-servername', name, '-verify_hostname', name, '-CAfile', path(leg.trust.role), ...client, '-verify_return_error', '-brief'], leg.mutual !== null),
+      run(
+        [
+          'openssl',
+          's_client',
+          '-connect',
+          dial,
+          '-servername',
+          name,
+          '-verify_hostname',
+          name,
+          '-CAfile',
+          path(leg.trust.role),
+          ...client,
+          '-verify_return_error',
+          '-brief',
+        ],
+        leg.mutual !== null,
+      ),
     ];
   }
   const tls = curlTls(plan, leg, host, os);

@@ -25,10 +25,7 @@ export function fleetServerFlags(plan: Plan, topology: Topology, os: OsFamily): 
 
   // One comma-joined value: the CAs the local agent trusts for Fleet Server, and on a
   // Fleet Server host also the CAs that verify agents' client certificates (§3.2).
-  const cas = [
-    ...(self.trust.kind === 'ca' ? [path(self.trust.role)] : []),
-    ...(agentFleet.mutual?.clientCa ? [path(agentFleet.mutual.clientCa)] : []),
-  ];
+  const cas = [...(self.trust.kind === 'ca' ? [path(self.trust.role)] : []), ...(agentFleet.mutual?.clientCa ? [path(agentFleet.mutual.clientCa)] : [])];
   const uniqueCas = [...new Set(cas)];
   if (uniqueCas.length > 0) args.push(flag('--certificate-authorities', uniqueCas.join(',')));
 

@@ -13,7 +13,12 @@ function fleetServerCommand(version: string, platform: Platform): { argv: string
   if (!artifact || !('script' in artifact)) throw new Error('no Fleet Server script');
   const commands = artifact.script.filter((s): s is Extract<ScriptStep, { kind: 'command' }> => s.kind === 'command');
   const agent = commands.find((s) => s.multiline === true)!;
-  return { argv: argvOf(agent).slice(0, 2).concat(argvOf(agent).filter((a) => a === '--install-servers')), env: commands.flatMap((c) => (c.env ?? []).map(([k, v]) => `${k}=${v}`)) };
+  return {
+    argv: argvOf(agent)
+      .slice(0, 2)
+      .concat(argvOf(agent).filter((a) => a === '--install-servers')),
+    env: commands.flatMap((c) => (c.env ?? []).map(([k, v]) => `${k}=${v}`)),
+  };
 }
 
 /**
@@ -30,7 +35,13 @@ describe('the servers flavor for a 9.x Fleet Server', () => {
     ['9.0.0 zip on Windows', '9.0.0', 'windows-x86_64', ['.\\elastic-agent.exe', 'install', '--install-servers'], []],
     ['9.2.1 tar.gz: still passed, as Kibana does', '9.2.1', 'linux-arm64', ['./elastic-agent', 'install', '--install-servers'], []],
     ['8.19.4 has no flavors and no such flag', '8.19.4', 'linux-x86_64', ['./elastic-agent', 'install'], []],
-    ['9.0.0 DEB: the flavor comes from the package install, enroll has no such flag', '9.0.0', 'deb-amd64', ['elastic-agent', 'enroll'], ['ELASTIC_AGENT_FLAVOR=servers']],
+    [
+      '9.0.0 DEB: the flavor comes from the package install, enroll has no such flag',
+      '9.0.0',
+      'deb-amd64',
+      ['elastic-agent', 'enroll'],
+      ['ELASTIC_AGENT_FLAVOR=servers'],
+    ],
     ['9.0.0 RPM', '9.0.0', 'rpm-x86_64', ['elastic-agent', 'enroll'], ['ELASTIC_AGENT_FLAVOR=servers']],
     ['8.19.4 RPM: no flavor', '8.19.4', 'rpm-aarch64', ['elastic-agent', 'enroll'], []],
   ] as const)('%s', (_title, version, platform, argv, env) => {

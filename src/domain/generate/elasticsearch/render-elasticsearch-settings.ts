@@ -5,10 +5,12 @@ import type { ElasticsearchSettings } from './elasticsearch-settings';
 /** elasticsearch.yml lines with what to add around them, as YAML comments. */
 export function renderElasticsearchSettings(es: ElasticsearchSettings, words: Words): string {
   const comment = (text: string) => `# ${text}`;
-  return [
-    comment(words({ code: 'es-settings-where' })),
-    serializeYaml(es.settings).trimEnd(),
-    ...(es.addCas.length > 0 ? [comment(words({ code: 'es-add-cas', params: { files: es.addCas.join(', ') } }))] : []),
-    ...es.notes.map((n) => comment(words(n))),
-  ].join('\n') + '\n';
+  return (
+    [
+      comment(words({ code: 'es-settings-where' })),
+      serializeYaml(es.settings).trimEnd(),
+      ...(es.addCas.length > 0 ? [comment(words({ code: 'es-add-cas', params: { files: es.addCas.join(', ') } }))] : []),
+      ...es.notes.map((n) => comment(words(n))),
+    ].join('\n') + '\n'
+  );
 }

@@ -25,6 +25,9 @@ export function renderCertificateFiles(hosts: readonly HostFiles[], conversions:
         : []),
     ].join('\n');
   });
-  const convert = conversions.length > 0 ? [[words({ code: 'files-convert-first' }), ...conversions.map((c) => `  ${conversionArgv(c).map(quotePosix).join(' ')}`)].join('\n')] : [];
+  const convert =
+    conversions.length > 0
+      ? [[words({ code: 'files-convert-first' }), ...conversions.map((c) => `  ${conversionArgv(c).map(quotePosix).join(' ')}`)].join('\n')]
+      : [];
   return [...convert, ...blocks, words({ code: 'files-keys-private' })].join('\n\n') + '\n';
 }

@@ -112,7 +112,11 @@ describe('a Logstash output (audit rows 1 and 2)', () => {
   });
 
   it('one-way Logstash: before 9.1 the form still insists on a client certificate; from 9.1 (Enable SSL) it does not, until an edit (kibana#239057)', () => {
-    const oneWay = (v: string) => edit(logstash, (p) => { p.mutualOutput = false; p.kibanaVersion = v; });
+    const oneWay = (v: string) =>
+      edit(logstash, (p) => {
+        p.mutualOutput = false;
+        p.kibanaVersion = v;
+      });
     const client = (p: Plan) => section(p, 'agents-output')!.rows.find((r) => r.label === 'Client SSL certificate');
     expect(client(oneWay('9.0.3'))).toEqual({ label: 'Client SSL certificate', value: { kind: 'empty' }, note: { code: 'kibana-logstash-client-required' } });
     expect(client(oneWay('9.1.0'))).toEqual({ label: 'Client SSL certificate', value: { kind: 'empty' }, note: { code: 'kibana-logstash-client-one-way' } });
@@ -120,11 +124,18 @@ describe('a Logstash output (audit rows 1 and 2)', () => {
   });
 
   it('an encrypted output key: the YAML adds its passphrase file, and Kibana before the May 2025 fix (kibana#219902) is warned that it drops it', () => {
-    const encrypted = (v: string) => edit(logstash, (p) => { p.certs.encrypted.outputKey = true; p.kibanaVersion = v; });
+    const encrypted = (v: string) =>
+      edit(logstash, (p) => {
+        p.certs.encrypted.outputKey = true;
+        p.kibanaVersion = v;
+      });
     const s = (v: string) => section(encrypted(v), 'agents-output')!;
     expect(s('8.18.1').notes).toContainEqual({ code: 'kibana-logstash-yaml-replaced', params: { version: '8.18.1' } });
     for (const fixed of ['8.17.7', '8.18.2', '8.19.0', '9.0.2', '9.1.0', '9.4.0']) {
-      expect(s(fixed).notes.map((n) => n.code), fixed).not.toContain('kibana-logstash-yaml-replaced');
+      expect(
+        s(fixed).notes.map((n) => n.code),
+        fixed,
+      ).not.toContain('kibana-logstash-yaml-replaced');
     }
     expect(s('9.0.2').rows.find((r) => r.label === 'Advanced YAML configuration')?.value).toEqual({
       kind: 'yaml',

@@ -93,7 +93,10 @@ export function buildKibanaSettings(plan: Plan, topology: Topology): KibanaSecti
       where: { code: 'kibana-where-fleet-server-host' },
       notes: sslOptions ? [{ code: 'kibana-no-ssl-options', params: { version: plan.kibanaVersion } }] : [],
       rows: [
-        { label: FLEET_SERVER_HOST_LABELS.name, value: plan.title.trim() ? { kind: 'text', text: plan.title.trim() } : { kind: 'name', name: 'fleet-server-host' } },
+        {
+          label: FLEET_SERVER_HOST_LABELS.name,
+          value: plan.title.trim() ? { kind: 'text', text: plan.title.trim() } : { kind: 'name', name: 'fleet-server-host' },
+        },
         { label: FLEET_SERVER_HOST_LABELS.url, value: { kind: 'list', items: agentFleet.dials } },
         { label: FLEET_SERVER_HOST_LABELS.makeDefault, value: { kind: 'switch', on: true } },
       ],
@@ -186,7 +189,11 @@ function fingerprintRow(leg: Leg): KibanaRow[] {
 function yamlRow(plan: Plan, topology: Topology, leg: Leg): KibanaRow {
   const yaml = buildOutputYaml(plan, topology);
   if (yaml) return { label: OUTPUT_LABELS.advancedYaml, value: { kind: 'yaml', yaml } };
-  return { label: OUTPUT_LABELS.advancedYaml, value: empty, note: { code: leg.trust.kind === 'fingerprint' ? 'kibana-yaml-none-fingerprint' : 'kibana-yaml-none-public' } };
+  return {
+    label: OUTPUT_LABELS.advancedYaml,
+    value: empty,
+    note: { code: leg.trust.kind === 'fingerprint' ? 'kibana-yaml-none-fingerprint' : 'kibana-yaml-none-public' },
+  };
 }
 
 /** The agents' Elasticsearch output: the default one, edited. */
@@ -223,10 +230,18 @@ function logstashOutput(plan: Plan, leg: Leg): KibanaSection {
   const os = outputPathOs(plan);
   const path = (role: CertRole) => rolePath(plan, role, 'agent', os);
   const ca: KibanaValue =
-    leg.trust.kind !== 'ca' ? empty : plan.certs.outputCa.kind === 'inline' ? { kind: 'pem', pem: pem(plan.certs.outputCa.pem) } : { kind: 'text', text: path(leg.trust.role) };
+    leg.trust.kind !== 'ca'
+      ? empty
+      : plan.certs.outputCa.kind === 'inline'
+        ? { kind: 'pem', pem: pem(plan.certs.outputCa.pem) }
+        : { kind: 'text', text: path(leg.trust.role) };
   const mutual = leg.mutual;
   const clientNote: ArtifactNote | undefined = mutual ? undefined : { code: sslSwitch ? 'kibana-logstash-client-one-way' : 'kibana-logstash-client-required' };
-  const cert: KibanaValue = !mutual ? empty : plan.certs.outputCert.kind === 'inline' ? { kind: 'pem', pem: pem(plan.certs.outputCert.pem) } : { kind: 'text', text: path(mutual.clientCert) };
+  const cert: KibanaValue = !mutual
+    ? empty
+    : plan.certs.outputCert.kind === 'inline'
+      ? { kind: 'pem', pem: pem(plan.certs.outputCert.pem) }
+      : { kind: 'text', text: path(mutual.clientCert) };
   const passphrase = mutual?.passphrase ? path(mutual.passphrase) : null;
   const notes: ArtifactNote[] = [{ code: 'kibana-logstash-new-output' }, { code: 'kibana-logstash-encryption-key' }];
   if (passphrase && !merged) notes.push({ code: 'kibana-logstash-yaml-replaced', params: { version: plan.kibanaVersion } });
@@ -266,9 +281,14 @@ function esOutputForFleetServer(plan: Plan, fleetEs: Leg, reason: 'logstash' | '
     ssl.certificate = path(fleetEs.mutual.clientCert);
     ssl.key = path(fleetEs.mutual.clientKey);
   }
-  const yaml: KibanaRow = Object.keys(ssl).length > 0
-    ? { label: OUTPUT_LABELS.advancedYaml, value: { kind: 'yaml', yaml: { ssl } } }
-    : { label: OUTPUT_LABELS.advancedYaml, value: empty, note: { code: fleetEs.trust.kind === 'fingerprint' ? 'kibana-yaml-none-fingerprint' : 'kibana-yaml-none-public' } };
+  const yaml: KibanaRow =
+    Object.keys(ssl).length > 0
+      ? { label: OUTPUT_LABELS.advancedYaml, value: { kind: 'yaml', yaml: { ssl } } }
+      : {
+          label: OUTPUT_LABELS.advancedYaml,
+          value: empty,
+          note: { code: fleetEs.trust.kind === 'fingerprint' ? 'kibana-yaml-none-fingerprint' : 'kibana-yaml-none-public' },
+        };
   return {
     id: 'es-output-for-fleet-server',
     where: { code: reason === 'logstash' ? 'kibana-where-es-output-before-logstash' : 'kibana-where-add-output' },

@@ -26,7 +26,10 @@ function valueText(value: KibanaValue, words: Words): string[] {
 /** A row: `Label → value` on one line, or the value's lines below it; its note after. */
 function rowLines(row: KibanaRow, words: Words): string[] {
   const value = valueText(row.value, words);
-  const head = value.length === 1 && row.value.kind !== 'yaml' && row.value.kind !== 'pem' ? [`  ${row.label} → ${value[0]}`] : [`  ${row.label} →`, ...value.map((l) => `      ${l}`)];
+  const head =
+    value.length === 1 && row.value.kind !== 'yaml' && row.value.kind !== 'pem'
+      ? [`  ${row.label} → ${value[0]}`]
+      : [`  ${row.label} →`, ...value.map((l) => `      ${l}`)];
   return row.note ? [...head, `      (${words(row.note)})`] : head;
 }
 
@@ -36,7 +39,9 @@ export function renderKibanaSettings(sections: readonly KibanaSection[], words: 
     sections
       .map((section, i) => {
         const number = step === undefined ? '' : `${step}.${i + 1}  `;
-        return [`${number}${words(section.where)}`, ...section.notes.map((n) => `  ${words(n)}`), ...section.rows.flatMap((r) => rowLines(r, words))].join('\n');
+        return [`${number}${words(section.where)}`, ...section.notes.map((n) => `  ${words(n)}`), ...section.rows.flatMap((r) => rowLines(r, words))].join(
+          '\n',
+        );
       })
       .join('\n\n') + '\n'
   );

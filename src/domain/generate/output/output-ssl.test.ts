@@ -9,9 +9,21 @@ import { buildOutputYaml } from './output-ssl';
 
 /** The client keys of elastic-agent-libs tlscommon.Config (elastic-agent-cli.md §5.1). */
 const SSL_SCHEMA_KEYS = [
-  'enabled', 'verification_mode', 'certificate_authorities', 'certificate', 'key', 'key_passphrase',
-  'key_passphrase_path', 'ca_trusted_fingerprint', 'ca_sha256', 'supported_protocols', 'cipher_suites',
-  'curve_types', 'renegotiation', 'disable_legacy_pem_support', 'certificate_reload',
+  'enabled',
+  'verification_mode',
+  'certificate_authorities',
+  'certificate',
+  'key',
+  'key_passphrase',
+  'key_passphrase_path',
+  'ca_trusted_fingerprint',
+  'ca_sha256',
+  'supported_protocols',
+  'cipher_suites',
+  'curve_types',
+  'renegotiation',
+  'disable_legacy_pem_support',
+  'certificate_reload',
 ];
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ==\n-----END CERTIFICATE-----';
@@ -67,7 +79,10 @@ describe('Output Advanced YAML', () => {
   });
 
   it('a fingerprint goes to the Kibana field, not into the YAML', () => {
-    const plan: Plan = { ...defaultPlan(), elasticsearch: { ...defaultPlan().elasticsearch, hosts: ['https://es:9200'], trust: 'fingerprint', fingerprint: 'ab'.repeat(32) } };
+    const plan: Plan = {
+      ...defaultPlan(),
+      elasticsearch: { ...defaultPlan().elasticsearch, hosts: ['https://es:9200'], trust: 'fingerprint', fingerprint: 'ab'.repeat(32) },
+    };
     expect(buildOutputYaml(plan, buildTopology(plan))).toBeNull();
   });
 
