@@ -105,9 +105,9 @@ test('a plan with problems: a preview whose copied scripts refuse to run, and no
     .getByRole('button', { name: /Certificates/ })
     .click();
   await page.getByLabel('Folder on the Fleet Server host').fill('/etc/$(touch pwned)');
-  const shown = await artifactText(page, title);
-  expect(shown).toContain('<FOLDER>/');
-  expect(shown).not.toContain('touch pwned');
+  // The output follows the form a render later (it is deferred): wait for the placeholder.
+  await expect.poll(() => artifactText(page, title)).toContain('<FOLDER>/');
+  expect(await artifactText(page, title)).not.toContain('touch pwned');
 });
 
 test('opening an example over typed answers can be undone', async ({ page }) => {
