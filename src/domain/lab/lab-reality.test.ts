@@ -4,7 +4,9 @@
  * every host the plan dials, key pairs, PKCS#8) and judged by the product's own reader
  * and verdicts: every connection of the plan passes.
  */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -123,5 +125,102 @@ describe.each(NAMES)('the lab for %s', (name) => {
     const { legs } = await evaluate(plan, files, pins, NOW);
     const checked = legs.filter((l) => l.verdict !== 'not-checked');
     expect(checked.map((l) => [l.id, l.verdict, l.findings.map((f) => f.code)])).toEqual(checked.map((l) => [l.id, 'pass', []]));
+  });
+});
+
+/** A port nobody listens on now, on the loopback. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Resolves once the process prints `text` on stdout; rejects on exit or after `ms`. */
+function waitFor(child: ChildProcess, text: string, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`no "${text}" within ${ms} ms: ${seen}`)), ms);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes(text)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited ${code}: ${seen}`));
+    });
+  });
+}
+
+describe('a real mutual-TLS handshake on 127.0.0.1 with the on-prem-mutual lab', () => {
+  it('succeeds with the agent certificate; fails with another CA’s, with none, and dialling a name not covered', async () => {
+    const plan = examplePlan('on-prem-mutual');
+    const { dir } = await writeLab(labSpec(plan, { cas: 'per-service', keyType: EC }));
+    const { dir: otherDir } = await writeLab(labSpec(plan, { cas: 'one', keyType: EC }));
+    const fleetHost = dialHost(plan.fleetServer.urls[0]!)!;
+    const port = await freePort();
+    // -www answers one GET per connection: a client that gets the page completed the whole handshake,
+    // also under TLS 1.3, where the server judges the client certificate after the client is done.
+    const server = spawn(
+      'openssl',
+      [
+        's_server',
+        '-accept',
+        `127.0.0.1:${port}`,
+        '-cert',
+        'leaf-fleet-server.crt',
+        '-key',
+        'leaf-fleet-server.key',
+        '-CAfile',
+        'ca-agent.crt',
+        '-Verify',
+        '1',
+        '-verify_return_error',
+        '-www',
+      ],
+      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    try {
+      await waitFor(server, 'ACCEPT', 10_000);
+      const dial = (name: string, client: string[]) => {
+        const run = spawnSync(
+          'openssl',
+          [
+            's_client',
+            '-connect',
+            `127.0.0.1:${port}`,
+            '-servername',
+            name,
+            '-verify_hostname',
+            name,
+            '-CAfile',
+            'ca-fleet.crt',
+            '-verify_return_error',
+            '-ign_eof',
+            ...client,
+          ],
+          { cwd: dir, input: 'GET / HTTP/1.0\r\n\r\n', encoding: 'utf8', timeout: 10_000 },
+        );
+        return { status: run.status, page: run.stdout.includes('HTTP/1.0 200 ok') };
+      };
+      const agent = ['-cert', 'leaf-agentCert.crt', '-key', 'leaf-agentCert.key'];
+      expect(dial(fleetHost, agent)).toEqual({ status: 0, page: true });
+      expect(dial(fleetHost, ['-cert', join(otherDir, 'leaf-agentCert.crt'), '-key', join(otherDir, 'leaf-agentCert.key')]).page).toBe(false);
+      expect(dial(fleetHost, []).page).toBe(false);
+      const wrongName = dial('other.example.com', agent);
+      expect(wrongName).toMatchObject({ page: false });
+      expect(wrongName.status).not.toBe(0);
+      // The server still answers: the refusals were its judgement (or the client's), not a dead server.
+      expect(dial(fleetHost, agent)).toEqual({ status: 0, page: true });
+    } finally {
+      if (server.pid !== undefined && server.exitCode === null) process.kill(server.pid);
+    }
   });
 });
