@@ -23,14 +23,27 @@ import { labSpec, type LabSpec } from './lab-spec';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 const EXAMPLES = join(REPO_ROOT, 'public/examples');
-const NAMES = readdirSync(EXAMPLES)
-  .filter((f) => f.endsWith('.json') && f !== 'index.json')
-  .map((f) => f.replace(/\.json$/, ''));
+/** Beside the examples: on-prem-mutual dialled by IPv4 and IPv6 too, at 8.15.0, where Fleet Server checks client SANs (audit row 4). */
+const BY_IP_815 = 'on-prem-mutual, by IP, agent 8.15.0';
+const NAMES = [
+  ...readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.json') && f !== 'index.json')
+    .map((f) => f.replace(/\.json$/, '')),
+  BY_IP_815,
+];
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** An example plan, its blank hosts filled, keys unencrypted (the lab writes no passphrase files yet). */
 function examplePlan(name: string): Plan {
+  if (name === BY_IP_815) {
+    const plan = examplePlan('on-prem-mutual');
+    plan.agentVersion = '8.15.0';
+    plan.kibanaVersion = '8.15.0';
+    plan.fleetServer.urls = ['https://fleet.example.com:8220', 'https://10.0.0.5:8220', 'https://[fd00::5]:8220'];
+    plan.elasticsearch.hosts = ['https://es.example.com:9200', 'https://192.0.2.10:9200'];
+    return plan;
+  }
   const opened = openPlan(readFileSync(join(EXAMPLES, `${name}.json`), 'utf8'));
   if (!opened.ok) throw new Error(`${name} does not open`);
   const plan = structuredClone(opened.plan);
