@@ -57,6 +57,7 @@ const DOMAIN_UPSTREAM = {
   checks: ['catalog', 'certs', 'plan', 'topology', 'questions', 'inspect'],
   verdict: ['catalog', 'certs', 'plan', 'topology', 'questions', 'inspect', 'checks'],
   generate: ['catalog', 'plan', 'topology', 'questions'],
+  lab: ['catalog', 'certs', 'plan', 'topology', 'questions'],
 };
 const foldersIn = (dir) =>
   readdirSync(new URL(dir, import.meta.url), { withFileTypes: true })

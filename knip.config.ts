@@ -7,8 +7,6 @@ const config: KnipConfig = {
   project: ['src/**/*.{ts,tsx}', 'scripts/**/*.{mjs,ts}', 'test/**/*.ts', 'e2e/**/*.ts'],
   // An export used in its own file is part of that module's shape, not dead code.
   ignoreExportsUsedInFile: true,
-  // The lab PKI (issue 15) puts the certificate builder to work; it stays until then.
-  ignoreDependencies: ['@peculiar/x509'],
   // System commands the tests run (Debian packages the test command installs, or coreutils):
   // script (bsdutils) gives generated scripts a terminal; openssl judges certificates.
   ignoreBinaries: ['script', 'openssl', 'mkfifo', 'truncate'],
