@@ -3,7 +3,7 @@
  * real file system (through the real bounded reader) otherwise.
  */
 import type { Io } from './io';
-import { readRegularFile } from './node-io';
+import { readRegularFile, writeNewTree } from './node-io';
 
 export interface RunResult {
   readonly code: number;
@@ -28,6 +28,7 @@ export function testIo(files: Record<string, string | Uint8Array> = {}, env: Rec
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
       return bytes.length > maxBytes ? { kind: 'too-large', size: bytes.length, maxBytes } : { kind: 'ok', bytes };
     },
+    writeNewTree,
     env: (name) => env[name],
     now,
   };

@@ -2,7 +2,8 @@ import { check } from './check';
 import type { Io } from './io';
 import { nodeIo } from './node-io';
 import { render } from './render';
-import { CHECK_USAGE, RENDER_USAGE, USAGE } from './usage';
+import { lab } from './lab';
+import { CHECK_USAGE, LAB_USAGE, RENDER_USAGE, USAGE } from './usage';
 import { VERSION } from './version';
 import { cliWords } from '#words/cli';
 
@@ -30,6 +31,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   if (command === 'check') {
     if (asksHelp) return (io.out(`${CHECK_USAGE}\n`), 0);
     return check(rest, io, CHECK_USAGE);
+  }
+  if (command === 'lab') {
+    if (asksHelp) return (io.out(`${LAB_USAGE}\n`), 0);
+    return lab(rest, io, LAB_USAGE);
   }
   io.err(`${cliWords.usage.unknownCommand(command)}\n${USAGE}\n`);
   return 2;

@@ -1,5 +1,6 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import type { FileType, Io, ReadOutcome } from './io';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { FileToWrite, FileType, Io, ReadOutcome, WriteOutcome } from './io';
 
 const CHUNK = 64 * 1024;
 
@@ -69,11 +70,31 @@ export function readRegularFile(path: string, maxBytes: number): ReadOutcome {
   }
 }
 
+/**
+ * Writes files under a new (or empty) directory: the directory 0700, secrets 0600, the rest
+ * 0644, each created exclusively ('wx'), so nothing that exists is ever overwritten.
+ */
+export function writeNewTree(dir: string, files: readonly FileToWrite[]): WriteOutcome {
+  try {
+    if (existsSync(dir) && readdirSync(dir).length > 0) return { kind: 'not-empty' };
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (const f of files) {
+      const path = join(dir, f.path);
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      writeFileSync(path, f.content, { flag: 'wx', mode: f.secret ? 0o600 : 0o644 });
+    }
+    return { kind: 'ok' };
+  } catch (e) {
+    return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /** The real world: stdout, stderr, the file system, the environment, the clock. */
 export const nodeIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readFile: readRegularFile,
+  writeNewTree,
   env: (name) => process.env[name],
   now: () => new Date(),
 };

@@ -5,4 +5,5 @@ import { cliWords } from '#words/cli';
 /** The CLI's usage, per command, in the catalogue's words (src/i18n/<locale>/cli.ts). */
 export const RENDER_USAGE = cliWords.usage.render(PLATFORMS.join(', '));
 export const CHECK_USAGE = cliWords.usage.check(DEFAULT_MAX_BYTES / 1048576);
+export const LAB_USAGE = cliWords.usage.lab;
 export const USAGE = cliWords.usage.main;

@@ -11,6 +11,7 @@ export const cliWords = {
     main: `Usage: fleet-tls COMMAND [OPTIONS]
   fleet-tls render PLAN.json [--platform PLATFORM]... [--json]
   fleet-tls check [--plan PLAN.json] [--as ROLE=FILE]... [--password-file ROLE_OR_FILE=PATH]... [--at TIME] [--json] FILE...
+  fleet-tls lab PLAN.json --out DIR [--cas one|per-service] [--key TYPE] [--days N]
   fleet-tls COMMAND --help    what a command does
   fleet-tls --version`,
     render: (platforms: string) => `Usage: fleet-tls render PLAN.json [--platform PLATFORM]... [--json]
@@ -39,6 +40,16 @@ export const cliWords = {
   chains); 1 a connection fails, a file cannot be read or opened, or the plan has
   problems; 2 usage, or a plan or password file that cannot be read; 3 no connection
   fails, but files are missing (without a plan: no CA among the files).`,
+    lab: `Usage: fleet-tls lab PLAN.json --out DIR [--cas one|per-service] [--key p256|p384|rsa2048|rsa3072|rsa4096] [--days N]
+  Make a lab PKI for the plan: its CAs and every certificate and key its connections
+  need, with the names its commands use, under DIR by host (fleet-server/, agents/, and
+  elasticsearch/, logstash/ or proxy/ where the plan has them), the CA keys apart in ca/,
+  and README.txt saying which file goes where. For labs only: a CA made here is not one
+  to trust in production. Keys are PKCS#8, not encrypted, readable by their owner only.
+  --cas   one CA for everything (default), or one per service
+  --key   the key type (default p256; Elastic Defend before 9.1 gets RSA where it needs it)
+  --days  validity in days (default 365, at most 825)
+  Exit codes: 0 written, 1 the plan has problems or needs no certificate, 2 usage, or DIR not empty.`,
     unknownCommand: (command: string) => `Unknown command “${command}”.`,
   },
   args: {
@@ -59,6 +70,28 @@ export const cliWords = {
     passwordFileTwice: (key: string) => `--password-file ${key} is given twice: one password per file.`,
     unusedRoles: (unused: readonly string[], roles: string) =>
       `--as ${unused.join(', ')}: no connection of this plan uses ${plural(unused.length, { one: 'that role', other: 'those roles' })}. Its roles: ${roles}.`,
+  },
+  lab: {
+    needs: 'lab needs a plan file and --out DIR.',
+    cas: '--cas takes one or per-service.',
+    key: (types: string) => `--key takes one of: ${types}`,
+    days: (max: number) => `--days takes a whole number of days from 1 to ${max}.`,
+    nothing: 'This plan needs no certificate of its own (Elastic Cloud, or the lab mode where enroll makes Fleet Server its own).',
+    notEmpty: (dir: string) => `${dir} exists and is not empty: nothing was written. Give a new directory.`,
+    writeError: (dir: string, message: string) => `Writing under ${dir} failed: ${message}`,
+    wrote: (n: number, dir: string) =>
+      `Wrote ${plural(n, { one: '1 file', other: `${count(n)} files` })} under ${dir}. README.txt says which file goes where. For labs only.`,
+    unencrypted:
+      'The plan marks keys as encrypted, and the lab writes them unencrypted: turn “key is encrypted” off in the plan, or encrypt them (openssl pkcs8 -topk8 -v2 aes-256-cbc) and write their passphrase files.',
+    readme: (files: readonly { file: string; paths: readonly string[] }[]) =>
+      [
+        'A lab PKI made by Fleet TLS Wizard for this plan. For labs only: do not trust these CAs in production.',
+        'The CA keys are in ca/: keep them off the hosts.',
+        '',
+        'Each file, and where the plan’s commands read it:',
+        ...files.map((f) => `  ${f.file}${f.paths.length > 0 ? ` -> ${f.paths.join(', ')}` : ''}`),
+        '',
+      ].join('\n'),
   },
   passwords: {
     roleNeedsAs: (key: string) =>
