@@ -43,7 +43,10 @@ describe('fleet-tls lab PLAN.json --out DIR', () => {
     for (const f of files) expect([f, statSync(join(dir, f)).mode & 0o777]).toEqual([f, f.endsWith('.key') ? 0o600 : 0o644]);
     const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
     for (const f of files.filter((f) => f !== 'README.txt' && !f.startsWith('ca/'))) expect(readme).toContain(`  ${f}`);
-    expect(readme).toContain('  fleet-server/fleet-server.crt -> /etc/elastic-agent/certs/fleet-server.crt');
+    expect(readme).toContain('  fleet-server/fleet-server.crt -> /etc/elastic-agent/certs/fleet-server.crt\n');
+    // Each host's own paths: the Linux Fleet Server host is not told the agents' Windows path.
+    expect(readme).toContain('  fleet-server/fleet-ca.crt -> /etc/elastic-agent/certs/fleet-ca.crt\n');
+    expect(readme).toContain('  agents/fleet-ca.crt -> /etc/elastic-agent/certs/fleet-ca.crt, C:\\ProgramData\\ElasticAgentCerts\\fleet-ca.crt\n');
     // What each host holds is enough for its side of each connection.
     expect(openssl('verify', '-purpose', 'sslserver', '-CAfile', join(dir, 'agents/fleet-ca.crt'), join(dir, 'fleet-server/fleet-server.crt'))).toContain(
       ': OK',

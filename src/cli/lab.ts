@@ -44,12 +44,14 @@ export function labTree(plan: Plan, spec: LabSpec, files: ReadonlyMap<string, st
     put(leaf.cert, leaf.server, false);
     put(leaf.key, leaf.server, true);
   }
+  const all = [...spec.cas.flatMap((c) => c.files), ...spec.leaves.flatMap((l) => [l.cert, l.key])];
   const readme = w.readme(
     out
       .filter((f) => !f.path.startsWith('ca/'))
       .map((f) => {
-        const name = f.path.slice(f.path.indexOf('/') + 1);
-        const paths = [...spec.cas.flatMap((c) => c.files), ...spec.leaves.flatMap((l) => [l.cert, l.key])].find((x) => x.name === name)?.paths ?? [];
+        const [folder = '', name = ''] = f.path.split('/');
+        const host = folder === 'agents' ? 'agent' : folder === 'fleet-server' ? 'fleet-server' : null;
+        const paths = host ? (all.find((x) => x.name === name)?.pathsOn[host] ?? []) : [];
         return { file: f.path, paths };
       }),
   );

@@ -27,6 +27,8 @@ export interface LabFile {
   readonly name: string;
   readonly roles: readonly CertRole[];
   readonly paths: readonly string[];
+  /** The same, by the host that reads it. */
+  readonly pathsOn: Readonly<Partial<Record<HostKind, readonly string[]>>>;
 }
 
 /** A CA: what the writer needs (CaToWrite), and the files of the trust roles it fills, one per file name. */
@@ -96,6 +98,12 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
     name: role ? plan.certs.files[role] || ROLE_FACTS[role].defaultFile : fallback,
     roles,
     paths: unique(roles.flatMap((r) => hostsByRole[r].flatMap((host) => osesOf(plan, host).map((os) => rolePath(plan, r, host, os))))),
+    pathsOn: Object.fromEntries(
+      (['fleet-server', 'agent'] as const).map((host) => [
+        host,
+        unique(roles.flatMap((r) => (hostsByRole[r].includes(host) ? osesOf(plan, host).map((os) => rolePath(plan, r, host, os)) : []))),
+      ]),
+    ),
   });
 
   // Elastic Defend before 9.1 reads the certificates of agent→Fleet and agent→output itself
