@@ -37,16 +37,7 @@ export function fx(name: string): string {
 export const fixtureText = (name: string) => readFileSync(fx(name), 'utf8');
 
 /** The files of the mutual on-premises deployment the fixtures were made for. */
-export const GOOD = [
-  'fleet-server-bundle.pem',
-  'fleet-server.key',
-  'fleet-ca.crt',
-  'agent-client.crt',
-  'agent-client.key',
-  'agent-ca.crt',
-  'es-server.crt',
-  'es-ca.crt',
-];
+export { GOOD } from '../domain/inspect/shelf.test-helper';
 
 /** On-premises, mutual TLS, with the host names the fixtures were made for. */
 export function mutualPlan(change: (p: Plan) => void = () => {}): Plan {

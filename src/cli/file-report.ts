@@ -4,7 +4,6 @@ import { describeFileProblem, FILE_PROBLEM_MESSAGES } from '#words/findings';
 import type { CertificateReport, FileReport, KeyReport, ProblemReport } from './check-report';
 import type { PasswordSource } from './passwords';
 import type { CheckedFile, ReadProblem } from './read-files';
-import { FILE_TYPE_WORDS } from './read-refusal';
 import { rfc4514 } from './rfc4514';
 import { cliWords } from '#words/cli';
 
@@ -13,7 +12,7 @@ export const base64ToHex = (b64: string) => Buffer.from(b64, 'base64').toString(
 
 const READ_PROBLEM_MESSAGES: { [C in ReadProblem['code']]: (p: Extract<ReadProblem, { code: C }>['params']) => string } = {
   unreadable: (p) => cliWords.read.problemUnreadable(p.reason),
-  'not-a-regular-file': (p) => cliWords.read.problemNotRegular(FILE_TYPE_WORDS[p.type]),
+  'not-a-regular-file': (p) => cliWords.read.problemNotRegular(cliWords.read.fileTypes[p.type]),
   'too-large': (p) => FILE_PROBLEM_MESSAGES['too-large'](p),
 };
 

@@ -7,6 +7,7 @@ import { PLAN_VERSION } from '../domain/plan/plan-version';
 import { testIo } from './io.test-helper';
 import { FIXTURES_DIR, loadManifest } from '../domain/certs/fixtures.test-helper';
 import { defaultPlan } from '../domain/plan/defaults';
+import { GOOD } from '../domain/inspect/shelf.test-helper';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'public', 'examples', 'on-prem-mutual.json');
@@ -152,16 +153,6 @@ describe('fleet-tls render', () => {
 
 describe('fleet-tls check', () => {
   const fx = (name: string) => join(FIXTURES_DIR, name);
-  const GOOD = [
-    'fleet-server-bundle.pem',
-    'fleet-server.key',
-    'fleet-ca.crt',
-    'agent-client.crt',
-    'agent-client.key',
-    'agent-ca.crt',
-    'es-server.crt',
-    'es-ca.crt',
-  ];
   const planJson = (() => {
     const p = defaultPlan('on-prem');
     p.tls = 'mutual';

@@ -1,8 +1,5 @@
-import type { FileType, ReadOutcome } from './io';
+import type { ReadOutcome } from './io';
 import { cliWords } from '#words/cli';
-
-/** The CLI's words for a file it did not read. */
-export const FILE_TYPE_WORDS: Record<FileType, string> = cliWords.read.fileTypes;
 
 /** Why a file was not read, in a sentence that names it; null when it was read. */
 export function readRefusal(path: string, outcome: ReadOutcome): string | null {
@@ -10,7 +7,7 @@ export function readRefusal(path: string, outcome: ReadOutcome): string | null {
     case 'ok':
       return null;
     case 'not-regular':
-      return cliWords.read.notRegular(path, FILE_TYPE_WORDS[outcome.fileType]);
+      return cliWords.read.notRegular(path, cliWords.read.fileTypes[outcome.fileType]);
     case 'too-large':
       return cliWords.read.tooLarge(path, outcome.maxBytes, outcome.size);
     case 'error':

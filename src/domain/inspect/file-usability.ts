@@ -20,6 +20,9 @@ export const AGENT_UNUSABLE_KEY_PROBLEMS: ReadonlySet<FileProblemCode> = new Set
   'key-malformed',
 ]);
 
+/** Of those, the one the engine opens all the same (to match the key to its certificate): for it the problem, not the opened key, decides. */
+const REFUSED_EVEN_WHEN_OPENED: ReadonlySet<FileProblemCode> = new Set<FileProblemCode>(['encrypted-key-agent-unsupported']);
+
 /**
  * Problems that only say this page has not opened the file: it needs a password, uses a
  * cipher browsers lack, or is too large to read here. The host may well use it, so the
@@ -79,8 +82,8 @@ export function unusableFor(role: InspectRole, file: ShelfFile): Unusable | null
   if (kind === 'key') {
     const unusable = problems.find((p) => AGENT_UNUSABLE_KEY_PROBLEMS.has(p));
     const key = keyOf(file);
-    // Opened here with its password, and still refused by the agent.
-    if (problems.includes('encrypted-key-agent-unsupported')) return out('agent-cannot-open', 'encrypted-key-agent-unsupported');
+    const refused = problems.find((p) => REFUSED_EVEN_WHEN_OPENED.has(p));
+    if (refused) return out('agent-cannot-open', refused);
     // A key the decoder opened is the key; one still closed may be the block the agent refuses.
     if (key && !(key.encrypted && !key.decrypted)) return null;
     if (unusable) return out('agent-cannot-open', unusable);

@@ -4,18 +4,9 @@ import { defaultPlan } from '../plan/defaults';
 import type { Plan } from '../plan/schema';
 import { evaluate, type AssignmentOverrides } from './evaluate';
 import type { ShelfFile } from '../inspect/shelf';
+import { GOOD } from '../inspect/shelf.test-helper';
 
 const NOW = new Date();
-const FILES = [
-  'fleet-server-bundle.pem',
-  'fleet-server.key',
-  'fleet-ca.crt',
-  'agent-client.crt',
-  'agent-client.key',
-  'agent-ca.crt',
-  'es-server.crt',
-  'es-ca.crt',
-];
 
 function plan(version: string, clientAuth: Plan['clientAuth'] = 'required'): Plan {
   const p = defaultPlan('on-prem');
@@ -28,7 +19,7 @@ function plan(version: string, clientAuth: Plan['clientAuth'] = 'required'): Pla
 }
 
 async function clientSanFindings(p: Plan, overrides: AssignmentOverrides = {}) {
-  const files: ShelfFile[] = await Promise.all(FILES.map(async (name) => ({ id: name, decoded: await decodeFixture(name) })));
+  const files: ShelfFile[] = await Promise.all(GOOD.map(async (name) => ({ id: name, decoded: await decodeFixture(name) })));
   const ev = await evaluate(p, files, overrides, NOW);
   return {
     verdicts: Object.fromEntries(ev.legs.filter((l) => l.id === 'agent-fleet' || l.id === 'fleet-self').map((l) => [l.id, l.verdict])),

@@ -1,10 +1,11 @@
+import type { CheckStatus, FileReport } from '../../cli/check-report';
+import type { FileType } from '../../cli/io';
 import type { LegVerdict } from '../../domain/verdict/evaluate';
 import { count, plural } from './locale';
 
 /** What `fleet-tls` says in its own name: usage, argument errors, the text report of `check`. */
 
-type FileType = 'directory' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
-type Status = 'pass' | 'warn' | 'incomplete' | 'fail';
+type Status = Exclude<CheckStatus, 'plan-invalid'>;
 
 export const cliWords = {
   usage: {
@@ -128,7 +129,7 @@ export const cliWords = {
     problem: (message: string) => `problem: ${message}`,
     marks: { pass: 'PASS', warn: 'WARN', fail: 'FAIL', incomplete: 'MISSING FILES', 'not-checked': 'NOT CHECKED' } satisfies Record<LegVerdict, string>,
     noCa: 'NO CA',
-    containers: { pem: 'PEM', der: 'DER', pkcs12: 'PKCS#12', unknown: 'UNKNOWN' },
+    containers: { pem: 'PEM', der: 'DER', pkcs12: 'PKCS#12', unknown: 'UNKNOWN' } satisfies Record<NonNullable<FileReport['container']>, string>,
     certificate: (ca: boolean, subject: string) => `${ca ? 'CA certificate' : 'certificate'}  ${subject}`,
     validity: (issuer: string, until: string, days: number, key: string) =>
       `issuer ${issuer}; valid until ${until} (${days < 0 ? plural(-days, { one: 'expired 1 day ago', other: `expired ${count(-days)} days ago` }) : plural(days, { one: '1 day left', other: `${count(days)} days left` })}); ${key}`,
