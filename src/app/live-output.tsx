@@ -12,6 +12,8 @@ const OutputPanel = lazy(() => import('../features/output/output-panel'));
 const IssueSummary = lazy(() => import('../features/issues/issue-summary'));
 // So does the certificate panel (its words too); the worker behind it waits for a file.
 const CertificateShelf = lazy(() => import('../features/certificates/certificate-shelf'));
+// And the tools that make, request or convert certificates (their own code waits until opened).
+const CertTools = lazy(() => import('../features/cert-tools/cert-tools'));
 
 export const OUTPUT_HEADING_ID = 'output-title';
 
@@ -45,6 +47,11 @@ export function LiveOutput({ onSelectIssue }: { onSelectIssue: (issue: PlanIssue
       <ErrorBoundary fallback={<Notice tone="error">{ui.certificates.failed}</Notice>}>
         <Suspense fallback={null}>
           <CertificateShelf plan={plan} />
+        </Suspense>
+      </ErrorBoundary>
+      <ErrorBoundary fallback={<Notice tone="error">{ui.certificates.toolsFailed}</Notice>}>
+        <Suspense fallback={null}>
+          <CertTools plan={plan} />
         </Suspense>
       </ErrorBoundary>
       <ErrorBoundary fallback={<OutputHeading after={<Notice tone="error">{ui.app.outputFailed}</Notice>} />}>

@@ -1,5 +1,6 @@
 import type { Plan } from '../../domain/plan/schema';
 import { shelfUi } from '#words/ui-certificates';
+import { PanelSection } from '../../components/panel-section';
 import { shelfAnnouncement } from './shelf-announcement';
 import ShelfBody from './shelf-body';
 import { shelf, SHELF_ID, useShelf, useShelfPlan, usePageFileDrop } from '../../state/shelf/use-shelf';
@@ -7,7 +8,6 @@ import './shelf.css';
 import './files.css';
 import './verdicts.css';
 
-const BODY_ID = 'certificate-shelf-body';
 const words = shelfUi;
 
 /**
@@ -21,26 +21,32 @@ export default function CertificateShelf({ plan }: { plan: Plan }) {
   const dragging = usePageFileDrop();
   const count = state.entries.length;
   return (
-    <section className="shelf" id={SHELF_ID} aria-labelledby={`${SHELF_ID}-title`} tabIndex={-1}>
-      <h2 className="shelf-title" id={`${SHELF_ID}-title`}>
-        <button type="button" className="shelf-toggle" aria-expanded={state.open} aria-controls={BODY_ID} onClick={() => shelf.setOpen(!state.open)}>
-          <span className="shelf-caret" aria-hidden="true" />
+    <PanelSection
+      id={SHELF_ID}
+      className="shelf"
+      open={state.open}
+      onToggle={() => shelf.setOpen(!state.open)}
+      title={
+        <>
           {words.title}
           {count > 0 ? <span className="shelf-count">{words.count(count)}</span> : null}
-        </button>
-      </h2>
-      {!state.open && count === 0 ? <p className="shelf-hint">{words.closedHint}</p> : null}
-      <p className="shelf-status" role="status">
-        {shelfAnnouncement(state)}
-      </p>
-      <div id={BODY_ID} hidden={!state.open}>
-        {state.open ? <ShelfBody plan={plan} /> : null}
-      </div>
-      {dragging ? (
-        <div className="shelf-drop-overlay" aria-hidden="true">
-          <p>{words.dropZone.dragging}</p>
-        </div>
-      ) : null}
-    </section>
+        </>
+      }
+      hint={count === 0 ? words.closedHint : null}
+      around={
+        <>
+          <p className="shelf-status" role="status">
+            {shelfAnnouncement(state)}
+          </p>
+          {dragging ? (
+            <div className="shelf-drop-overlay" aria-hidden="true">
+              <p>{words.dropZone.dragging}</p>
+            </div>
+          ) : null}
+        </>
+      }
+    >
+      {() => <ShelfBody plan={plan} />}
+    </PanelSection>
   );
 }

@@ -1,5 +1,6 @@
 import { shelfUi } from '#words/ui-certificates';
 import { shelf, SHELF_ID } from '../../state/shelf/use-shelf';
+import { showCertTools } from '../../state/cert-tools/cert-tools-store';
 
 const words = shelfUi;
 
@@ -19,6 +20,10 @@ export function OpenShelfButton() {
         {words.openFromStep}
       </button>
       <p className="field-description">{words.openFromStepHint}</p>
+      <button type="button" className="button" onClick={() => showCertTools()}>
+        {words.openTools}
+      </button>
+      <p className="field-description">{words.openToolsHint}</p>
     </div>
   );
 }

@@ -14,6 +14,9 @@ export const shelfUi = {
   openFromStep: 'Check your certificate files against this plan',
   openFromStepHint:
     'Drop them anywhere on the page, or open “Certificate and key files”. Every connection gets a verdict, and assigned files can fill in the choices below.',
+  openTools: 'No certificates yet? Make a lab set, or ask your PKI',
+  openToolsHint:
+    'Every certificate this plan needs, made in this browser for a lab, or exactly what to ask for in production; and conversions to PEM and PKCS#8.',
   dropZone: {
     title: 'Drop files here, or anywhere on the page',
     formats: 'PEM with one or many blocks, DER (.der, .cer, .crt), PKCS#12 (.p12, .pfx), private keys (encrypted or not).',

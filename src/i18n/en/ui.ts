@@ -160,6 +160,7 @@ export const ui = {
   // are in ./ui-certificates.ts, loaded with the panel (see that file).
   certificates: {
     failed: 'The certificate panel could not load. Reload the page; your answers are kept only in this tab.',
+    toolsFailed: 'The certificate tools could not load. Reload the page; your answers are kept only in this tab.',
     verdicts: {
       pass: 'passes',
       warn: 'passes, with warnings',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createInspector, InspectorRestarted } from './inspector-client';
+import { createInspector, InspectorRestarted, LabCancelled } from './inspector-client';
 import type { InspectorResponse } from './inspector-protocol';
 
 /** A stand-in worker that answers out of order, as a real one may. */
@@ -97,5 +97,62 @@ describe('createInspector', () => {
     void inspector.hold('f', 'f.p12', bytes, decoded);
     expect(workers).toHaveLength(2);
     expect(workers[1]?.sent).toEqual([{ id: 2, type: 'hold', fileId: 'f', name: 'f.p12', bytes, decoded }]);
+  });
+});
+
+describe('createInspector: labs', () => {
+  const request = {
+    plan: {} as never,
+    cas: 'one' as const,
+    keyType: { kind: 'EC', curve: 'P-256' } as const,
+    validityDays: 30,
+    passphrase: '',
+    agentHosts: [],
+    now: 0,
+  };
+  /** A worker that reports progress twice, then answers, unless it was told to cancel first. */
+  function labWorker() {
+    const sent: { id: number; type: string; of?: number }[] = [];
+    let onmessage: ((e: MessageEvent<InspectorResponse>) => void) | null = null;
+    const post = (data: InspectorResponse) => onmessage?.({ data } as MessageEvent<InspectorResponse>);
+    const worker = {
+      set onmessage(f: typeof onmessage) {
+        onmessage = f;
+      },
+      onerror: null,
+      postMessage(msg: { id: number; type: string; of?: number }) {
+        sent.push(msg);
+        if (msg.type === 'make-lab') {
+          setTimeout(() => post({ id: msg.id, progress: { done: 1, total: 2 } }), 1);
+          setTimeout(() => post({ id: msg.id, progress: { done: 2, total: 2 } }), 2);
+          setTimeout(() => post({ id: msg.id, ok: true, result: { zipName: 'lab.zip' } as never }), 3);
+        } else post({ id: msg.id, ok: true, result: null });
+      },
+    };
+    return { spawn: () => worker as unknown as Worker, sent };
+  }
+
+  it('routes the worker’s progress to the caller, then resolves with the lab', async () => {
+    const fake = labWorker();
+    const seen: string[] = [];
+    const result = await createInspector(fake.spawn).makeLab(request, (done, total) => seen.push(`${done}/${total}`), new AbortController().signal);
+    expect(seen).toEqual(['1/2', '2/2']);
+    expect(result.zipName).toBe('lab.zip');
+    expect(fake.sent.map((m) => m.type)).toEqual(['make-lab']);
+  });
+
+  it('aborting rejects at once with LabCancelled and tells the worker to stop that lab', async () => {
+    const fake = labWorker();
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const made = createInspector(fake.spawn).makeLab(request, (done) => seen.push(String(done)), controller.signal);
+    controller.abort();
+    await expect(made).rejects.toBeInstanceOf(LabCancelled);
+    expect(fake.sent.map((m) => [m.type, m.of])).toEqual([
+      ['make-lab', undefined],
+      ['cancel', 1],
+    ]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual([]); // progress of a cancelled lab is no longer reported
   });
 });

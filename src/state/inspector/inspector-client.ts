@@ -2,6 +2,7 @@ import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
 import type { DecodedFile } from '../../domain/certs/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { Envelope, InspectorRequest, InspectorResponse, WordedEvaluation, WordedFile } from './inspector-protocol';
+import { LAB_CANCELLED, type LabRequest, type LabResult } from './lab-protocol';
 
 export interface Inspector {
   /** Starts the worker (and the parser in it) ahead of a request: files are on their way. */
@@ -19,6 +20,18 @@ export interface Inspector {
   restart(): void;
   /** Judges the plan's connections with the files of these ids, as the worker last decoded them. */
   evaluate(plan: Plan, fileIds: readonly string[], overrides: AssignmentOverrides, now: Date): Promise<WordedEvaluation>;
+  /**
+   * Makes a lab PKI in the worker, telling `onProgress` after each key pair. Aborting
+   * `signal` stops it between key pairs: the promise rejects with LabCancelled at once.
+   */
+  makeLab(request: LabRequest, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<LabResult>;
+}
+
+/** Why a lab failed: its caller stopped it. */
+export class LabCancelled extends Error {
+  constructor() {
+    super('the lab was cancelled');
+  }
 }
 
 /** Why a request failed: the worker was stopped by `restart` before it answered. */
@@ -32,17 +45,19 @@ export class InspectorRestarted extends Error {
 export function createInspector(spawn: () => Worker): Inspector {
   let worker: Worker | null = null;
   let next = 1;
-  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void; progress?: (done: number, total: number) => void }>();
 
   const start = (): Worker => {
     if (!worker) {
       worker = spawn();
       worker.onmessage = (event: MessageEvent<InspectorResponse>) => {
-        const waiting = pending.get(event.data.id);
+        const data = event.data;
+        const waiting = pending.get(data.id);
         if (!waiting) return;
-        pending.delete(event.data.id);
-        if (event.data.ok) waiting.resolve(event.data.result as never);
-        else waiting.reject(new Error(event.data.error));
+        if ('progress' in data) return void waiting.progress?.(data.progress.done, data.progress.total);
+        pending.delete(data.id);
+        if (data.ok) waiting.resolve(data.result as never);
+        else waiting.reject(data.error === LAB_CANCELLED ? new LabCancelled() : new Error(data.error));
       };
       // A worker that cannot start (its file failed to load) would leave every request
       // waiting for ever: fail them, and spawn afresh on the next request.
@@ -55,14 +70,16 @@ export function createInspector(spawn: () => Worker): Inspector {
     return worker;
   };
 
-  const call = <T>(req: InspectorRequest, transfer: Transferable[] = []): Promise<T> => {
+  const send = <T>(req: InspectorRequest, transfer: Transferable[] = [], progress?: (done: number, total: number) => void) => {
     const running = start();
     const id = next++;
-    return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: never) => void, reject });
+    const answer = new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: never) => void, reject, ...(progress ? { progress } : {}) });
       running.postMessage({ id, ...req } satisfies Envelope<InspectorRequest>, transfer);
     });
+    return { id, answer };
   };
+  const call = <T>(req: InspectorRequest, transfer: Transferable[] = []): Promise<T> => send<T>(req, transfer).answer;
 
   return {
     prepare: () => void start(),
@@ -79,6 +96,24 @@ export function createInspector(spawn: () => Worker): Inspector {
       for (const w of waiting) w.reject(new InspectorRestarted());
     },
     evaluate: (plan, fileIds, overrides, now) => call({ type: 'evaluate', plan, fileIds, overrides, now: now.getTime() }),
+    makeLab(request, onProgress, signal) {
+      if (signal.aborted) return Promise.reject(new LabCancelled());
+      const { id, answer } = send<LabResult>({ type: 'make-lab', ...request }, [], onProgress);
+      // The page stops waiting at once; the worker stops before its next key pair.
+      const cancelled = new Promise<never>((_, reject) =>
+        signal.addEventListener(
+          'abort',
+          () => {
+            const waiting = pending.get(id);
+            pending.delete(id);
+            if (waiting) void call({ type: 'cancel', of: id }).catch(() => undefined);
+            reject(new LabCancelled());
+          },
+          { once: true },
+        ),
+      );
+      return Promise.race([answer, cancelled]);
+    },
   };
 }
 

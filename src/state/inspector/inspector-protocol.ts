@@ -2,6 +2,7 @@ import type { Finding } from '../../domain/checks/finding';
 import type { DecodedFile } from '../../domain/certs/types';
 import type { AssignmentOverrides, Evaluation, LegReport } from '../../domain/verdict/evaluate';
 import type { Plan } from '../../domain/plan/schema';
+import type { LabRequest, LabResult } from './lab-protocol';
 
 /**
  * Messages between the page and the inspector worker. Raw file bytes go to the worker
@@ -32,7 +33,11 @@ export type InspectorRequest =
       readonly overrides: AssignmentOverrides;
       /** The page's clock, in ms: the worker never reads one itself. */
       readonly now: number;
-    };
+    }
+  /** Makes a lab PKI for the plan (./lab-job.ts, loaded with the first lab); progress comes as `InspectorProgress`. */
+  | ({ readonly type: 'make-lab' } & LabRequest)
+  /** Stops the lab asked by request `of`: its answer is a failure, `LAB_CANCELLED`. */
+  | { readonly type: 'cancel'; readonly of: number };
 
 /** A decoded file, and each of its problems in words (same order as `decoded.problems`). */
 export interface WordedFile {
@@ -60,10 +65,14 @@ export interface InspectorResults {
   readonly hold: null;
   readonly forget: null;
   readonly evaluate: WordedEvaluation;
+  readonly 'make-lab': LabResult;
+  readonly cancel: null;
 }
 
 export type Envelope<T> = { readonly id: number } & T;
 
 export type InspectorResponse =
   | { readonly id: number; readonly ok: true; readonly result: InspectorResults[keyof InspectorResults] }
-  | { readonly id: number; readonly ok: false; readonly error: string };
+  | { readonly id: number; readonly ok: false; readonly error: string }
+  /** Work done so far on request `id` (a lab's keys), before its answer. */
+  | { readonly id: number; readonly progress: { readonly done: number; readonly total: number } };

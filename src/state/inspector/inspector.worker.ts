@@ -2,6 +2,7 @@
 import { evaluate } from '../../domain/verdict/evaluate';
 import { createHeldFiles } from './held-files';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
+import { LAB_CANCELLED } from './lab-protocol';
 import { warmUpInspector } from './warm-up-inspector';
 import { wordEvaluation, wordFile } from './word-results';
 
@@ -18,7 +19,10 @@ const files = createHeldFiles();
 // validity: the worker reads no clock.
 const warm = warmUpInspector(new Date(Date.UTC(2030, 0, 1))).catch(() => undefined);
 
-async function handle(req: InspectorRequest) {
+/** Labs being made, by request id: a `cancel` marks one stopped. */
+const labs = new Map<number, { stopped: boolean }>();
+
+async function handle(id: number, req: InspectorRequest) {
   switch (req.type) {
     case 'decode':
       return wordFile(await files.decode(req.fileId, req.name, new Uint8Array(req.bytes), req.password));
@@ -32,13 +36,34 @@ async function handle(req: InspectorRequest) {
       return null;
     case 'evaluate':
       return wordEvaluation(await evaluate(req.plan, files.shelfFiles(req.fileIds), req.overrides, new Date(req.now)));
+    case 'make-lab': {
+      const job = { stopped: false };
+      labs.set(id, job);
+      try {
+        // The writer (and the ZIP) load with the first lab: most visits never make one.
+        const { runLab } = await import('./lab-job');
+        if (job.stopped) throw new Error(LAB_CANCELLED);
+        return await runLab(
+          req,
+          (done, total) => self.postMessage({ id, progress: { done, total } } satisfies InspectorResponse),
+          () => job.stopped,
+        );
+      } finally {
+        labs.delete(id);
+      }
+    }
+    case 'cancel': {
+      const job = labs.get(req.of);
+      if (job) job.stopped = true;
+      return null;
+    }
   }
 }
 
 self.onmessage = (event: MessageEvent<Envelope<InspectorRequest>>) => {
   const { id } = event.data;
   warm
-    .then(() => handle(event.data))
+    .then(() => handle(id, event.data))
     .then(
       (result) => self.postMessage({ id, ok: true, result } satisfies InspectorResponse),
       (error: unknown) => self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : 'inspection failed' } satisfies InspectorResponse),

@@ -25,7 +25,10 @@ function fakeInspector() {
     });
   const inspector: Inspector = {
     prepare: () => void calls.push('prepare'),
-    decode: (id, name) => (calls.push(`decode ${id} ${name}`), later(() => worded(name, name.endsWith('.bin') ? [] : [cert]))),
+    decode: (id, name, _bytes, password) => (
+      calls.push(`decode ${id} ${name}${password === undefined ? '' : ` with ${password}`}`),
+      later(() => worded(name, name.endsWith('.bin') ? [] : [cert]))
+    ),
     unlock: (id, password) => (calls.push(`unlock ${id} ${password}`), later(() => worded('p.p12'))),
     forget: (id) => void calls.push(`forget ${id}`),
     hold: (id, name, bytes, held) => (calls.push(`hold ${id} ${name} ${new TextDecoder().decode(bytes)} ${held.name}`), Promise.resolve(null)),
@@ -34,6 +37,7 @@ function fakeInspector() {
       waiting.splice(0);
       for (const reject of failing.splice(0)) reject(new InspectorRestarted());
     },
+    makeLab: () => Promise.reject(new Error('no lab here')),
     evaluate: (plan, files, overrides) => (
       calls.push(`evaluate ${files.join(',')} ${JSON.stringify(overrides)}`),
       plans.push(plan),
@@ -71,6 +75,22 @@ describe('the shelf store', () => {
       { id: 'file-1', decoded: decoded('a.pem') },
       { id: 'file-2', decoded: decoded('b.pem') },
     ]);
+  });
+
+  test('files of known roles (a lab) are pinned to their roles, and a key is opened with its passphrase', async () => {
+    const fake = fakeInspector();
+    const store = createShelfStore(fake.get);
+    store.chooseRole('file-9', 'esCa');
+    const done = store.addKnown([
+      { file: textAsFile('agent.crt', 'A'), roles: ['agentCert', 'outputCert'] },
+      { file: textAsFile('agent.key', 'K'), roles: ['agentKey', 'outputKey'], password: 'lab pass' },
+    ]);
+    expect(store.getState().overrides).toEqual({ esCa: 'file-9', agentCert: 'file-1', outputCert: 'file-1', agentKey: 'file-2', outputKey: 'file-2' });
+    await fake.settle(done);
+    expect(fake.calls.filter((c) => c.startsWith('decode'))).toEqual(['decode file-1 agent.crt', 'decode file-2 agent.key with lab pass']);
+    // Removing a pinned file frees its roles.
+    store.remove('file-2');
+    expect(store.getState().overrides).toEqual({ esCa: 'file-9', agentCert: 'file-1', outputCert: 'file-1' });
   });
 
   test('files on their way start the inspector, and nothing is asked of it yet', () => {

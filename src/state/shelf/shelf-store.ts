@@ -1,7 +1,7 @@
 import type { DeploymentModel } from '../../domain/catalog/models';
 import type { DecodedFile } from '../../domain/certs/types';
 import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
-import type { ShelfFile } from '../../domain/inspect/shelf';
+import type { InspectRole, ShelfFile } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 import { readFileWithinLimit, type FileLike } from '../../lib/read-file-within-limit';
 import { InspectorRestarted, type Inspector } from '../inspector/inspector-client';
@@ -59,6 +59,13 @@ export function judgedVerdicts(evaluation: ShelfEvaluation | null): JudgedVerdic
     verdicts: Object.fromEntries(legs.map((l) => [l.id, l.verdict])),
     names: Object.fromEntries(legs.map((l) => [l.id, l.name])),
   };
+}
+
+/** A file to add whose roles are known, and the password that opens it if any. */
+export interface KnownFile {
+  readonly file: FileLike;
+  readonly roles: readonly InspectRole[];
+  readonly password?: string;
 }
 
 export interface ShelfStoreOptions {
@@ -146,7 +153,7 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
 
   const facts = ({ decoded, problemTexts }: WordedFile): Partial<ShelfEntry> => ({ decoded, problemTexts });
 
-  async function inspect(id: string, file: FileLike) {
+  async function inspect(id: string, file: FileLike, password?: string) {
     const read = await readFileWithinLimit(file, MAX_FILE_BYTES);
     if (read.kind === 'too-large') return void update(id, facts(tooLargeFile(file.name, read.size)));
     if (read.kind === 'unreadable') return void update(id, { trouble: 'unreadable' });
@@ -154,7 +161,7 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
     if (state.entries.find((e) => e.id === id)?.trouble === 'stopped') return;
     held.set(id, file);
     try {
-      const worded = await inspector().decode(id, file.name, read.bytes);
+      const worded = await inspector().decode(id, file.name, read.bytes, password);
       // Removed while it was being read: the worker holds its bytes, so let it drop them.
       if (!update(id, facts(worded))) forget(id);
     } catch (error) {
@@ -182,6 +189,23 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
     await Promise.all(holds);
   }
 
+  function addFiles(files: readonly KnownFile[]): Promise<void> {
+    const added = files.map((known) => ({
+      known,
+      entry: { id: `file-${++nextId}`, name: known.file.name, decoded: null, problemTexts: [], trouble: null, unlocking: false },
+    }));
+    // Start the inspector before the render that shows the files: it loads meanwhile.
+    // A file the page refuses for its size never needs it.
+    if (files.some((f) => f.file.size <= MAX_FILE_BYTES)) inspector().prepare();
+    const pins = Object.fromEntries(added.flatMap(({ known, entry }) => known.roles.map((role) => [role, entry.id])));
+    set({
+      entries: [...state.entries, ...added.map((a) => a.entry)],
+      open: true,
+      ...(Object.keys(pins).length > 0 ? { overrides: { ...state.overrides, ...pins } } : {}),
+    });
+    return Promise.all(added.map(({ known, entry }) => inspect(entry.id, known.file, known.password))).then(() => undefined);
+  }
+
   return {
     getState: () => state,
     subscribe(listener: () => void) {
@@ -201,15 +225,15 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
 
     /** Reads and inspects each file; each shows up at once and fills in when its facts arrive. */
     add(files: readonly FileLike[]): Promise<void> {
-      const added = files.map((file) => ({
-        file,
-        entry: { id: `file-${++nextId}`, name: file.name, decoded: null, problemTexts: [], trouble: null, unlocking: false },
-      }));
-      // Start the inspector before the render that shows the files: it loads meanwhile.
-      // A file the page refuses for its size never needs it.
-      if (files.some((f) => f.size <= MAX_FILE_BYTES)) inspector().prepare();
-      set({ entries: [...state.entries, ...added.map((a) => a.entry)], open: true });
-      return Promise.all(added.map(({ file, entry }) => inspect(entry.id, file))).then(() => undefined);
+      return addFiles(files.map((file) => ({ file, roles: [] })));
+    },
+
+    /**
+     * Files whose roles are known (a lab made for the plan): each is pinned to its roles,
+     * as the user's "Use as" would, and an encrypted key is opened with its passphrase.
+     */
+    addKnown(files: readonly KnownFile[]): Promise<void> {
+      return addFiles(files);
     },
 
     async unlock(id: string, password: string): Promise<void> {

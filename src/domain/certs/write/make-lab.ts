@@ -62,6 +62,17 @@ export interface MakeLabOptions {
   /** The clock is the caller's: the domain has none. */
   readonly now: Date;
   readonly validityDays: number;
+  /** Told after each key pair: RSA keys take seconds each. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Asked before each key pair: true stops the lab (`makeLab` rejects with LabStopped). */
+  readonly stopped?: () => boolean;
+}
+
+/** The lab was stopped by its caller (`MakeLabOptions.stopped`). */
+export class LabStopped extends Error {
+  constructor() {
+    super('lab stopped');
+  }
 }
 
 const DAY_MS = 86_400_000;
@@ -120,10 +131,20 @@ export async function makeLab(
     files.set(name, content);
   };
 
+  const total = spec.cas.length + spec.leaves.length;
+  let done = 0;
+  const keysFor = async (type: LabKeyType) => {
+    if (options.stopped?.()) throw new LabStopped();
+    const keys = await generateKeys(type);
+    if (options.stopped?.()) throw new LabStopped();
+    return keys;
+  };
+  const step = () => options.onProgress?.(++done, total);
+
   const issuers = new Map<string, { cert: X509Certificate; keys: CryptoKeyPair; type: LabKeyType }>();
   const cas: MadeCertificate[] = [];
   for (const ca of spec.cas) {
-    const keys = await generateKeys(ca.keyType);
+    const keys = await keysFor(ca.keyType);
     const cert = await X509CertificateGenerator.createSelfSigned({
       serialNumber: randomSerial(),
       name: cn(ca.commonName),
@@ -142,13 +163,14 @@ export async function makeLab(
     const made = { id: ca.id, certPem: pemText(cert.toString('pem')), keyPem: pemText(await pkcs8Pem(keys.privateKey)) };
     cas.push(made);
     for (const f of ca.files) put(f.name, made.certPem);
+    step();
   }
 
   const leaves: MadeCertificate[] = [];
   for (const leaf of spec.leaves) {
     const issuer = issuers.get(leaf.signedBy);
     if (!issuer) throw new Error(`no CA ${leaf.signedBy} for ${leaf.id}`);
-    const keys = await generateKeys(leaf.keyType);
+    const keys = await keysFor(leaf.keyType);
     const server = leaf.eku.includes('serverAuth');
     const usage = KeyUsageFlags.digitalSignature | (server && leaf.keyType.kind === 'RSA' ? KeyUsageFlags.keyEncipherment : 0);
     const names: JsonGeneralName[] = [
@@ -181,6 +203,7 @@ export async function makeLab(
     leaves.push(made);
     put(leaf.cert.name, leaf.chain ? made.certPem + pemText(issuer.cert.toString('pem')) : made.certPem);
     put(leaf.key.name, made.keyPem);
+    step();
   }
   return { cas, leaves, files };
 }

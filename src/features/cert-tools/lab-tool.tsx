@@ -1,0 +1,338 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Field } from '../../components/field';
+import { Fieldset } from '../../components/fieldset';
+import { Notice } from '../../components/notice';
+import { gateOpen } from '../../domain/catalog/gates';
+import type { LabKeyType } from '../../domain/certs/write/make-lab';
+import { labSpec } from '../../domain/lab/lab-spec';
+import { planVersions } from '../../domain/plan/plan-versions';
+import type { Plan } from '../../domain/plan/schema';
+import { isIpAddress } from '../../domain/topology/ip-literal';
+import { downloadBytes } from '../../lib/download';
+import { getInspector, LabCancelled } from '../../state/inspector/inspector-client';
+import type { LabResult } from '../../state/inspector/lab-protocol';
+import { planIssues } from '../../state/plan-form/plan-issues';
+import { shelf } from '../../state/shelf/use-shelf';
+import { certToolsUi } from '#words/ui-cert-tools';
+
+const words = certToolsUi.lab;
+
+const KEY_TYPES: readonly { id: string; label: string; type: LabKeyType }[] = [
+  { id: 'p256', label: 'ECDSA P-256', type: { kind: 'EC', curve: 'P-256' } },
+  { id: 'p384', label: 'ECDSA P-384', type: { kind: 'EC', curve: 'P-384' } },
+  { id: 'rsa2048', label: 'RSA 2048', type: { kind: 'RSA', bits: 2048 } },
+  { id: 'rsa3072', label: 'RSA 3072', type: { kind: 'RSA', bits: 3072 } },
+  { id: 'rsa4096', label: 'RSA 4096', type: { kind: 'RSA', bits: 4096 } },
+];
+const MAX_DAYS = 825;
+const DNS_NAME = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+type Run =
+  | { readonly state: 'idle' }
+  | { readonly state: 'making'; readonly done: number; readonly total: number }
+  | { readonly state: 'made'; readonly result: LabResult; readonly checked: boolean }
+  | { readonly state: 'cancelled' }
+  | { readonly state: 'failed'; readonly reason: string };
+
+/** The agent host names typed, one per line, and the first line that is not a host. */
+function readHosts(text: string): { hosts: string[]; bad: string | null } {
+  const hosts = [
+    ...new Set(
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
+  return { hosts, bad: hosts.find((h) => !(DNS_NAME.test(h) || isIpAddress(h))) ?? null };
+}
+
+/**
+ * "Make a lab set": every certificate the plan needs, made in the inspector worker (keys
+ * with WebCrypto), downloaded as one ZIP by host, and loaded into the certificate check
+ * pinned to their roles. Labs only, and said so.
+ */
+export default function LabTool({ plan }: { plan: Plan }) {
+  const [cas, setCas] = useState<'one' | 'per-service'>('one');
+  const [keyId, setKeyId] = useState('p256');
+  const [daysText, setDaysText] = useState('365');
+  const [perHost, setPerHost] = useState(false);
+  const [hostsText, setHostsText] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [run, setRun] = useState<Run>({ state: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  // A lab still being made when the tool closes is stopped.
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const keyType = (KEY_TYPES.find((k) => k.id === keyId) ?? KEY_TYPES[0]!).type;
+  const spec = useMemo(() => labSpec(plan, { cas, keyType }), [plan, cas, keyType]);
+  const blocked = useMemo(() => planIssues(plan).length > 0, [plan]);
+  const days = Number(daysText);
+  const daysError = Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? null : words.days.invalid;
+  const { hosts, bad } = readHosts(hostsText);
+  const hostsError = !perHost ? null : bad !== null ? words.agents.hostsInvalid(bad) : hosts.length === 0 ? words.agents.hostsNone : null;
+  const encrypted = Object.values(plan.certs.encrypted).some(Boolean);
+  const defendRsa = plan.defend && gateOpen('defend-ec-keys', planVersions(plan)) === false;
+  const hasAgentCerts = spec.leaves.some((l) => l.server === null && l.commonName === 'elastic-agent');
+  const making = run.state === 'making';
+
+  const make = async () => {
+    if (daysError || hostsError || making) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setRun({ state: 'making', done: 0, total: 0 });
+    try {
+      const result = await getInspector().makeLab(
+        { plan, cas, keyType, validityDays: days, passphrase, agentHosts: perHost ? hosts : [], now: Date.now() },
+        (done, total) => setRun({ state: 'making', done, total }),
+        controller.signal,
+      );
+      setRun({ state: 'made', result, checked: false });
+    } catch (error) {
+      setRun(error instanceof LabCancelled ? { state: 'cancelled' } : { state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (abort.current === controller) abort.current = null;
+    }
+  };
+
+  const check = (result: LabResult) => {
+    void shelf.addKnown(
+      result.checkFiles.map((f) => ({
+        file: new File([f.content], f.name, { type: 'application/x-pem-file' }),
+        roles: f.roles,
+        ...(f.password === undefined ? {} : { password: f.password }),
+      })),
+    );
+    setRun({ state: 'made', result, checked: true });
+  };
+
+  return (
+    <div className="tool lab-tool">
+      <Notice tone="warning">{words.labsOnly}</Notice>
+      <p className="tool-intro">{words.local}</p>
+
+      <h3 className="tool-section-title">{words.needsTitle}</h3>
+      {spec.leaves.length === 0 ? (
+        <p className="muted">{words.nothing}</p>
+      ) : (
+        <div className="tool-table-wrap">
+          <table className="tool-table">
+            <thead>
+              <tr>
+                <th scope="col">{words.columns.certificate}</th>
+                <th scope="col">{words.columns.names}</th>
+                <th scope="col">{words.columns.usage}</th>
+                <th scope="col">{words.columns.signedBy}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {spec.leaves.map((leaf) => (
+                <tr key={leaf.id}>
+                  <th scope="row">
+                    <code>{leaf.cert.name}</code>
+                    <span className="tool-sub">CN={leaf.commonName}</span>
+                  </th>
+                  <td>
+                    {[...leaf.dns, ...leaf.ips].map((n) => (
+                      <code key={n} className="tool-name">
+                        {n}
+                      </code>
+                    ))}
+                  </td>
+                  <td>{leaf.eku.map((e) => words.usage[e] ?? e).join(', ')}</td>
+                  <td>
+                    <code>{spec.cas.find((c) => c.id === leaf.signedBy)?.files[0]?.name ?? leaf.signedBy}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {spec.leaves.length > 0 ? (
+        <>
+          <h3 className="tool-section-title">{words.optionsTitle}</h3>
+          <div className="tool-options">
+            <Fieldset id="lab-cas" legend={words.cas.legend} className="choices choices-stack">
+              {() => (
+                <RadioList
+                  name="lab-cas"
+                  value={cas}
+                  disabled={making}
+                  onChange={setCas}
+                  choices={[
+                    { value: 'one', label: words.cas.one },
+                    { value: 'per-service', label: words.cas.perService },
+                  ]}
+                />
+              )}
+            </Fieldset>
+            <Field
+              id="lab-key-type"
+              label={words.keyType.label}
+              description={[keyType.kind === 'RSA' ? words.keyType.rsaNote : '', defendRsa && keyType.kind !== 'RSA' ? words.keyType.defendNote : '']
+                .filter(Boolean)
+                .join(' ')}
+            >
+              {(control) => (
+                <select {...control} className="input input-short" value={keyId} disabled={making} onChange={(e) => setKeyId(e.target.value)}>
+                  {KEY_TYPES.map((k) => (
+                    <option key={k.id} value={k.id}>
+                      {k.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id="lab-days" label={words.days.label} description={words.days.description} errors={daysError ? [daysError] : []}>
+              {(control) => (
+                <input
+                  {...control}
+                  className="input input-short"
+                  inputMode="numeric"
+                  value={daysText}
+                  disabled={making}
+                  onChange={(e) => setDaysText(e.target.value)}
+                />
+              )}
+            </Field>
+            {hasAgentCerts ? (
+              <Fieldset id="lab-agents" legend={words.agents.legend} className="choices choices-stack">
+                {() => (
+                  <>
+                    <RadioList
+                      name="lab-agents"
+                      value={perHost ? 'per-host' : 'shared'}
+                      disabled={making}
+                      onChange={(v) => setPerHost(v === 'per-host')}
+                      choices={[
+                        { value: 'shared', label: words.agents.shared },
+                        { value: 'per-host', label: words.agents.perHost },
+                      ]}
+                    />
+                    {perHost ? (
+                      <Field
+                        id="lab-agent-hosts"
+                        label={words.agents.hostsLabel}
+                        description={words.agents.hostsDescription}
+                        errors={hostsError ? [hostsError] : []}
+                      >
+                        {(control) => (
+                          <textarea
+                            {...control}
+                            className="input input-code"
+                            rows={3}
+                            spellCheck={false}
+                            value={hostsText}
+                            disabled={making}
+                            onChange={(e) => setHostsText(e.target.value)}
+                          />
+                        )}
+                      </Field>
+                    ) : null}
+                  </>
+                )}
+              </Fieldset>
+            ) : null}
+            {encrypted ? (
+              <Field id="lab-passphrase" label={words.passphrase.label} description={words.passphrase.description}>
+                {(control) => (
+                  <input
+                    {...control}
+                    className="input"
+                    type="password"
+                    autoComplete="new-password"
+                    value={passphrase}
+                    disabled={making}
+                    onChange={(e) => setPassphrase(e.target.value)}
+                  />
+                )}
+              </Field>
+            ) : null}
+          </div>
+
+          {blocked ? <Notice tone="info">{words.planProblems}</Notice> : null}
+          <div className="tool-actions">
+            <button type="button" className="button button-primary" disabled={blocked || making} onClick={() => void make()}>
+              {words.make}
+            </button>
+            {making ? (
+              <button type="button" className="button" onClick={() => abort.current?.abort()}>
+                {words.cancel}
+              </button>
+            ) : null}
+          </div>
+          <div className="tool-status" role="status">
+            {run.state === 'making' ? (
+              <>
+                <progress max={run.total || 1} value={run.done} aria-label={words.starting} />
+                <span>{run.total ? words.making(run.done, run.total) : words.starting}</span>
+              </>
+            ) : run.state === 'cancelled' ? (
+              words.cancelled
+            ) : run.state === 'made' ? (
+              words.made(run.result.certificates.filter((c) => c.signedBy !== null).length)
+            ) : null}
+          </div>
+          {run.state === 'failed' ? <Notice tone="error">{words.failed(run.reason)}</Notice> : null}
+          {run.state === 'made' ? <LabMade result={run.result} checked={run.checked} onCheck={() => check(run.result)} /> : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** Radio buttons inside a Fieldset, as the wizard's choices look. */
+function RadioList<T extends string>(props: {
+  name: string;
+  value: T;
+  disabled: boolean;
+  onChange: (value: T) => void;
+  choices: readonly { value: T; label: string }[];
+}) {
+  return (
+    <div className="choice-list">
+      {props.choices.map((choice) => (
+        <div className="choice" key={choice.value}>
+          <input
+            type="radio"
+            id={`${props.name}-${choice.value}`}
+            name={props.name}
+            checked={props.value === choice.value}
+            disabled={props.disabled}
+            onChange={() => props.onChange(choice.value)}
+          />
+          <div className="choice-text">
+            <label htmlFor={`${props.name}-${choice.value}`}>{choice.label}</label>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function LabMade({ result, checked, onCheck }: { result: LabResult; checked: boolean; onCheck: () => void }) {
+  return (
+    <div className="lab-made">
+      <div className="tool-actions">
+        <button type="button" className="button button-primary" onClick={() => downloadBytes(result.zipName, result.zip, 'application/zip')}>
+          {words.download(result.zipName)}
+        </button>
+        <button type="button" className="button" disabled={checked} onClick={onCheck}>
+          {words.check}
+        </button>
+      </div>
+      {checked ? <p className="tool-note">{words.checked}</p> : null}
+      <h3 className="tool-section-title">{words.zipTitle}</h3>
+      <p className="tool-note">{words.zipHint}</p>
+      <ul className="lab-paths">
+        {result.paths.map((p) => (
+          <li key={p}>
+            <code>{p}</code>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
