@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { openApp, startFromExample } from './support';
+
+// Issue 15: a lab PKI made in the browser, downloaded as one ZIP, checked by OpenSSL on
+// disk, and loaded into the page's own certificate check, where every connection passes.
+
+const leg = (page: Page, name: string) => page.locator('#certificate-shelf').getByRole('listitem', { name, exact: true });
+
+async function openLabTool(page: Page): Promise<void> {
+  await openApp(page);
+  await startFromExample(page, 'On-premises, mutual TLS everywhere');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Fleet Server URLs').fill('https://fleet.example.com:8220');
+  await page.getByLabel('Elasticsearch hosts').fill('https://node1.es.example.com:9200');
+  await page.getByRole('button', { name: 'Make, request or convert certificates' }).click();
+  await expect(page.getByRole('tab', { name: 'Make a lab set' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('For labs and tests only.')).toBeVisible();
+}
+
+const openssl = (cwd: string, args: string[]) => execFileSync('openssl', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+
+test.describe.configure({ timeout: 60_000 });
+
+test('a lab made in the browser downloads as a ZIP that OpenSSL accepts, and every connection of the plan passes with it', async ({ page }) => {
+  await openLabTool(page);
+  await page.getByLabel('One CA each for Fleet Server, the agents and Elasticsearch').check();
+  await page.getByRole('button', { name: 'Make the lab set' }).click();
+  const download = page.getByRole('button', { name: 'Download fleet-tls-lab.zip' });
+  await expect(download).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Made \d+ certificates\.$/ })).toBeVisible();
+
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  expect(file.suggestedFilename()).toBe('fleet-tls-lab.zip');
+  const dir = mkdtempSync(join(tmpdir(), 'lab-e2e-'));
+  try {
+    const zipPath = join(dir, 'lab.zip');
+    await file.saveAs(zipPath);
+    const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    for (const [path, bytes] of Object.entries(entries)) {
+      mkdirSync(join(dir, dirname(path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
+    const paths = Object.keys(entries);
+    const find = (name: string) => {
+      const path = paths.find((p) => p === name || p.endsWith(`/${name}`));
+      expect(path, `${name} in the ZIP (${paths.join(', ')})`).toBeDefined();
+      return path!;
+    };
+    const verify = (ca: string, cert: string, purpose: string) =>
+      expect(openssl(dir, ['verify', '-CAfile', find(ca), '-purpose', purpose, find(cert)]).trim()).toMatch(/: OK$/);
+    verify('fleet-ca.crt', 'fleet-server.crt', 'sslserver');
+    verify('agent-ca.crt', 'agent.crt', 'sslclient');
+    verify('es-ca.crt', 'elasticsearch.crt', 'sslserver');
+    verify('agent-ca.crt', 'fleet-server-es.crt', 'sslclient');
+    for (const host of ['fleet.example.com', 'localhost'])
+      expect(openssl(dir, ['x509', '-in', find('fleet-server.crt'), '-noout', '-checkhost', host])).toContain('does match certificate');
+    expect(openssl(dir, ['x509', '-in', find('elasticsearch.crt'), '-noout', '-checkhost', 'node1.es.example.com'])).toContain('does match certificate');
+    for (const [cert, key] of [
+      ['fleet-server.crt', 'fleet-server.key'],
+      ['agent.crt', 'agent.key'],
+      ['fleet-server-es.crt', 'fleet-server-es.key'],
+    ] as const) {
+      expect(openssl(dir, ['pkey', '-in', find(key), '-pubout'])).toBe(openssl(dir, ['x509', '-in', find(cert), '-noout', '-pubkey']));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  await page.getByRole('button', { name: 'Check them against this plan' }).click();
+  await expect(page.getByText('Added to “Certificate and key files”, each pinned to its role.')).toBeVisible();
+  for (const name of ['Agents → Fleet Server', 'Fleet Server host’s own agent → localhost:8221', 'Fleet Server → Elasticsearch', 'Agents → output'])
+    await expect(leg(page, name)).toContainText('passes');
+  await expect(page.getByRole('status').filter({ hasText: 'Connections:' })).toHaveText(/Connections: 4 pass\.$/);
+});
+
+test('RSA keys show their progress, Cancel stops the lab at once, and the page stays usable', async ({ page }) => {
+  await openLabTool(page);
+  await page.getByLabel('Key type').selectOption({ label: 'RSA 4096' });
+  await expect(page.getByText('RSA keys take a few seconds each to make; you can cancel.')).toBeVisible();
+  await page.getByRole('button', { name: 'Make the lab set' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^(Starting…|Making key pairs: \d+ of \d+)$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled. Nothing was kept.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Download fleet-tls-lab/ })).toHaveCount(0);
+  // The choices are kept, and the page answers at once.
+  await expect(page.getByLabel('Key type')).toHaveValue('rsa4096');
+  await page.getByLabel('Key type').selectOption({ label: 'ECDSA P-256' });
+  await page.getByRole('button', { name: 'Make the lab set' }).click();
+  await expect(page.getByRole('button', { name: 'Download fleet-tls-lab.zip' })).toBeVisible({ timeout: 20_000 });
+});
