@@ -3,12 +3,11 @@ import { evaluate } from '../../domain/verdict/evaluate';
 import { createHeldFiles } from './held-files';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
 import { warmUpInspector } from './warm-up-inspector';
-import { wordEvaluation, wordFile } from './word-results';
 
 /**
  * Certificate parsing and verification, off the main thread. Loaded only when the first
  * file arrives. Holds each file's bytes and facts (./held-files.ts) until the page says to
- * forget it; logs nothing. Answers carry the engine's words with their codes.
+ * forget it; logs nothing. Answers carry codes, which the page words (ADR 3).
  */
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -21,9 +20,9 @@ const warm = warmUpInspector(new Date(Date.UTC(2030, 0, 1))).catch(() => undefin
 async function handle(req: InspectorRequest) {
   switch (req.type) {
     case 'decode':
-      return wordFile(await files.decode(req.fileId, req.name, new Uint8Array(req.bytes), req.password));
+      return files.decode(req.fileId, req.name, new Uint8Array(req.bytes), req.password);
     case 'unlock':
-      return wordFile(await files.unlock(req.fileId, req.password));
+      return files.unlock(req.fileId, req.password);
     case 'hold':
       files.hold(req.fileId, req.name, new Uint8Array(req.bytes), req.decoded);
       return null;
@@ -31,7 +30,7 @@ async function handle(req: InspectorRequest) {
       files.forget(req.fileId);
       return null;
     case 'evaluate':
-      return wordEvaluation(await evaluate(req.plan, files.shelfFiles(req.fileIds), req.overrides, new Date(req.now)));
+      return evaluate(req.plan, files.shelfFiles(req.fileIds), req.overrides, new Date(req.now));
   }
 }
 
