@@ -46,6 +46,10 @@ export default defineConfig({
     sourcemap: false,
     outDir: 'dist/app',
     emptyOutDir: true,
+    // No modulepreload polyfill on the first load: a browser without modulepreload
+    // (Firefox before 115, Safari before 17) fetches the lazy chunks when they are
+    // imported instead of ahead of it (ADR 3).
+    modulePreload: { polyfill: false },
   },
   worker: { format: 'es', plugins: () => [wordsLocale()] },
   test: {

@@ -3,7 +3,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { ui } from '#words/ui';
 import { shelfUi } from '#words/ui-certificates';
 import { ModelDiagram, VerdictLegend } from '../../components/model-diagram';
-import type { WordedEvaluation, WordedFinding } from '../../state/inspector/inspector-protocol';
+import type { WordedEvaluation, WordedFinding } from '../../state/inspector/word-results';
 import { encryptedToggleOf } from '../../domain/checks/encrypted-toggle';
 import { useJudgedVerdicts } from '../../state/shelf/verdict-feed';
 import { errorsFirst } from './verdict-order';

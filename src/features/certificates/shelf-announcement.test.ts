@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DecodedFile } from '../../domain/certs/types';
-import type { WordedEvaluation } from '../../state/inspector/inspector-protocol';
+import type { WordedEvaluation } from '../../state/inspector/word-results';
 import { shelfAnnouncement } from './shelf-announcement';
 import type { ShelfEntry, ShelfState } from '../../state/shelf/shelf-store';
 

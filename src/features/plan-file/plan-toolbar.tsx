@@ -2,9 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { PLAN_LIMITS } from '../../domain/plan/limits';
 import type { Plan } from '../../domain/plan/schema';
 import { ui } from '#words/ui';
-import { downloadText } from '../../lib/download';
 import { ExamplesMenu } from './examples-menu';
-import { planFileName } from './plan-file-name';
 import './plan-file.css';
 
 interface PlanToolbarProps {
@@ -40,8 +38,8 @@ export function PlanToolbar({ onOpen, onError }: PlanToolbarProps) {
 
   const download = async () => {
     const plan = getValues();
-    const { serializePlan } = await import('../../domain/plan/open-plan');
-    downloadText(planFileName(plan.title), serializePlan(plan), 'application/json');
+    const { downloadPlan } = await import('./download-plan');
+    downloadPlan(plan);
   };
 
   return (

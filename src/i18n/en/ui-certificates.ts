@@ -59,10 +59,6 @@ export const shelfUi = {
     none: 'not used',
     showMore: (n: number) => `Show ${n} more`,
     noItems: 'Nothing usable was found in this file.',
-    // The engine's 'too-large' words (FILE_PROBLEM_MESSAGES), said by the page, which
-    // refuses the file before reading it; max-file-bytes.test.ts keeps the two equal.
-    tooLarge: (size: number, maxBytes: number) =>
-      `The file is ${Math.ceil(size / 1048576)} MB; certificate files are far smaller (the limit is ${Math.round(maxBytes / 1048576)} MB). Is it the right file?`,
   },
   password: {
     label: (name: string) => `Password for ${name}`,

@@ -23,14 +23,14 @@ describe('createInspector', () => {
     const fake = fakeWorker((m) => ({
       id: m.id,
       ok: true,
-      result: { decoded: { name: `answer ${m.id}`, container: 'pem', items: [], problems: [] }, problemTexts: [] },
+      result: { name: `answer ${m.id}`, container: 'pem', items: [], problems: [] },
     }));
     const inspector = createInspector(fake.spawn);
     expect(fake.spawned()).toBe(0);
     const bytes = new ArrayBuffer(4);
     const [a, b] = await Promise.all([inspector.decode('f1', 'a.pem', bytes), inspector.unlock('f1', 'pw')]);
     expect(fake.spawned()).toBe(1);
-    expect([a.decoded.name, b.decoded.name]).toEqual(['answer 1', 'answer 2']);
+    expect([a.name, b.name]).toEqual(['answer 1', 'answer 2']);
     expect(fake.sent[0]).toEqual({ msg: { id: 1, type: 'decode', fileId: 'f1', name: 'a.pem', bytes }, transfer: [bytes] });
     expect(fake.sent[1]).toEqual({ msg: { id: 2, type: 'unlock', fileId: 'f1', password: 'pw' }, transfer: [] });
   });

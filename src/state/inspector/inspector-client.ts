@@ -1,14 +1,14 @@
-import type { AssignmentOverrides } from '../../domain/verdict/evaluate';
+import type { AssignmentOverrides, Evaluation } from '../../domain/verdict/evaluate';
 import type { DecodedFile } from '../../domain/certs/types';
 import type { Plan } from '../../domain/plan/schema';
-import type { Envelope, InspectorRequest, InspectorResponse, WordedEvaluation, WordedFile } from './inspector-protocol';
+import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
 import { LAB_CANCELLED, type LabRequest, type LabResult } from './lab-protocol';
 
 export interface Inspector {
   /** Starts the worker (and the parser in it) ahead of a request: files are on their way. */
   prepare(): void;
-  decode(fileId: string, name: string, bytes: ArrayBuffer, password?: string): Promise<WordedFile>;
-  unlock(fileId: string, password: string): Promise<WordedFile>;
+  decode(fileId: string, name: string, bytes: ArrayBuffer, password?: string): Promise<DecodedFile>;
+  unlock(fileId: string, password: string): Promise<DecodedFile>;
   forget(fileId: string): void;
   /** Gives a new worker a file the last one held, with the facts it had decoded (see the protocol). */
   hold(fileId: string, name: string, bytes: ArrayBuffer, decoded: DecodedFile): Promise<null>;
@@ -19,7 +19,7 @@ export interface Inspector {
    */
   restart(): void;
   /** Judges the plan's connections with the files of these ids, as the worker last decoded them. */
-  evaluate(plan: Plan, fileIds: readonly string[], overrides: AssignmentOverrides, now: Date): Promise<WordedEvaluation>;
+  evaluate(plan: Plan, fileIds: readonly string[], overrides: AssignmentOverrides, now: Date): Promise<Evaluation>;
   /**
    * Makes a lab PKI in the worker, telling `onProgress` after each key pair. Aborting
    * `signal` stops it between key pairs: the promise rejects with LabCancelled at once.

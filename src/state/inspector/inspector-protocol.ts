@@ -1,6 +1,5 @@
-import type { Finding } from '../../domain/checks/finding';
 import type { DecodedFile } from '../../domain/certs/types';
-import type { AssignmentOverrides, Evaluation, LegReport } from '../../domain/verdict/evaluate';
+import type { AssignmentOverrides, Evaluation } from '../../domain/verdict/evaluate';
 import type { Plan } from '../../domain/plan/schema';
 import type { LabRequest, LabResult } from './lab-protocol';
 
@@ -8,9 +7,8 @@ import type { LabRequest, LabResult } from './lab-protocol';
  * Messages between the page and the inspector worker. Raw file bytes go to the worker
  * and stay there (for a retry with a password) with their facts; only plain facts come back.
  *
- * The facts come back with the engine's words already attached (its codes stay too): the
- * worker carries the findings' and file problems' catalogue (#words/findings, via
- * ./word-results.ts), so the page's first load does not. See ADR 3.
+ * Findings and file problems come back as codes with parameters: the page words them
+ * (./word-results.ts), so the worker carries no catalogue. See ADR 3.
  */
 export type InspectorRequest =
   | { readonly type: 'decode'; readonly fileId: string; readonly name: string; readonly bytes: ArrayBuffer; readonly password?: string }
@@ -39,32 +37,12 @@ export type InspectorRequest =
   /** Stops the lab asked by request `of`: its answer is a failure, `LAB_CANCELLED`. */
   | { readonly type: 'cancel'; readonly of: number };
 
-/** A decoded file, and each of its problems in words (same order as `decoded.problems`). */
-export interface WordedFile {
-  readonly decoded: DecodedFile;
-  readonly problemTexts: readonly string[];
-}
-
-/** A finding with its words (an intersection: a finding is a union over its codes). */
-export type WordedFinding = Finding & { readonly text: string };
-
-export interface WordedLeg extends LegReport {
-  /** The connection, named for people. */
-  readonly name: string;
-  readonly findings: readonly WordedFinding[];
-}
-
-/** An evaluation whose connections carry their names and whose findings carry their words. */
-export interface WordedEvaluation extends Evaluation {
-  readonly legs: readonly WordedLeg[];
-}
-
 export interface InspectorResults {
-  readonly decode: WordedFile;
-  readonly unlock: WordedFile;
+  readonly decode: DecodedFile;
+  readonly unlock: DecodedFile;
   readonly hold: null;
   readonly forget: null;
-  readonly evaluate: WordedEvaluation;
+  readonly evaluate: Evaluation;
   readonly 'make-lab': LabResult;
   readonly cancel: null;
 }

@@ -4,12 +4,11 @@ import { createHeldFiles } from './held-files';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
 import { LAB_CANCELLED } from './lab-protocol';
 import { warmUpInspector } from './warm-up-inspector';
-import { wordEvaluation, wordFile } from './word-results';
 
 /**
  * Certificate parsing and verification, off the main thread. Loaded only when the first
  * file arrives. Holds each file's bytes and facts (./held-files.ts) until the page says to
- * forget it; logs nothing. Answers carry the engine's words with their codes.
+ * forget it; logs nothing. Answers carry codes, which the page words (ADR 3).
  */
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -25,9 +24,9 @@ const labs = new Map<number, { stopped: boolean }>();
 async function handle(id: number, req: InspectorRequest) {
   switch (req.type) {
     case 'decode':
-      return wordFile(await files.decode(req.fileId, req.name, new Uint8Array(req.bytes), req.password));
+      return files.decode(req.fileId, req.name, new Uint8Array(req.bytes), req.password);
     case 'unlock':
-      return wordFile(await files.unlock(req.fileId, req.password));
+      return files.unlock(req.fileId, req.password);
     case 'hold':
       files.hold(req.fileId, req.name, new Uint8Array(req.bytes), req.decoded);
       return null;
@@ -35,7 +34,7 @@ async function handle(id: number, req: InspectorRequest) {
       files.forget(req.fileId);
       return null;
     case 'evaluate':
-      return wordEvaluation(await evaluate(req.plan, files.shelfFiles(req.fileIds), req.overrides, new Date(req.now)));
+      return evaluate(req.plan, files.shelfFiles(req.fileIds), req.overrides, new Date(req.now));
     case 'make-lab': {
       const job = { stopped: false };
       labs.set(id, job);

@@ -1,14 +1,14 @@
 import { expect, test } from 'vitest';
 import { wordEvaluation, wordFile } from './word-results';
 
-test('a file’s problems come with the engine’s words, in order', () => {
+test('the page words a file’s problems, in order', () => {
   expect(wordFile({ name: 'x.pem', container: 'pem', items: [], problems: [{ code: 'empty' }, { code: 'password-wrong' }] })).toEqual({
     decoded: { name: 'x.pem', container: 'pem', items: [], problems: [{ code: 'empty' }, { code: 'password-wrong' }] },
     problemTexts: ['The file is empty.', 'That password does not open this file. Try again (passwords are case-sensitive).'],
   });
 });
 
-test('each connection comes with its name, each finding with its words and its code', () => {
+test('the page names each connection and words each finding, keeping its code', () => {
   const worded = wordEvaluation({
     assignments: { fleetServerCert: 'f1' },
     legs: [

@@ -5,6 +5,7 @@ import { issuesToFieldErrors, planResolver } from './plan-resolver';
 import { fieldIdOf, fieldNameOf } from './field-name';
 import { decodeIssue, encodeIssue } from './issue-message';
 import { errorMessages } from './error-messages';
+import { describeIssue } from '../../i18n/words';
 import { planIssues } from './plan-issues';
 
 function readyPlan(): Plan {
@@ -74,7 +75,26 @@ describe('issuesToFieldErrors', () => {
 
   test('the words come from the domain catalogue', () => {
     const errors = issuesToFieldErrors([{ path: ['fleetServer', 'urls'], code: 'urls-empty' }], defaultPlan());
-    expect(errorMessages((errors.fleetServer as Record<string, unknown>).urls)).toEqual(['Add at least one.']);
+    expect(errorMessages((errors.fleetServer as Record<string, unknown>).urls, describeIssue)).toEqual(['Add at least one.']);
+  });
+
+  test('before the words have loaded, each issue is an empty message: the field is invalid at once', () => {
+    const errors = issuesToFieldErrors(
+      [
+        { path: ['fleetServer', 'urls'], code: 'urls-empty' },
+        { path: ['fleetServer', 'urls'], code: 'urls-empty' },
+      ],
+      defaultPlan(),
+    );
+    expect(errorMessages((errors.fleetServer as Record<string, unknown>).urls, null)).toEqual(['', '']);
+  });
+
+  test('a code the words do not know shows as itself', () => {
+    const errors = issuesToFieldErrors([{ path: ['fleetServer', 'urls'], code: 'urls-empty' }], defaultPlan());
+    const unknown = () => {
+      throw new Error('no words');
+    };
+    expect(errorMessages((errors.fleetServer as Record<string, unknown>).urls, unknown)).toEqual(['urls-empty']);
   });
 });
 

@@ -4,12 +4,11 @@ import { defaultPlan } from '../../domain/plan/defaults';
 import type { Plan } from '../../domain/plan/schema';
 import { textAsFile, type FileLike } from '../../lib/read-file-within-limit';
 import { InspectorRestarted, type Inspector } from '../inspector/inspector-client';
-import type { WordedEvaluation } from '../inspector/inspector-protocol';
+import type { Evaluation } from '../../domain/verdict/evaluate';
 import { createShelfStore, isReading, shelfFiles } from './shelf-store';
 
 const cert = { kind: 'certificate' } as DecodedFile['items'][number];
 const decoded = (name: string, items = [cert]): DecodedFile => ({ name, container: 'pem', items, problems: [] });
-const worded = (name: string, items = [cert]) => ({ decoded: decoded(name, items), problemTexts: [] });
 
 /** An inspector that records what it is asked, answering when told to. */
 function fakeInspector() {
@@ -27,9 +26,9 @@ function fakeInspector() {
     prepare: () => void calls.push('prepare'),
     decode: (id, name, _bytes, password) => (
       calls.push(`decode ${id} ${name}${password === undefined ? '' : ` with ${password}`}`),
-      later(() => worded(name, name.endsWith('.bin') ? [] : [cert]))
+      later(() => decoded(name, name.endsWith('.bin') ? [] : [cert]))
     ),
-    unlock: (id, password) => (calls.push(`unlock ${id} ${password}`), later(() => worded('p.p12'))),
+    unlock: (id, password) => (calls.push(`unlock ${id} ${password}`), later(() => decoded('p.p12'))),
     forget: (id) => void calls.push(`forget ${id}`),
     hold: (id, name, bytes, held) => (calls.push(`hold ${id} ${name} ${new TextDecoder().decode(bytes)} ${held.name}`), Promise.resolve(null)),
     restart: () => {
@@ -41,7 +40,7 @@ function fakeInspector() {
     evaluate: (plan, files, overrides) => (
       calls.push(`evaluate ${files.join(',')} ${JSON.stringify(overrides)}`),
       plans.push(plan),
-      later(() => ({ assignments: {}, legs: [] }) as WordedEvaluation)
+      later((): Evaluation => ({ assignments: {}, legs: [] }))
     ),
   };
   const answerAll = async () => {
@@ -176,6 +175,30 @@ describe('the shelf store', () => {
       'evaluate file-1 {"fleetServerCert":"file-1"}',
       'evaluate file-1 {"fleetServerCert":"file-1"}',
     ]);
+  });
+
+  test('the worker answers in codes; the shelf words the file problems, connections and findings as they arrive', async () => {
+    const fake = fakeInspector();
+    const finding = { code: 'file-missing', severity: 'info', leg: 'agent-fleet', roles: ['fleetServerKey'], params: { role: 'fleetServerKey' } } as const;
+    const inspector = (): Inspector => ({
+      ...fake.get(),
+      decode: (_id, name) => Promise.resolve({ ...decoded(name), problems: [{ code: 'password-needed' }] }),
+      evaluate: () => Promise.resolve({ assignments: {}, legs: [{ id: 'agent-fleet', verdict: 'incomplete', findings: [finding] }] }),
+    });
+    const published: unknown[] = [];
+    const store = createShelfStore(inspector, { publish: (v) => published.push(v) });
+    await store.add([textAsFile('a.p12', 'A')]);
+    expect(store.getState().entries[0]?.problemTexts).toEqual(['This file is encrypted: enter its password or passphrase to open it.']);
+    await store.evaluate(defaultPlan('on-prem'), new Date());
+    expect(store.getState().evaluation?.result.legs).toEqual([
+      {
+        id: 'agent-fleet',
+        name: 'Agents → Fleet Server',
+        verdict: 'incomplete',
+        findings: [{ ...finding, text: 'Add the Fleet Server key to check this connection.' }],
+      },
+    ]);
+    expect(published).toEqual([{ model: 'on-prem', verdicts: { 'agent-fleet': 'incomplete' }, names: { 'agent-fleet': 'Agents → Fleet Server' } }]);
   });
 
   test('the plan goes to the worker without the tokens typed into it', async () => {

@@ -6,7 +6,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { readFileWithinLimit, type FileLike } from '../../lib/read-file-within-limit';
 import { InspectorRestarted, type Inspector } from '../inspector/inspector-client';
 import { chooseRole, type RoleChoice } from './role-choice';
-import type { WordedEvaluation, WordedFile } from '../inspector/inspector-protocol';
+import { wordEvaluation, wordFile, type WordedEvaluation } from '../inspector/word-results';
 import { MAX_FILE_BYTES, tooLargeFile } from './max-file-bytes';
 import type { JudgedVerdicts } from './verdict-feed';
 import { browserTimers, createVerdictSchedule, type Timers } from './verdict-schedule';
@@ -19,7 +19,7 @@ export interface ShelfEntry {
   readonly name: string;
   /** Null while the file is read and inspected, or when that failed (see `trouble`). */
   readonly decoded: DecodedFile | null;
-  /** Its problems in words, in the order of `decoded.problems`. */
+  /** Its problems in words, in the order of `decoded.problems` (worded by the page, ADR 3). */
   readonly problemTexts: readonly string[];
   readonly trouble: EntryTrouble | null;
   /** A password is being tried on it. */
@@ -145,13 +145,13 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
         state.overrides,
         at,
       );
-      if (run === evaluationRun) set({ evaluation: { result, model: plan.model } });
+      if (run === evaluationRun) set({ evaluation: { result: wordEvaluation(result), model: plan.model } });
     } catch {
       if (run === evaluationRun) set({ evaluation: null });
     }
   }
 
-  const facts = ({ decoded, problemTexts }: WordedFile): Partial<ShelfEntry> => ({ decoded, problemTexts });
+  const facts = (decoded: DecodedFile): Partial<ShelfEntry> => wordFile(decoded);
 
   async function inspect(id: string, file: FileLike, password?: string) {
     const read = await readFileWithinLimit(file, MAX_FILE_BYTES);
@@ -161,9 +161,9 @@ export function createShelfStore(inspector: () => Inspector, options: ShelfStore
     if (state.entries.find((e) => e.id === id)?.trouble === 'stopped') return;
     held.set(id, file);
     try {
-      const worded = await inspector().decode(id, file.name, read.bytes, password);
+      const decoded = await inspector().decode(id, file.name, read.bytes, password);
       // Removed while it was being read: the worker holds its bytes, so let it drop them.
-      if (!update(id, facts(worded))) forget(id);
+      if (!update(id, facts(decoded))) forget(id);
     } catch (error) {
       // Stopped: `stop` says what became of this file.
       if (!(error instanceof InspectorRestarted)) update(id, { trouble: 'inspect-failed' });
