@@ -1,5 +1,6 @@
 import type { CertRole } from '../domain/catalog/roles';
-import { makeLab, type LabKeyType } from '../domain/certs/write/make-lab';
+import { makeLab } from '../domain/certs/write/make-lab';
+import type { LabKeyType } from '../domain/certs/write/sign';
 import { labSpec, type LabFile, type LabSpec } from '../domain/lab/lab-spec';
 import { validatePlan } from '../domain/questions/validate';
 import { buildTopology } from '../domain/topology/build-topology';

@@ -1,7 +1,8 @@
 import { gateOpen } from '../catalog/gates';
 import { platformFacts, type OsFamily } from '../catalog/platforms';
 import { ROLE_FACTS, type CertRole } from '../catalog/roles';
-import type { CaToWrite, LabKeyType, LeafToWrite } from '../certs/write/make-lab';
+import type { CaToWrite, LeafToWrite } from '../certs/write/make-lab';
+import type { LabKeyType } from '../certs/write/sign';
 import { planVersions } from '../plan/plan-versions';
 import type { Plan } from '../plan/schema';
 import { buildTopology } from '../topology/build-topology';

@@ -1,21 +1,8 @@
-import 'reflect-metadata'; // @peculiar/x509's tsyringe needs a Reflect polyfill, loaded before it (its README).
-import {
-  AuthorityKeyIdentifierExtension,
-  BasicConstraintsExtension,
-  ExtendedKeyUsage,
-  ExtendedKeyUsageExtension,
-  KeyUsageFlags,
-  KeyUsagesExtension,
-  PemConverter,
-  SubjectAlternativeNameExtension,
-  SubjectKeyIdentifierExtension,
-  X509CertificateGenerator,
-  type Extension,
-  type JsonGeneralName,
-  type X509Certificate,
-} from '@peculiar/x509';
-
-export type LabKeyType = { readonly kind: 'RSA'; readonly bits: 2048 | 3072 | 4096 } | { readonly kind: 'EC'; readonly curve: 'P-256' | 'P-384' };
+import { AsnConvert } from '@peculiar/asn1-schema';
+import { Certificate, Extensions, TBSCertificate, Time, Validity, Version, type Extension, type Name } from '@peculiar/asn1-x509';
+import { pemText } from '../pem-text';
+import { authorityKeyIdentifier, caExtensions, commonNameOnly, keyIdentifier, leafExtensions, subjectKeyIdentifier } from './extensions';
+import { generateKeyPair, pkcs8Der, publicKeyInfo, signatureAlgorithm, signDer, derUnsigned, type LabKeyType } from './sign';
 
 interface NamedFile {
   readonly name: string;
@@ -66,53 +53,78 @@ export interface MakeLabOptions {
 
 const DAY_MS = 86_400_000;
 
-function keyAlgorithm(type: LabKeyType): RsaHashedKeyGenParams | EcKeyGenParams {
-  return type.kind === 'RSA'
-    ? { name: 'RSASSA-PKCS1-v1_5', modulusLength: type.bits, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
-    : { name: 'ECDSA', namedCurve: type.curve };
-}
-
-/** The signature a key makes: SHA-384 with P-384, SHA-256 otherwise. */
-function signingAlgorithm(type: LabKeyType): Algorithm | EcdsaParams {
-  return type.kind === 'RSA' ? { name: 'RSASSA-PKCS1-v1_5' } : { name: 'ECDSA', hash: type.curve === 'P-384' ? 'SHA-384' : 'SHA-256' };
-}
-
-async function generateKeys(type: LabKeyType): Promise<CryptoKeyPair> {
-  return (await crypto.subtle.generateKey(keyAlgorithm(type), true, ['sign', 'verify'])) as CryptoKeyPair;
-}
-
 /** 16 random bytes, the top bit cleared and the first byte non-zero: a positive serial of fixed length (RFC 5280 §4.1.2.2). */
-function randomSerial(): string {
+function randomSerial(): ArrayBuffer {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[0] = (bytes[0]! & 0x7f) | 0x01;
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return derUnsigned(bytes).buffer;
 }
 
-async function pkcs8Pem(key: CryptoKey): Promise<string> {
-  return PemConverter.encode(await crypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
+/** UTCTime through 2049, GeneralizedTime from 2050, whole seconds (RFC 5280 §4.1.2.5). */
+function time(date: Date): Time {
+  const at = new Date(Math.floor(date.getTime() / 1000) * 1000);
+  return new Time(at.getUTCFullYear() < 2050 ? { utcTime: at } : { generalTime: at });
 }
 
-/** A PEM block ending in one newline, as OpenSSL writes them. */
-const pemText = (pem: string): string => `${pem.replace(/\r\n/g, '\n').trimEnd()}\n`;
+interface Issuer {
+  readonly name: Name;
+  readonly privateKey: CryptoKey;
+  readonly type: LabKeyType;
+  readonly keyId: ArrayBuffer;
+  readonly pem: string;
+}
 
-/** A DN value: the writer escapes nothing, so names come as plain text (RFC 4514 specials refused). */
-function cn(name: string): string {
-  if (/[,+"\\<>;=#]/.test(name)) throw new Error(`name not written: ${name}`);
-  return `CN=${name}`;
+interface ToCertify {
+  readonly subject: Name;
+  readonly keys: CryptoKeyPair;
+  readonly type: LabKeyType;
+  /** Null for a self-signed CA. */
+  readonly issuer: Issuer | null;
+  readonly extensions: readonly Extension[];
+  readonly validity: Validity;
 }
 
 /**
- * The lab's certificates, made with @peculiar/x509 over WebCrypto: CAs self-signed
- * (basicConstraints CA:TRUE critical, keyCertSign and cRLSign), leaves signed by their CA
- * (CA:FALSE, digitalSignature, and keyEncipherment for RSA servers; the EKU asked),
- * subject and authority key identifiers, random positive serials; private keys as PKCS#8.
+ * A v3 certificate (RFC 5280 §4.1): the TBSCertificate in DER, signed with the issuer's key
+ * (its own when self-signed), its subject key identifier and the issuer's as authority key identifier.
+ */
+async function certify(c: ToCertify): Promise<Issuer> {
+  const spki = await publicKeyInfo(c.keys.publicKey);
+  const keyId = await keyIdentifier(spki);
+  const signer = c.issuer ?? { name: c.subject, privateKey: c.keys.privateKey, type: c.type, keyId };
+  const algorithm = signatureAlgorithm(signer.type);
+  const tbsCertificate = new TBSCertificate({
+    version: Version.v3,
+    serialNumber: randomSerial(),
+    signature: algorithm,
+    issuer: signer.name,
+    validity: c.validity,
+    subject: c.subject,
+    subjectPublicKeyInfo: spki,
+    extensions: new Extensions([...c.extensions, subjectKeyIdentifier(keyId), authorityKeyIdentifier(signer.keyId)]),
+  });
+  const tbsDer = new Uint8Array(AsnConvert.serialize(tbsCertificate));
+  const signatureValue = await signDer(signer.privateKey, signer.type, tbsDer);
+  const der = new Uint8Array(AsnConvert.serialize(new Certificate({ tbsCertificate, signatureAlgorithm: algorithm, signatureValue })));
+  return { name: c.subject, privateKey: c.keys.privateKey, type: c.type, keyId, pem: pemText('CERTIFICATE', der) };
+}
+
+const keyPem = async (key: CryptoKey): Promise<string> => pemText('PRIVATE KEY', await pkcs8Der(key));
+
+/**
+ * The lab's certificates, written over the asn1 layer and signed with WebCrypto (ADR 11):
+ * CAs self-signed (basicConstraints CA:TRUE critical, keyCertSign and cRLSign), leaves
+ * signed by their CA (CA:FALSE, digitalSignature, and keyEncipherment for RSA servers; the
+ * EKU asked; the SANs), subject and authority key identifiers, random positive serials;
+ * private keys as PKCS#8.
  */
 export async function makeLab(
   spec: { readonly cas: readonly CaToWrite[]; readonly leaves: readonly LeafToWrite[] },
   options: MakeLabOptions,
 ): Promise<MadeLab> {
-  const notBefore = new Date(options.now.getTime() - 5 * 60_000);
-  const notAfter = new Date(options.now.getTime() + options.validityDays * DAY_MS);
+  const validity = new Validity();
+  validity.notBefore = time(new Date(options.now.getTime() - 5 * 60_000));
+  validity.notAfter = time(new Date(options.now.getTime() + options.validityDays * DAY_MS));
   const files = new Map<string, string>();
   const put = (name: string, content: string) => {
     const before = files.get(name);
@@ -120,67 +132,26 @@ export async function makeLab(
     files.set(name, content);
   };
 
-  const issuers = new Map<string, { cert: X509Certificate; keys: CryptoKeyPair; type: LabKeyType }>();
+  const issuers = new Map<string, Issuer>();
   const cas: MadeCertificate[] = [];
   for (const ca of spec.cas) {
-    const keys = await generateKeys(ca.keyType);
-    const cert = await X509CertificateGenerator.createSelfSigned({
-      serialNumber: randomSerial(),
-      name: cn(ca.commonName),
-      notBefore,
-      notAfter,
-      signingAlgorithm: signingAlgorithm(ca.keyType),
-      keys,
-      extensions: [
-        new BasicConstraintsExtension(true, undefined, true),
-        new KeyUsagesExtension(KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign, true),
-        await SubjectKeyIdentifierExtension.create(keys.publicKey),
-        await AuthorityKeyIdentifierExtension.create(keys.publicKey),
-      ],
-    });
-    issuers.set(ca.id, { cert, keys, type: ca.keyType });
-    const made = { id: ca.id, certPem: pemText(cert.toString('pem')), keyPem: pemText(await pkcs8Pem(keys.privateKey)) };
-    cas.push(made);
-    for (const f of ca.files) put(f.name, made.certPem);
+    const keys = await generateKeyPair(ca.keyType);
+    const made = await certify({ subject: commonNameOnly(ca.commonName), keys, type: ca.keyType, issuer: null, extensions: caExtensions(), validity });
+    issuers.set(ca.id, made);
+    cas.push({ id: ca.id, certPem: made.pem, keyPem: await keyPem(keys.privateKey) });
+    for (const f of ca.files) put(f.name, made.pem);
   }
 
   const leaves: MadeCertificate[] = [];
   for (const leaf of spec.leaves) {
     const issuer = issuers.get(leaf.signedBy);
     if (!issuer) throw new Error(`no CA ${leaf.signedBy} for ${leaf.id}`);
-    const keys = await generateKeys(leaf.keyType);
-    const server = leaf.eku.includes('serverAuth');
-    const usage = KeyUsageFlags.digitalSignature | (server && leaf.keyType.kind === 'RSA' ? KeyUsageFlags.keyEncipherment : 0);
-    const names: JsonGeneralName[] = [
-      ...leaf.dns.map((value) => ({ type: 'dns' as const, value })),
-      ...leaf.ips.map((value) => ({ type: 'ip' as const, value })),
-    ];
-    const extensions: Extension[] = [
-      new BasicConstraintsExtension(false, undefined, true),
-      new KeyUsagesExtension(usage, true),
-      new ExtendedKeyUsageExtension(
-        leaf.eku.map((e) => (e === 'serverAuth' ? ExtendedKeyUsage.serverAuth : ExtendedKeyUsage.clientAuth)),
-        false,
-      ),
-      await SubjectKeyIdentifierExtension.create(keys.publicKey),
-      await AuthorityKeyIdentifierExtension.create(issuer.keys.publicKey),
-    ];
-    if (names.length > 0) extensions.push(new SubjectAlternativeNameExtension(names, false));
-    const cert = await X509CertificateGenerator.create({
-      serialNumber: randomSerial(),
-      subject: cn(leaf.commonName),
-      issuer: issuer.cert.subject,
-      notBefore,
-      notAfter,
-      signingAlgorithm: signingAlgorithm(issuer.type),
-      publicKey: keys.publicKey,
-      signingKey: issuer.keys.privateKey,
-      extensions,
-    });
-    const made = { id: leaf.id, certPem: pemText(cert.toString('pem')), keyPem: pemText(await pkcs8Pem(keys.privateKey)) };
-    leaves.push(made);
-    put(leaf.cert.name, leaf.chain ? made.certPem + pemText(issuer.cert.toString('pem')) : made.certPem);
-    put(leaf.key.name, made.keyPem);
+    const keys = await generateKeyPair(leaf.keyType);
+    const made = await certify({ subject: commonNameOnly(leaf.commonName), keys, type: leaf.keyType, issuer, extensions: leafExtensions(leaf), validity });
+    const key = await keyPem(keys.privateKey);
+    leaves.push({ id: leaf.id, certPem: made.pem, keyPem: key });
+    put(leaf.cert.name, leaf.chain ? made.pem + issuer.pem : made.pem);
+    put(leaf.key.name, key);
   }
   return { cas, leaves, files };
 }
