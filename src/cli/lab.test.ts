@@ -40,7 +40,7 @@ describe('fleet-tls lab PLAN.json --out DIR', () => {
       ]),
     );
     expect(r.out).toBe(`Wrote ${files.length} files under ${dir}. README.txt says which file goes where. For labs only.\n`);
-    for (const f of files) expect([f, statSync(join(dir, f)).mode & 0o777]).toEqual([f, f.endsWith('.key') ? 0o600 : 0o644]);
+    for (const f of files) expect([f, statSync(join(dir, f)).mode & 0o777]).toEqual([f, /\.key(\.pass)?$/.test(f) ? 0o600 : 0o644]);
     const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
     for (const f of files.filter((f) => f !== 'README.txt' && !f.startsWith('ca/'))) expect(readme).toContain(`  ${f}`);
     expect(readme).toContain('  fleet-server/fleet-server.crt -> /etc/elastic-agent/certs/fleet-server.crt\n');
@@ -53,9 +53,11 @@ describe('fleet-tls lab PLAN.json --out DIR', () => {
     );
     expect(openssl('verify', '-purpose', 'sslclient', '-CAfile', join(dir, 'fleet-server/agent-ca.crt'), join(dir, 'agents/agent.crt'))).toContain(': OK');
     const pub = (args: string[]) => openssl(...args);
-    expect(pub(['pkey', '-in', join(dir, 'agents/agent.key'), '-pubout'])).toBe(pub(['x509', '-in', join(dir, 'agents/agent.crt'), '-noout', '-pubkey']));
-    // The plan marks keys encrypted; the lab's are not, and it says so.
-    expect(r.err).toContain('the lab writes them unencrypted');
+    expect(pub(['pkey', '-in', join(dir, 'agents/agent.key'), '-passin', `file:${join(dir, 'agents/agent.key.pass')}`, '-pubout'])).toBe(
+      pub(['x509', '-in', join(dir, 'agents/agent.crt'), '-noout', '-pubkey']),
+    );
+    // The plan marks the Fleet Server and agent keys encrypted: written so, with passphrase files.
+    expect(r.err).toBe('');
   });
 
   test('a directory that is not empty is left as it was, exit 2', async () => {

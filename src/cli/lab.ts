@@ -44,8 +44,9 @@ export function labTree(plan: Plan, spec: LabSpec, files: ReadonlyMap<string, st
   for (const leaf of spec.leaves) {
     put(leaf.cert, leaf.server, false);
     put(leaf.key, leaf.server, true);
+    if (leaf.keyPassphrase) put(leaf.keyPassphrase, leaf.server, true);
   }
-  const all = [...spec.cas.flatMap((c) => c.files), ...spec.leaves.flatMap((l) => [l.cert, l.key])];
+  const all = [...spec.cas.flatMap((c) => c.files), ...spec.leaves.flatMap((l) => [l.cert, l.key, ...(l.keyPassphrase ? [l.keyPassphrase] : [])])];
   const readme = w.readme(
     out
       .filter((f) => !f.path.startsWith('ca/'))
@@ -57,6 +58,11 @@ export function labTree(plan: Plan, spec: LabSpec, files: ReadonlyMap<string, st
       }),
   );
   return [...out, { path: 'README.txt', content: readme, secret: false }];
+}
+
+/** 24 base64url characters (144 random bits): a passphrase only the lab's passphrase files hold. */
+function randomPassphrase(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64url');
 }
 
 /** `fleet-tls lab PLAN.json --out DIR [--cas one|per-service] [--key p256|…] [--days N]`: a lab PKI for the plan. */
@@ -93,12 +99,15 @@ export async function lab(args: readonly string[], io: Io, usage: string): Promi
   if (validatePlan(plan).length > 0) return (reportIssues(plan, io), 1);
   const spec = labSpec(plan, { cas, keyType });
   if (spec.leaves.length === 0) return (io.err(`${w.nothing}\n`), 1);
-  const made = await makeLab(spec, { now: io.now(), validityDays: days });
+  const made = await makeLab(spec, {
+    now: io.now(),
+    validityDays: days,
+    passphrase: spec.leaves.some((l) => l.keyPassphrase) ? randomPassphrase() : undefined,
+  });
   const tree = labTree(plan, spec, made.files, new Map(made.cas.map((c) => [c.id, c.keyPem])));
   const written = io.writeNewTree(outDir, tree);
   if (written.kind === 'not-empty') return (io.err(`${w.notEmpty(outDir)}\n`), 2);
   if (written.kind === 'error') return (io.err(`${w.writeError(outDir, written.message)}\n`), 2);
   io.out(`${w.wrote(tree.length, outDir)}\n`);
-  if (Object.values(plan.certs.encrypted).some(Boolean)) io.err(`${w.unencrypted}\n`);
   return 0;
 }

@@ -44,6 +44,26 @@ describe('labSpec', () => {
     expect(leaf(spec, 'fleet-server').key.paths).toEqual(['/etc/elastic-agent/certs/fleet-server.key']);
   });
 
+  it('records the passphrase file of each key the plan encrypts, by file; never for the Fleet Server→Elasticsearch client key', () => {
+    // on-prem-mutual: fleetServerKey and agentKey encrypted; outputKey is agent.key too, so it is encrypted with it (key-files.ts).
+    const spec = labSpec(example('on-prem-mutual'), EC);
+    expect(spec.leaves.map((l) => [l.id, l.keyPassphrase?.name ?? null, l.keyPassphrase?.roles ?? null])).toEqual([
+      ['fleet-server', 'fleet-server.key.pass', ['fleetServerKeyPassphrase']],
+      ['elasticsearch', null, null],
+      ['agentCert', 'agent.key.pass', ['agentKeyPassphrase']],
+      ['fleetServerEsCert', null, null],
+    ]);
+    expect(leaf(spec, 'agentCert').keyPassphrase?.paths).toEqual([
+      '/etc/elastic-agent/certs/agent.key.pass',
+      'C:\\ProgramData\\ElasticAgentCerts\\agent.key.pass',
+    ]);
+    const plain = labSpec(
+      example('on-prem-mutual', (p) => (p.certs.encrypted = { fleetServerKey: false, agentKey: false, outputKey: false })),
+      EC,
+    );
+    expect(plain.leaves.map((l) => l.keyPassphrase)).toEqual([null, null, null, null]);
+  });
+
   it('one CA signs everything and fills every trust role under the plan’s file names', () => {
     const spec = labSpec(example('on-prem-mutual'), { ...EC, cas: 'one' });
     expect(spec.cas.map((c) => [c.id, c.files.flatMap((f) => f.roles)])).toEqual([['lab', ['fleetServerCa', 'esCa', 'agentCa']]]);

@@ -48,6 +48,12 @@ export interface LabLeafSpec extends LeafToWrite {
   readonly server: LabServer | null;
   readonly cert: LabFile;
   readonly key: LabFile;
+  /**
+   * The passphrase file of the key where the plan has it encrypted (the legs say so, per
+   * file: topology/key-files.ts), else null. Never for the Fleet Server→Elasticsearch
+   * client key: no passphrase flag exists for it (elastic-agent-cli.md §1.6).
+   */
+  readonly keyPassphrase: LabFile | null;
 }
 
 export interface LabSpec {
@@ -132,6 +138,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
     const hosts = unique(hostsOf(onLegs.flatMap((l) => l.dials)));
     const presented = onLegs.map((l) => l.presented).find((p) => p.kind === 'cert');
     const roles = presented?.kind === 'cert' ? [presented.cert, presented.key] : [];
+    const passphrases = unique(onLegs.flatMap((l) => (l.presented.kind === 'cert' && l.presented.passphrase ? [l.presented.passphrase] : [])));
     const ca = caFor(server, options.cas);
     const keyType = keyFor(onLegs);
     for (const l of onLegs) if (l.trust.kind !== 'public' && 'role' in l.trust) signs(ca, l.trust.role, keyType);
@@ -148,6 +155,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
       chain: onLegs.some((l) => l.trust.kind === 'fingerprint'),
       cert: fileOf(presented?.kind === 'cert' ? presented.cert : null, `${server}.crt`, roles.slice(0, 1)),
       key: fileOf(presented?.kind === 'cert' ? presented.key : null, `${server}.key`, roles.slice(1)),
+      keyPassphrase: passphrases[0] ? fileOf(passphrases[0], `${server}.key.pass`, passphrases) : null,
     });
   }
 
@@ -162,6 +170,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
   for (const [name, onLegs] of byFile) {
     const certRoles = unique(onLegs.map((l) => l.mutual!.clientCert));
     const keyRoles = unique(onLegs.map((l) => l.mutual!.clientKey));
+    const passphrases = unique(onLegs.flatMap((l) => (l.mutual!.passphrase ? [l.mutual!.passphrase] : [])));
     const first = certRoles[0]!;
     const ca = caFor(null, options.cas);
     const keyType = keyFor(onLegs);
@@ -183,6 +192,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
       chain: false,
       cert: fileOf(first, name, certRoles),
       key: fileOf(keyRoles[0]!, `${first}.key`, keyRoles),
+      keyPassphrase: passphrases[0] ? fileOf(passphrases[0], `${first}.key.pass`, passphrases) : null,
     });
   }
 

@@ -82,8 +82,6 @@ export const cliWords = {
     writeError: (dir: string, message: string) => `Writing under ${dir} failed: ${message}`,
     wrote: (n: number, dir: string) =>
       `Wrote ${plural(n, { one: '1 file', other: `${count(n)} files` })} under ${dir}. README.txt says which file goes where. For labs only.`,
-    unencrypted:
-      'The plan marks keys as encrypted, and the lab writes them unencrypted: turn “key is encrypted” off in the plan, or encrypt them (openssl pkcs8 -topk8 -v2 aes-256-cbc) and write their passphrase files.',
     readme: (files: readonly { file: string; paths: readonly string[] }[]) =>
       [
         'A lab PKI made by Fleet TLS Wizard for this plan. For labs only: do not trust these CAs in production.',

@@ -84,3 +84,39 @@ describe('makeLab writes X.509 v3 as OpenSSL reads it', () => {
     );
   });
 });
+
+describe('makeLab and encrypted keys', () => {
+  const spec = (keyPassphrase: { name: string } | null) => ({
+    cas: [{ id: 'lab', commonName: 'Lab CA', keyType: { kind: 'EC', curve: 'P-256' } as const, files: [{ name: 'ca.crt' }] }],
+    leaves: [
+      {
+        id: 'agent',
+        commonName: 'elastic-agent',
+        dns: [],
+        ips: [],
+        eku: ['clientAuth'] as const,
+        keyType: { kind: 'EC', curve: 'P-256' } as const,
+        signedBy: 'lab',
+        chain: false,
+        cert: { name: 'agent.crt' },
+        key: { name: 'agent.key' },
+        keyPassphrase,
+      },
+    ],
+  });
+  const now = new Date('2026-11-29T10:00:00Z');
+
+  it('refuses a spec with an encrypted key and no passphrase (or an empty one)', async () => {
+    await expect(makeLab(spec({ name: 'agent.key.pass' }), { now, validityDays: 30 })).rejects.toThrow(/agent.*no passphrase/);
+    await expect(makeLab(spec({ name: 'agent.key.pass' }), { now, validityDays: 30, passphrase: '' })).rejects.toThrow(/no passphrase/);
+  });
+
+  it('writes the key encrypted and the passphrase file without a trailing newline; plain keys stay plain', async () => {
+    const lab = await makeLab(spec({ name: 'agent.key.pass' }), { now, validityDays: 30, passphrase: 's3cret' });
+    expect(lab.files.get('agent.key')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+    expect(lab.files.get('agent.key.pass')).toBe('s3cret');
+    const plain = await makeLab(spec(null), { now, validityDays: 30, passphrase: 's3cret' });
+    expect(plain.files.get('agent.key')).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+    expect([...plain.files.keys()]).toEqual(['ca.crt', 'agent.crt', 'agent.key']);
+  });
+});

@@ -1,6 +1,7 @@
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate, Extensions, TBSCertificate, Time, Validity, Version, type Extension, type Name } from '@peculiar/asn1-x509';
 import { pemText } from '../pem-text';
+import { encryptPkcs8Pem } from './encrypt-pkcs8';
 import { authorityKeyIdentifier, caExtensions, commonNameOnly, keyIdentifier, leafExtensions, subjectKeyIdentifier } from './extensions';
 import { generateKeyPair, pkcs8Der, publicKeyInfo, signatureAlgorithm, signDer, derUnsigned, type LabKeyType } from './sign';
 
@@ -29,12 +30,14 @@ export interface LeafToWrite {
   readonly chain: boolean;
   readonly cert: NamedFile;
   readonly key: NamedFile;
+  /** Where the key is written encrypted: the file that holds its passphrase. */
+  readonly keyPassphrase?: NamedFile | null;
 }
 
 export interface MadeCertificate {
   readonly id: string;
   readonly certPem: string;
-  /** PKCS#8, unencrypted. */
+  /** PKCS#8, unencrypted (the lab's files hold it encrypted where the spec says so). */
   readonly keyPem: string;
 }
 
@@ -49,6 +52,13 @@ export interface MakeLabOptions {
   /** The clock is the caller's: the domain has none. */
   readonly now: Date;
   readonly validityDays: number;
+  /**
+   * The passphrase of the keys the spec wants encrypted: required when it wants any.
+   * Written as is into their passphrase files, without a trailing newline: elastic-agent-libs
+   * reads the whole file as the passphrase (transport/tlscommon/tls.go L50-55, os.ReadFile,
+   * no trimming; elastic-agent-cli.md §5 `ssl.key_passphrase_path`).
+   */
+  readonly passphrase?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -122,6 +132,9 @@ export async function makeLab(
   spec: { readonly cas: readonly CaToWrite[]; readonly leaves: readonly LeafToWrite[] },
   options: MakeLabOptions,
 ): Promise<MadeLab> {
+  const encrypted = spec.leaves.filter((l) => l.keyPassphrase);
+  if (encrypted.length > 0 && !options.passphrase)
+    throw new Error(`makeLab: the keys of ${encrypted.map((l) => l.id).join(', ')} are to be encrypted, and no passphrase was given`);
   const validity = new Validity();
   validity.notBefore = time(new Date(options.now.getTime() - 5 * 60_000));
   validity.notAfter = time(new Date(options.now.getTime() + options.validityDays * DAY_MS));
@@ -148,10 +161,13 @@ export async function makeLab(
     if (!issuer) throw new Error(`no CA ${leaf.signedBy} for ${leaf.id}`);
     const keys = await generateKeyPair(leaf.keyType);
     const made = await certify({ subject: commonNameOnly(leaf.commonName), keys, type: leaf.keyType, issuer, extensions: leafExtensions(leaf), validity });
-    const key = await keyPem(keys.privateKey);
-    leaves.push({ id: leaf.id, certPem: made.pem, keyPem: key });
+    const der = await pkcs8Der(keys.privateKey);
+    leaves.push({ id: leaf.id, certPem: made.pem, keyPem: pemText('PRIVATE KEY', der) });
     put(leaf.cert.name, leaf.chain ? made.pem + issuer.pem : made.pem);
-    put(leaf.key.name, key);
+    if (leaf.keyPassphrase && options.passphrase) {
+      put(leaf.key.name, await encryptPkcs8Pem(der, options.passphrase));
+      put(leaf.keyPassphrase.name, options.passphrase);
+    } else put(leaf.key.name, pemText('PRIVATE KEY', der));
   }
   return { cas, leaves, files };
 }
