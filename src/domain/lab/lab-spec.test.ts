@@ -134,9 +134,53 @@ describe('labSpec', () => {
   });
 
   it('lab mode and Elastic Cloud: nothing to make where the certificate is self-signed or Elastic’s', () => {
-    expect(labSpec(example('cloud-fleet-one-way'), EC)).toEqual({ cas: [], leaves: [] });
+    expect(labSpec(example('cloud-fleet-one-way'), EC)).toEqual({ cas: [], leaves: [], problems: [] });
     expect(summary(labSpec(example('on-prem-lab'), EC))).toEqual([
       ['elasticsearch', 'elasticsearch', ['serverAuth'], ['es.example.com'], [], 'elasticsearch.crt'],
     ]);
+  });
+
+  describe('one agent certificate per named host', () => {
+    it('each host gets its own: CN and SAN its name (DNS or IP); Fleet Server→Elasticsearch stays one', () => {
+      const spec = labSpec(example('on-prem-mutual'), { ...EC, agentHosts: ['Web-1.example.com', '10.0.0.7', 'fd00::0:7'] });
+      expect(spec.problems).toEqual([]);
+      expect(spec.leaves.filter((l) => l.cert.roles.includes('agentCert')).map((l) => [l.id, l.agentHost, l.commonName, l.dns, l.ips, l.cert.name])).toEqual([
+        ['agentCert@web-1.example.com', 'web-1.example.com', 'web-1.example.com', ['web-1.example.com'], [], 'agent.crt'],
+        ['agentCert@10.0.0.7', '10.0.0.7', '10.0.0.7', [], ['10.0.0.7'], 'agent.crt'],
+        ['agentCert@fd00::7', 'fd00::7', 'fd00::7', [], ['fd00::7'], 'agent.crt'],
+      ]);
+      expect(leaf(spec, 'fleetServerEsCert').agentHost).toBeNull();
+      expect(labSpec(example('on-prem-mutual'), EC).leaves.filter((l) => l.agentHost !== null)).toEqual([]);
+    });
+
+    it('while Fleet Server checks client SANs (audit row 4), each also carries the Fleet Server names and localhost', () => {
+      const plan = example('on-prem-mutual', (p) => (p.agentVersion = '8.15.0'));
+      expect(leaf(labSpec(plan, { ...EC, agentHosts: ['web-1.example.com'] }), 'agentCert@web-1.example.com').dns).toEqual([
+        'web-1.example.com',
+        'fleet.example.com',
+        'localhost',
+      ]);
+    });
+
+    it.each<[string[], unknown[]]>([
+      [[], [{ code: 'agent-hosts-empty' }]],
+      [Array.from({ length: 65 }, (_, i) => `h${i}.example.com`), [{ code: 'agent-hosts-too-many', params: { count: 65, max: 64 } }]],
+      [
+        ['*.example.com', 'a b', 'under_score.example.com', '300.1.1.1', '::ffff:10.0.0.1', ''],
+        ['*.example.com', 'a b', 'under_score.example.com', '300.1.1.1', '::ffff:10.0.0.1', ''].map((host) => ({
+          code: 'agent-host-invalid',
+          params: { host },
+        })),
+      ],
+      [
+        ['web.example.com', 'WEB.example.com', 'fd00::7', 'fd00:0::7'],
+        [
+          { code: 'agent-host-duplicate', params: { host: 'WEB.example.com' } },
+          { code: 'agent-host-duplicate', params: { host: 'fd00:0::7' } },
+        ],
+      ],
+    ])('refuses %j with a coded problem, and makes nothing', (agentHosts, problems) => {
+      expect(labSpec(example('on-prem-mutual'), { ...EC, agentHosts })).toEqual({ cas: [], leaves: [], problems });
+    });
   });
 });

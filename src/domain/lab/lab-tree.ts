@@ -39,10 +39,14 @@ export function labInspectionFiles(spec: LabSpec, made: MadeLab): LabInspectionF
     out.set(name, entry);
   };
   for (const ca of spec.cas) for (const f of ca.files) add(f.name, f.roles);
+  // With named agent hosts, the first host's certificate stands for the agents (one file per role).
+  const firstHost = spec.leaves.find((l) => l.agentHost !== null)?.agentHost ?? null;
   for (const leaf of spec.leaves) {
+    if (leaf.agentHost !== firstHost && leaf.agentHost !== null) continue;
+    const at = (name: string) => (leaf.agentHost ? `${leaf.agentHost}/${name}` : name);
     const serverRole = leaf.server ? SERVER_ROLE[leaf.server] : null;
-    add(leaf.cert.name, [...leaf.cert.roles, ...(serverRole ? [serverRole] : [])]);
-    add(leaf.key.name, leaf.key.roles, leaf.keyPassphrase ? (made.files.get(leaf.keyPassphrase.name) ?? null) : null);
+    add(at(leaf.cert.name), [...leaf.cert.roles, ...(serverRole ? [serverRole] : [])]);
+    add(at(leaf.key.name), leaf.key.roles, leaf.keyPassphrase ? (made.files.get(at(leaf.keyPassphrase.name)) ?? null) : null);
   }
   return [...out].map(([name, f]) => ({ name, content: f.content, roles: [...f.roles], passphrase: f.passphrase }));
 }

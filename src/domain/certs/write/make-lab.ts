@@ -32,6 +32,8 @@ export interface LeafToWrite {
   readonly key: NamedFile;
   /** Where the key is written encrypted: the file that holds its passphrase. */
   readonly keyPassphrase?: NamedFile | null;
+  /** A certificate for one named host among several of the same files: its files are keyed `<agentHost>/<name>`. */
+  readonly agentHost?: string | null;
 }
 
 export interface MadeCertificate {
@@ -44,7 +46,7 @@ export interface MadeCertificate {
 export interface MadeLab {
   readonly cas: readonly MadeCertificate[];
   readonly leaves: readonly MadeCertificate[];
-  /** File name → content, under the names the plan's commands use. */
+  /** File name → content, under the names the plan's commands use (`<host>/<name>` for a named agent host's). */
   readonly files: ReadonlyMap<string, string>;
 }
 
@@ -163,11 +165,12 @@ export async function makeLab(
     const made = await certify({ subject: commonNameOnly(leaf.commonName), keys, type: leaf.keyType, issuer, extensions: leafExtensions(leaf), validity });
     const der = await pkcs8Der(keys.privateKey);
     leaves.push({ id: leaf.id, certPem: made.pem, keyPem: pemText('PRIVATE KEY', der) });
-    put(leaf.cert.name, leaf.chain ? made.pem + issuer.pem : made.pem);
+    const at = (file: NamedFile) => (leaf.agentHost ? `${leaf.agentHost}/${file.name}` : file.name);
+    put(at(leaf.cert), leaf.chain ? made.pem + issuer.pem : made.pem);
     if (leaf.keyPassphrase && options.passphrase) {
-      put(leaf.key.name, await encryptPkcs8Pem(der, options.passphrase));
-      put(leaf.keyPassphrase.name, options.passphrase);
-    } else put(leaf.key.name, pemText('PRIVATE KEY', der));
+      put(at(leaf.key), await encryptPkcs8Pem(der, options.passphrase));
+      put(at(leaf.keyPassphrase), options.passphrase);
+    } else put(at(leaf.key), pemText('PRIVATE KEY', der));
   }
   return { cas, leaves, files };
 }
