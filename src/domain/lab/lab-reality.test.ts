@@ -17,9 +17,11 @@ import { openPlan } from '../plan/open-plan';
 import type { Plan } from '../plan/schema';
 import { buildTopology } from '../topology/build-topology';
 import { dialHost } from '../topology/dial-host';
+import { keyFileStates } from '../topology/key-files';
 import { isIpAddress } from '../topology/ip-literal';
 import { evaluate, type AssignmentOverrides } from '../verdict/evaluate';
 import { labSpec, type LabSpec } from './lab-spec';
+import { labInspectionFiles } from './lab-tree';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 const EXAMPLES = join(REPO_ROOT, 'public/examples');
@@ -34,7 +36,10 @@ const NAMES = [
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** An example plan, its blank hosts filled, keys unencrypted (the lab writes no passphrase files yet). */
+/** The passphrase of the lab's encrypted keys (on-prem-mutual marks the Fleet Server and agent keys encrypted); not ASCII, to hold UTF-8 to both sides. */
+const PASSPHRASE = 'lab passphrase, ünïcode';
+
+/** An example plan, its blank hosts filled; its keys encrypted where the example says so. */
 function examplePlan(name: string): Plan {
   if (name === BY_IP_815) {
     const plan = examplePlan('on-prem-mutual');
@@ -52,7 +57,11 @@ function examplePlan(name: string): Plan {
   if (plan.output.kind === 'logstash' && plan.output.logstashHosts.length === 0) plan.output.logstashHosts = ['logstash.example.com:5044'];
   if (plan.proxy.fleetUrl === '') plan.proxy.fleetUrl = 'https://fleet-proxy.example.com:443';
   if (plan.proxy.esUrl === '') plan.proxy.esUrl = 'https://es-proxy.example.com:443';
-  plan.certs.encrypted = { fleetServerKey: false, agentKey: false, outputKey: false };
+  // One file, one state (topology/key-files.ts, audit row 5): on-prem-mutual's agent.key is
+  // encrypted for the agent and so for the Output too; the check key-passphrase reads each
+  // role's toggle, so the toggles are made to agree with the file.
+  const states = keyFileStates(plan, buildTopology(plan));
+  for (const role of Object.keys(states) as (keyof typeof states)[]) plan.certs.encrypted[role] = states[role].encrypted;
   return plan;
 }
 
@@ -64,7 +73,7 @@ interface WrittenLab {
 
 /** Writes the plan's files, and each CA and leaf under its id (ca-<id>.crt, leaf-<id>.crt/.key), to a temp dir. */
 async function writeLab(spec: LabSpec): Promise<WrittenLab> {
-  const lab = await makeLab(spec, { now: NOW, validityDays: 365 });
+  const lab = await makeLab(spec, { now: NOW, validityDays: 365, passphrase: PASSPHRASE });
   const dir = mkdtempSync(join(tmpdir(), 'fleet-lab-'));
   dirs.push(dir);
   for (const [name, content] of lab.files) writeFileSync(join(dir, name), content);
@@ -106,10 +115,22 @@ describe.each(NAMES)('the lab for %s', (name) => {
       }
     }
     for (const ca of spec.cas) lines.push(`echo "@@ ca ${ca.id}"; openssl verify -CAfile ca-${ca.id}.crt ca-${ca.id}.crt 2>&1`);
+    // Encrypted keys, under the plan's names, open with their passphrase file as written.
+    const encrypted = spec.leaves.filter((l) => l.keyPassphrase);
+    for (const leaf of encrypted) {
+      const [key, pass] = [leaf.key.name, leaf.keyPassphrase!.name];
+      lines.push(`echo "@@ encrypted ${leaf.id}"; head -1 ${key}`);
+      lines.push(
+        `echo "@@ opens ${leaf.id}"; cmp <(openssl pkey -in ${key} -passin file:${pass} -pubout) <(openssl x509 -in leaf-${leaf.id}.crt -noout -pubkey) && echo same`,
+      );
+      expect(readFileSync(join(dir, pass), 'utf8'), `${pass}: the passphrase, no trailing newline`).toBe(PASSPHRASE);
+    }
+    expect(encrypted.length > 0).toBe(Object.values(plan.certs.encrypted).some(Boolean));
     const out = sections(bash([`cd '${dir}' || exit 1`, ...lines, 'true'].join('\n')));
     for (const [key, text] of out) {
       if (key.startsWith('verify ') || key.startsWith('ca ')) expect(text.trim(), key).toMatch(/: OK$/);
-      if (key.startsWith('pair ')) expect(text.trim(), key).toBe('same');
+      if (key.startsWith('pair ') || key.startsWith('opens ')) expect(text.trim(), key).toBe('same');
+      if (key.startsWith('encrypted ')) expect(text.trim(), key).toBe('-----BEGIN ENCRYPTED PRIVATE KEY-----');
       if (key.startsWith('pkcs8 ')) expect(text.trim(), key).toBe('-----BEGIN PRIVATE KEY-----');
       if (key.startsWith('host ')) expect(text, key).toMatch(/does match certificate/);
     }
@@ -119,22 +140,30 @@ describe.each(NAMES)('the lab for %s', (name) => {
   it("is read by the product's reader and every connection of the plan passes", async () => {
     const plan = examplePlan(name);
     const spec = labSpec(plan, { cas: 'one', keyType: EC });
-    const lab = await makeLab(spec, { now: NOW, validityDays: 365 });
+    const lab = await makeLab(spec, { now: NOW, validityDays: 365, passphrase: PASSPHRASE });
+    const inspected = labInspectionFiles(spec, lab);
     const files = await Promise.all(
-      [...lab.files].map(async ([fileName, content]) => ({
-        id: fileName,
-        decoded: await decodeFile({ name: fileName, bytes: new TextEncoder().encode(content) }),
+      inspected.map(async (f) => ({
+        id: f.name,
+        decoded: await decodeFile({ name: f.name, bytes: new TextEncoder().encode(f.content), ...(f.passphrase !== null ? { password: f.passphrase } : {}) }),
       })),
     );
+    // Every encrypted key is opened with its passphrase, as the page will.
+    for (const f of inspected.filter((f) => f.passphrase !== null)) {
+      expect(f.content, f.name).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+      expect(
+        files.find((x) => x.id === f.name)?.decoded.items.map((i) => i.kind),
+        f.name,
+      ).toEqual(['private-key']);
+    }
+    expect(inspected.some((f) => f.passphrase !== null)).toBe(Object.values(plan.certs.encrypted).some(Boolean));
     if (plan.elasticsearch.trust === 'fingerprint') {
       const esCa = files.find((f) => f.id === plan.certs.files.esCa)?.decoded.items[0];
       if (esCa?.kind === 'certificate') plan.elasticsearch.fingerprint = esCa.sha256Fingerprint;
     }
-    // The lab knows which file fills which role, as the user's pins would: autoAssign alone
-    // leaves two client-only certificates (agent.crt, fleet-server-es.crt) unassigned.
+    // The lab knows which file fills which role, as the user's pins would.
     const pins: AssignmentOverrides = {};
-    for (const file of [...spec.cas.flatMap((c) => c.files), ...spec.leaves.flatMap((l) => [l.cert, l.key])])
-      for (const role of file.roles) pins[role] = file.name;
+    for (const f of inspected) for (const role of f.roles) pins[role] = f.name;
     const { legs } = await evaluate(plan, files, pins, NOW);
     const checked = legs.filter((l) => l.verdict !== 'not-checked');
     expect(checked.map((l) => [l.id, l.verdict, l.findings.map((f) => f.code)])).toEqual(checked.map((l) => [l.id, 'pass', []]));

@@ -44,6 +44,26 @@ describe('labSpec', () => {
     expect(leaf(spec, 'fleet-server').key.paths).toEqual(['/etc/elastic-agent/certs/fleet-server.key']);
   });
 
+  it('records the passphrase file of each key the plan encrypts, by file; never for the Fleet Server→Elasticsearch client key', () => {
+    // on-prem-mutual: fleetServerKey and agentKey encrypted; outputKey is agent.key too, so it is encrypted with it (key-files.ts).
+    const spec = labSpec(example('on-prem-mutual'), EC);
+    expect(spec.leaves.map((l) => [l.id, l.keyPassphrase?.name ?? null, l.keyPassphrase?.roles ?? null])).toEqual([
+      ['fleet-server', 'fleet-server.key.pass', ['fleetServerKeyPassphrase']],
+      ['elasticsearch', null, null],
+      ['agentCert', 'agent.key.pass', ['agentKeyPassphrase']],
+      ['fleetServerEsCert', null, null],
+    ]);
+    expect(leaf(spec, 'agentCert').keyPassphrase?.paths).toEqual([
+      '/etc/elastic-agent/certs/agent.key.pass',
+      'C:\\ProgramData\\ElasticAgentCerts\\agent.key.pass',
+    ]);
+    const plain = labSpec(
+      example('on-prem-mutual', (p) => (p.certs.encrypted = { fleetServerKey: false, agentKey: false, outputKey: false })),
+      EC,
+    );
+    expect(plain.leaves.map((l) => l.keyPassphrase)).toEqual([null, null, null, null]);
+  });
+
   it('one CA signs everything and fills every trust role under the plan’s file names', () => {
     const spec = labSpec(example('on-prem-mutual'), { ...EC, cas: 'one' });
     expect(spec.cas.map((c) => [c.id, c.files.flatMap((f) => f.roles)])).toEqual([['lab', ['fleetServerCa', 'esCa', 'agentCa']]]);
@@ -114,9 +134,53 @@ describe('labSpec', () => {
   });
 
   it('lab mode and Elastic Cloud: nothing to make where the certificate is self-signed or Elastic’s', () => {
-    expect(labSpec(example('cloud-fleet-one-way'), EC)).toEqual({ cas: [], leaves: [] });
+    expect(labSpec(example('cloud-fleet-one-way'), EC)).toEqual({ cas: [], leaves: [], problems: [] });
     expect(summary(labSpec(example('on-prem-lab'), EC))).toEqual([
       ['elasticsearch', 'elasticsearch', ['serverAuth'], ['es.example.com'], [], 'elasticsearch.crt'],
     ]);
+  });
+
+  describe('one agent certificate per named host', () => {
+    it('each host gets its own: CN and SAN its name (DNS or IP); Fleet Server→Elasticsearch stays one', () => {
+      const spec = labSpec(example('on-prem-mutual'), { ...EC, agentHosts: ['Web-1.example.com', '10.0.0.7', 'fd00::0:7'] });
+      expect(spec.problems).toEqual([]);
+      expect(spec.leaves.filter((l) => l.cert.roles.includes('agentCert')).map((l) => [l.id, l.agentHost, l.commonName, l.dns, l.ips, l.cert.name])).toEqual([
+        ['agentCert@web-1.example.com', 'web-1.example.com', 'web-1.example.com', ['web-1.example.com'], [], 'agent.crt'],
+        ['agentCert@10.0.0.7', '10.0.0.7', '10.0.0.7', [], ['10.0.0.7'], 'agent.crt'],
+        ['agentCert@fd00::7', 'fd00::7', 'fd00::7', [], ['fd00::7'], 'agent.crt'],
+      ]);
+      expect(leaf(spec, 'fleetServerEsCert').agentHost).toBeNull();
+      expect(labSpec(example('on-prem-mutual'), EC).leaves.filter((l) => l.agentHost !== null)).toEqual([]);
+    });
+
+    it('while Fleet Server checks client SANs (audit row 4), each also carries the Fleet Server names and localhost', () => {
+      const plan = example('on-prem-mutual', (p) => (p.agentVersion = '8.15.0'));
+      expect(leaf(labSpec(plan, { ...EC, agentHosts: ['web-1.example.com'] }), 'agentCert@web-1.example.com').dns).toEqual([
+        'web-1.example.com',
+        'fleet.example.com',
+        'localhost',
+      ]);
+    });
+
+    it.each<[string[], unknown[]]>([
+      [[], [{ code: 'agent-hosts-empty' }]],
+      [Array.from({ length: 65 }, (_, i) => `h${i}.example.com`), [{ code: 'agent-hosts-too-many', params: { count: 65, max: 64 } }]],
+      [
+        ['*.example.com', 'a b', 'under_score.example.com', '300.1.1.1', '::ffff:10.0.0.1', ''],
+        ['*.example.com', 'a b', 'under_score.example.com', '300.1.1.1', '::ffff:10.0.0.1', ''].map((host) => ({
+          code: 'agent-host-invalid',
+          params: { host },
+        })),
+      ],
+      [
+        ['web.example.com', 'WEB.example.com', 'fd00::7', 'fd00:0::7'],
+        [
+          { code: 'agent-host-duplicate', params: { host: 'WEB.example.com' } },
+          { code: 'agent-host-duplicate', params: { host: 'fd00:0::7' } },
+        ],
+      ],
+    ])('refuses %j with a coded problem, and makes nothing', (agentHosts, problems) => {
+      expect(labSpec(example('on-prem-mutual'), { ...EC, agentHosts })).toEqual({ cas: [], leaves: [], problems });
+    });
   });
 });

@@ -1,12 +1,14 @@
 import { gateOpen } from '../catalog/gates';
 import { platformFacts, type OsFamily } from '../catalog/platforms';
 import { ROLE_FACTS, type CertRole } from '../catalog/roles';
-import type { CaToWrite, LabKeyType, LeafToWrite } from '../certs/write/make-lab';
+import type { CaToWrite, LeafToWrite } from '../certs/write/make-lab';
+import type { LabKeyType } from '../certs/write/sign';
 import { planVersions } from '../plan/plan-versions';
 import type { Plan } from '../plan/schema';
 import { buildTopology } from '../topology/build-topology';
 import { dialHost } from '../topology/dial-host';
 import { isIpAddress } from '../topology/ip-literal';
+import { formatIp, parseIp } from '../certs/ip-address';
 import type { Leg, NodeId } from '../topology/leg';
 import { rolePath, type HostKind } from '../topology/paths';
 import { roleHosts } from '../topology/role-hosts';
@@ -15,7 +17,22 @@ export interface LabOptions {
   /** One CA for everything, or one each for Fleet Server, agents and Elasticsearch. */
   readonly cas: 'one' | 'per-service';
   readonly keyType: LabKeyType;
+  /**
+   * The agents' host names (or IP literals), for one agent client certificate each
+   * (issue 15: "shared or one per named host"). Absent: one certificate all agents share.
+   */
+  readonly agentHosts?: readonly string[];
 }
+
+/** At most this many named agent hosts: a lab, not a fleet. */
+export const MAX_AGENT_HOSTS = 64;
+
+/** Why the named agent hosts cannot be used; the words are src/i18n's. */
+export type LabProblem =
+  | { readonly code: 'agent-hosts-empty' }
+  | { readonly code: 'agent-hosts-too-many'; readonly params: { readonly count: number; readonly max: number } }
+  | { readonly code: 'agent-host-invalid'; readonly params: { readonly host: string } }
+  | { readonly code: 'agent-host-duplicate'; readonly params: { readonly host: string } };
 
 /** The CAs a lab can have: `lab` alone, or the three per service. */
 export type LabCaId = 'lab' | 'fleet' | 'agent' | 'elasticsearch';
@@ -47,11 +64,53 @@ export interface LabLeafSpec extends LeafToWrite {
   readonly server: LabServer | null;
   readonly cert: LabFile;
   readonly key: LabFile;
+  /**
+   * The passphrase file of the key where the plan has it encrypted (the legs say so, per
+   * file: topology/key-files.ts), else null. Never for the Fleet Server→Elasticsearch
+   * client key: no passphrase flag exists for it (elastic-agent-cli.md §1.6).
+   */
+  readonly keyPassphrase: LabFile | null;
+  /** The named agent host this certificate is for (LabOptions.agentHosts), else null: shared by all agents. */
+  readonly agentHost: string | null;
 }
 
 export interface LabSpec {
   readonly cas: readonly LabCaSpec[];
   readonly leaves: readonly LabLeafSpec[];
+  /** Options that cannot be used; when there are any, nothing is to be made (cas and leaves empty). */
+  readonly problems: readonly LabProblem[];
+}
+
+/** A DNS name in the preferred name syntax (RFC 1123 §2.1, RFC 5280 §4.2.1.6): no wildcard, no underscore. */
+const DNS_NAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+/** A named agent host as it goes into a SAN: a DNS name (lower case) or an IP address (canonical), else null. */
+function agentHostName(text: string): { readonly dns: string } | { readonly ip: string } | null {
+  if (isIpAddress(text)) {
+    const bytes = parseIp(text);
+    const ip = bytes ? formatIp(bytes) : null;
+    // An IPv4-mapped IPv6 address is refused: give the IPv4 address.
+    return ip && !ip.startsWith('::ffff:') ? { ip } : null;
+  }
+  return DNS_NAME.test(text) && !/^[\d.]+$/.test(text) ? { dns: text.toLowerCase() } : null;
+}
+
+/** What is wrong with the named agent hosts, if anything. */
+export function agentHostsProblems(hosts: readonly string[]): LabProblem[] {
+  if (hosts.length === 0) return [{ code: 'agent-hosts-empty' }];
+  if (hosts.length > MAX_AGENT_HOSTS) return [{ code: 'agent-hosts-too-many', params: { count: hosts.length, max: MAX_AGENT_HOSTS } }];
+  const problems: LabProblem[] = [];
+  const seen = new Set<string>();
+  for (const host of hosts) {
+    const name = agentHostName(host);
+    if (!name) problems.push({ code: 'agent-host-invalid', params: { host } });
+    else {
+      const key = 'dns' in name ? name.dns : name.ip;
+      if (seen.has(key)) problems.push({ code: 'agent-host-duplicate', params: { host } });
+      seen.add(key);
+    }
+  }
+  return problems;
 }
 
 const RSA_DEFAULT: LabKeyType = { kind: 'RSA', bits: 2048 };
@@ -91,6 +150,9 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
  * what to whom, who trusts which CA), never from the plan's switches.
  */
 export function labSpec(plan: Plan, options: LabOptions): LabSpec {
+  const problems = options.agentHosts ? agentHostsProblems(options.agentHosts) : [];
+  if (problems.length > 0) return { cas: [], leaves: [], problems };
+  const agentHosts = options.agentHosts?.map((h) => agentHostName(h)!) ?? null;
   const topology = buildTopology(plan);
   const legs = topology.legs;
   const hostsByRole = roleHosts(plan, topology);
@@ -131,6 +193,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
     const hosts = unique(hostsOf(onLegs.flatMap((l) => l.dials)));
     const presented = onLegs.map((l) => l.presented).find((p) => p.kind === 'cert');
     const roles = presented?.kind === 'cert' ? [presented.cert, presented.key] : [];
+    const passphrases = unique(onLegs.flatMap((l) => (l.presented.kind === 'cert' && l.presented.passphrase ? [l.presented.passphrase] : [])));
     const ca = caFor(server, options.cas);
     const keyType = keyFor(onLegs);
     for (const l of onLegs) if (l.trust.kind !== 'public' && 'role' in l.trust) signs(ca, l.trust.role, keyType);
@@ -147,6 +210,8 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
       chain: onLegs.some((l) => l.trust.kind === 'fingerprint'),
       cert: fileOf(presented?.kind === 'cert' ? presented.cert : null, `${server}.crt`, roles.slice(0, 1)),
       key: fileOf(presented?.kind === 'cert' ? presented.key : null, `${server}.key`, roles.slice(1)),
+      agentHost: null,
+      keyPassphrase: passphrases[0] ? fileOf(passphrases[0], `${server}.key.pass`, passphrases) : null,
     });
   }
 
@@ -161,6 +226,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
   for (const [name, onLegs] of byFile) {
     const certRoles = unique(onLegs.map((l) => l.mutual!.clientCert));
     const keyRoles = unique(onLegs.map((l) => l.mutual!.clientKey));
+    const passphrases = unique(onLegs.flatMap((l) => (l.mutual!.passphrase ? [l.mutual!.passphrase] : [])));
     const first = certRoles[0]!;
     const ca = caFor(null, options.cas);
     const keyType = keyFor(onLegs);
@@ -170,7 +236,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
     const toFleetServer = onLegs.filter((l) => l.server === 'fleet-server');
     const dns =
       clientSan && toFleetServer.length > 0 ? unique([...hostsOf(toFleetServer.flatMap((l) => l.dials)).filter((h) => !isIpAddress(h)), 'localhost']) : [];
-    leaves.push({
+    const shared: LabLeafSpec = {
       id: first,
       commonName: first === 'fleetServerEsCert' ? 'fleet-server' : 'elastic-agent',
       dns,
@@ -182,7 +248,23 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
       chain: false,
       cert: fileOf(first, name, certRoles),
       key: fileOf(keyRoles[0]!, `${first}.key`, keyRoles),
-    });
+      keyPassphrase: passphrases[0] ? fileOf(passphrases[0], `${first}.key.pass`, passphrases) : null,
+      agentHost: null,
+    };
+    // The agents' certificates, once per named host: CN and first SAN the host's name.
+    if (agentHosts && first !== 'fleetServerEsCert') {
+      for (const host of agentHosts) {
+        const own = 'dns' in host ? host.dns : host.ip;
+        leaves.push({
+          ...shared,
+          id: `${first}@${own}`,
+          commonName: own,
+          dns: unique([...('dns' in host ? [host.dns] : []), ...dns]),
+          ips: 'ip' in host ? [host.ip] : [],
+          agentHost: own,
+        });
+      }
+    } else leaves.push(shared);
   }
 
   const cas: LabCaSpec[] = [...caRoles].map(([id, roles]) => {
@@ -197,7 +279,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
       }),
     };
   });
-  return { cas, leaves };
+  return { cas, leaves, problems: [] };
 }
 
 function osesOf(plan: Plan, host: HostKind): OsFamily[] {

@@ -3,17 +3,17 @@ import { Field } from '../../components/field';
 import { Fieldset } from '../../components/fieldset';
 import { Notice } from '../../components/notice';
 import { gateOpen } from '../../domain/catalog/gates';
-import type { LabKeyType } from '../../domain/certs/write/make-lab';
-import { labSpec } from '../../domain/lab/lab-spec';
+import type { LabKeyType } from '../../domain/certs/write/sign';
+import { agentHostsProblems, labSpec } from '../../domain/lab/lab-spec';
 import { planVersions } from '../../domain/plan/plan-versions';
 import type { Plan } from '../../domain/plan/schema';
-import { isIpAddress } from '../../domain/topology/ip-literal';
 import { downloadBytes } from '../../lib/download';
 import { getInspector, LabCancelled } from '../../state/inspector/inspector-client';
 import type { LabResult } from '../../state/inspector/lab-protocol';
 import { planIssues } from '../../state/plan-form/plan-issues';
 import { shelf } from '../../state/shelf/use-shelf';
 import { certToolsUi } from '#words/ui-cert-tools';
+import { labWords } from '#words/lab';
 
 const words = certToolsUi.lab;
 
@@ -25,7 +25,6 @@ const KEY_TYPES: readonly { id: string; label: string; type: LabKeyType }[] = [
   { id: 'rsa4096', label: 'RSA 4096', type: { kind: 'RSA', bits: 4096 } },
 ];
 const MAX_DAYS = 825;
-const DNS_NAME = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
 type Run =
   | { readonly state: 'idle' }
@@ -34,18 +33,12 @@ type Run =
   | { readonly state: 'cancelled' }
   | { readonly state: 'failed'; readonly reason: string };
 
-/** The agent host names typed, one per line, and the first line that is not a host. */
-function readHosts(text: string): { hosts: string[]; bad: string | null } {
-  const hosts = [
-    ...new Set(
-      text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean),
-    ),
-  ];
-  return { hosts, bad: hosts.find((h) => !(DNS_NAME.test(h) || isIpAddress(h))) ?? null };
-}
+/** The agent host names typed, one per line (the domain says what is wrong with them: agentHostsProblems). */
+const readHosts = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /**
  * "Make a lab set": every certificate the plan needs, made in the inspector worker (keys
@@ -69,15 +62,15 @@ export default function LabTool({ plan }: { plan: Plan }) {
   const blocked = useMemo(() => planIssues(plan).length > 0, [plan]);
   const days = Number(daysText);
   const daysError = Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? null : words.days.invalid;
-  const { hosts, bad } = readHosts(hostsText);
-  const hostsError = !perHost ? null : bad !== null ? words.agents.hostsInvalid(bad) : hosts.length === 0 ? words.agents.hostsNone : null;
+  const hosts = readHosts(hostsText);
+  const hostsErrors = perHost ? agentHostsProblems(hosts).map(labWords.problem) : [];
   const encrypted = Object.values(plan.certs.encrypted).some(Boolean);
   const defendRsa = plan.defend && gateOpen('defend-ec-keys', planVersions(plan)) === false;
-  const hasAgentCerts = spec.leaves.some((l) => l.server === null && l.commonName === 'elastic-agent');
+  const hasAgentCerts = spec.leaves.some((l) => l.cert.roles.some((r) => r === 'agentCert' || r === 'outputCert'));
   const making = run.state === 'making';
 
   const make = async () => {
-    if (daysError || hostsError || making) return;
+    if (daysError || hostsErrors.length > 0 || making) return;
     const controller = new AbortController();
     abort.current = controller;
     setRun({ state: 'making', done: 0, total: 0 });
@@ -212,12 +205,7 @@ export default function LabTool({ plan }: { plan: Plan }) {
                       ]}
                     />
                     {perHost ? (
-                      <Field
-                        id="lab-agent-hosts"
-                        label={words.agents.hostsLabel}
-                        description={words.agents.hostsDescription}
-                        errors={hostsError ? [hostsError] : []}
-                      >
+                      <Field id="lab-agent-hosts" label={words.agents.hostsLabel} description={words.agents.hostsDescription} errors={hostsErrors}>
                         {(control) => (
                           <textarea
                             {...control}

@@ -12,7 +12,7 @@ export const cliWords = {
     main: `Usage: fleet-tls COMMAND [OPTIONS]
   fleet-tls render PLAN.json [--platform PLATFORM]... [--json]
   fleet-tls check [--plan PLAN.json] [--as ROLE=FILE]... [--password-file ROLE_OR_FILE=PATH]... [--at TIME] [--json] FILE...
-  fleet-tls lab PLAN.json --out DIR [--cas one|per-service] [--key TYPE] [--days N]
+  fleet-tls lab PLAN.json --out DIR [--cas one|per-service] [--key TYPE] [--days N] [--passphrase-file FILE] [--agent-host NAME]...
   fleet-tls COMMAND --help    what a command does
   fleet-tls --version`,
     render: (platforms: string) => `Usage: fleet-tls render PLAN.json [--platform PLATFORM]... [--json]
@@ -42,14 +42,20 @@ export const cliWords = {
   problems; 2 usage, or a plan or password file that cannot be read; 3 no connection
   fails, but files are missing (without a plan: no CA among the files).`,
     lab: `Usage: fleet-tls lab PLAN.json --out DIR [--cas one|per-service] [--key p256|p384|rsa2048|rsa3072|rsa4096] [--days N]
+                    [--passphrase-file FILE] [--agent-host NAME]...
   Make a lab PKI for the plan: its CAs and every certificate and key its connections
   need, with the names its commands use, under DIR by host (fleet-server/, agents/, and
   elasticsearch/, logstash/ or proxy/ where the plan has them), the CA keys apart in ca/,
   and README.txt saying which file goes where. For labs only: a CA made here is not one
-  to trust in production. Keys are PKCS#8, not encrypted, readable by their owner only.
-  --cas   one CA for everything (default), or one per service
-  --key   the key type (default p256; Elastic Defend before 9.1 gets RSA where it needs it)
-  --days  validity in days (default 365, at most 825)
+  to trust in production. Keys are PKCS#8, readable by their owner only; those the plan
+  marks encrypted are encrypted (PBES2, AES-256-CBC), each beside its passphrase file.
+  --cas              one CA for everything (default), or one per service
+  --key              the key type (default p256; Elastic Defend before 9.1 gets RSA where it needs it)
+  --days             validity in days (default 365, at most 825)
+  --passphrase-file  the passphrase of the encrypted keys: UTF-8, one line (a final newline is
+                     dropped); without it, a random one is written into the passphrase files only
+  --agent-host       an agent's host name or IP address, repeatable (at most 64): one agent
+                     certificate each, under agents/NAME/; without it, one certificate all agents share
   Exit codes: 0 written, 1 the plan has problems or needs no certificate, 2 usage, or DIR not empty.`,
     unknownCommand: (command: string) => `Unknown command “${command}”.`,
   },
@@ -82,17 +88,12 @@ export const cliWords = {
     writeError: (dir: string, message: string) => `Writing under ${dir} failed: ${message}`,
     wrote: (n: number, dir: string) =>
       `Wrote ${plural(n, { one: '1 file', other: `${count(n)} files` })} under ${dir}. README.txt says which file goes where. For labs only.`,
-    unencrypted:
-      'The plan marks keys as encrypted, and the lab writes them unencrypted: turn “key is encrypted” off in the plan, or encrypt them (openssl pkcs8 -topk8 -v2 aes-256-cbc) and write their passphrase files.',
-    readme: (files: readonly { file: string; paths: readonly string[] }[]) =>
-      [
-        'A lab PKI made by Fleet TLS Wizard for this plan. For labs only: do not trust these CAs in production.',
-        'The CA keys are in ca/: keep them off the hosts.',
-        '',
-        'Each file, and where the plan’s commands read it:',
-        ...files.map((f) => `  ${f.file}${f.paths.length > 0 ? ` -> ${f.paths.join(', ')}` : ''}`),
-        '',
-      ].join('\n'),
+    passphraseUnreadable: (refusal: string) => `Passphrase file: ${refusal}`,
+    passphraseNotUtf8: (path: string) => `Passphrase file ${path} is not UTF-8 text.`,
+    passphraseEmpty: (path: string) => `Passphrase file ${path} is empty: the keys would open for anyone.`,
+    passphraseControl: (path: string) =>
+      `Passphrase file ${path} holds a control character (a tab, a second line, …): Elastic Agent reads the whole file as the passphrase. Give one line.`,
+    passphraseMade: 'The plan marks keys encrypted: their passphrase was made at random and written only into the passphrase files README.txt names.',
   },
   passwords: {
     roleNeedsAs: (key: string) =>

@@ -35,8 +35,6 @@ export const certToolsUi = {
       perHost: 'One certificate per agent host',
       hostsLabel: 'Agent host names',
       hostsDescription: 'One per line: DNS names or IP addresses. Each host gets its own folder in the ZIP.',
-      hostsInvalid: (line: string) => `“${line}” is not a DNS name or IP address.`,
-      hostsNone: 'Enter at least one host name, or choose one shared certificate.',
     },
     passphrase: {
       label: 'Passphrase of the encrypted keys',

@@ -1,30 +1,45 @@
-import { zipSync, strToU8 } from 'fflate';
-import { makeLab, LabStopped } from '../../domain/certs/write/make-lab';
+import { strToU8, zipSync } from 'fflate';
+import { randomPassphrase } from '../../domain/certs/write/encrypt-pkcs8';
+import { LabStopped, makeLab } from '../../domain/certs/write/make-lab';
+import type { LabKeyType } from '../../domain/certs/write/sign';
 import { labSpec } from '../../domain/lab/lab-spec';
-import type { InspectRole } from '../../domain/inspect/shelf';
-import { LAB_CANCELLED, type LabCheckFile, type LabRequest, type LabResult } from './lab-protocol';
+import { labInspectionFiles, labTree } from '../../domain/lab/lab-tree';
+import { labWords } from '#words/lab';
+import { LAB_CANCELLED, type LabRequest, type LabResult } from './lab-protocol';
+
+/** The ZIP's owner-only mode for keys, CA keys and passphrase files (as the CLI writes them), in the entries' external attributes. */
+const SECRET_MODE = 0o100600;
+const FILE_MODE = 0o100644;
 
 /**
  * A lab PKI for the plan, made in the inspector worker (it shares the ASN.1 layers the
- * reader loaded there): the keys with WebCrypto, the certificates, the ZIP. Loaded with the
- * first lab asked for. `stopped` is polled between key pairs; `progress` is told after each.
+ * reader loaded there): keys with WebCrypto, certificates, the ZIP laid out by host with
+ * its README, as `fleet-tls lab` writes it. Loaded with the first lab asked for. `stopped`
+ * is polled between key pairs; `progress` is told after each.
  */
 export async function runLab(req: LabRequest, progress: (done: number, total: number) => void, stopped: () => boolean): Promise<LabResult> {
-  const spec = labSpec(req.plan, { cas: req.cas, keyType: req.keyType });
+  const spec = labSpec(req.plan, { cas: req.cas, keyType: req.keyType, ...(req.agentHosts.length > 0 ? { agentHosts: req.agentHosts } : {}) });
+  if (spec.problems.length > 0) throw new Error(spec.problems.map(labWords.problem).join(' '));
+  const encrypts = spec.leaves.some((l) => l.keyPassphrase);
   let made;
   try {
-    made = await makeLab(spec, { now: new Date(req.now), validityDays: req.validityDays, onProgress: progress, stopped });
+    made = await makeLab(spec, {
+      now: new Date(req.now),
+      validityDays: req.validityDays,
+      ...(encrypts ? { passphrase: req.passphrase || randomPassphrase() } : {}),
+      onProgress: progress,
+      stopped,
+    });
   } catch (error) {
     throw error instanceof LabStopped ? new Error(LAB_CANCELLED) : error;
   }
-  const files = [...made.files].map(([path, content]) => ({ path, content }));
-  const zip = zipSync(Object.fromEntries(files.map((f) => [f.path, strToU8(f.content)])), { level: 6, mtime: new Date(req.now) });
-  const checkFiles: LabCheckFile[] = [];
-  for (const file of [...spec.cas.flatMap((c) => c.files), ...spec.leaves.flatMap((l) => [l.cert, l.key])]) {
-    const content = made.files.get(file.name);
-    if (content === undefined || checkFiles.some((f) => f.name === file.name)) continue;
-    checkFiles.push({ name: file.name, content, roles: file.roles as readonly InspectRole[] });
-  }
+  const tree = labTree(req.plan, spec, made);
+  const files = [...tree.files, { path: 'README.txt', content: labWords.readme(tree.readme), secret: false }];
+  const mtime = new Date(req.now);
+  const zip = zipSync(
+    Object.fromEntries(files.map((f) => [f.path, [strToU8(f.content), { mtime, os: 3, attrs: (f.secret ? SECRET_MODE : FILE_MODE) << 16 }]])),
+    { level: 6 },
+  );
   return {
     zip: zip.buffer as ArrayBuffer,
     zipName: 'fleet-tls-lab.zip',
@@ -41,10 +56,15 @@ export async function runLab(req: LabRequest, progress: (done: number, total: nu
         days: req.validityDays,
       })),
     ],
-    checkFiles,
+    checkFiles: labInspectionFiles(spec, made).map((f) => ({
+      name: f.name.split('/').pop() ?? f.name,
+      content: f.content,
+      roles: f.roles,
+      ...(f.passphrase === null ? {} : { password: f.passphrase }),
+    })),
   };
 }
 
-function keyName(type: LabRequest['keyType']): string {
+function keyName(type: LabKeyType): string {
   return type.kind === 'RSA' ? `RSA ${type.bits}` : `ECDSA ${type.curve}`;
 }

@@ -1,4 +1,4 @@
-import type { LabKeyType } from '../../domain/certs/write/make-lab';
+import type { LabKeyType } from '../../domain/certs/write/sign';
 import type { InspectRole } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 

@@ -51,3 +51,11 @@ export async function encryptPkcs8(pkcs8Der: Uint8Array, passphrase: string): Pr
 export async function encryptPkcs8Pem(pkcs8Der: Uint8Array, passphrase: string): Promise<string> {
   return pemText('ENCRYPTED PRIVATE KEY', await encryptPkcs8(pkcs8Der, passphrase));
 }
+
+/** A passphrase made up for the lab's encrypted keys: 18 random bytes as 24 base64url characters (no newline, no shell metacharacter). */
+export function randomPassphrase(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
+}
