@@ -293,6 +293,14 @@ describe('certutil', () => {
     expect([run.status, run.out]).toEqual([0, '-----BEGIN RSA PRIVATE KEY-----\n-----BEGIN PRIVATE KEY-----\n']);
   });
 
+  it('hostile names come back from instances.yml exactly as they went in', () => {
+    const [r] = certRequests(examplePlan('on-prem-one-way'), EC);
+    const odd = [`a: b # c`, `'quoted' "twice"`, `- [x] {y} & *z !tag`, `$(touch PWNED-subst)`, 'yes', '0x10', 'ça 証明書'];
+    const requests = odd.map((name, i) => ({ ...r!, id: `r${i}`, commonName: `n${i}.example.com`, dns: [name], ips: [] }));
+    const parsed = parse(serializeYaml(certutilPlan(requests, 1).instances)) as { instances: { dns: string[] }[] };
+    expect(parsed.instances.map((x) => x.dns)).toEqual(odd.map((name) => [name]));
+  });
+
   it('a common name certutil would read as a DN, or refuse, is written as an escaped DN', () => {
     const [r] = certRequests(examplePlan('on-prem-one-way'), EC);
     const named = (commonName: string) => certutilPlan([{ ...r!, commonName }], 1).instances.instances[0]?.name;
