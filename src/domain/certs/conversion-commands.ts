@@ -56,7 +56,11 @@ function pkcs12In(p12: Pkcs12Reading): string[] {
 export function pkcs12ToPemCommands(p12: Pkcs12Reading, out: { leaf: string | null; key: string | null; chain: string | null }): Pipeline[] {
   const lines: Pipeline[] = [];
   if (out.leaf) lines.push([[...pkcs12In(p12), '-clcerts', '-nokeys', '-out', out.leaf]]);
-  if (out.key) lines.push([[...pkcs12In(p12), '-nocerts', '-nodes'], ['openssl', 'pkcs8', '-topk8', '-nocrypt', '-out', out.key]]);
+  if (out.key)
+    lines.push([
+      [...pkcs12In(p12), '-nocerts', '-nodes'],
+      ['openssl', 'pkcs8', '-topk8', '-nocrypt', '-out', out.key],
+    ]);
   if (out.chain) lines.push([[...pkcs12In(p12), '-cacerts', '-nokeys', '-out', out.chain]]);
   return lines;
 }
@@ -94,7 +98,8 @@ function inform(der: boolean): string[] {
  * Blocks are counted as the reader counts them (./read-pem-blocks.ts): a BEGIN line with
  * an upper-case label, blanks around it allowed (CRLF files, PEM indented in YAML).
  */
-const NTH_BLOCK = '/^[[:space:]]*-----BEGIN [A-Z0-9 ]*-----[[:space:]]*$/ { n++ } n == k { if (out == "") print; else print > out } n == k && /-----END / { exit }';
+const NTH_BLOCK =
+  '/^[[:space:]]*-----BEGIN [A-Z0-9 ]*-----[[:space:]]*$/ { n++ } n == k { if (out == "") print; else print > out } n == k && /-----END / { exit }';
 
 export type SplitPart = { readonly block: number; readonly out: string; readonly through: 'x509' | 'pkey' | null };
 
@@ -104,8 +109,12 @@ export type SplitPart = { readonly block: number; readonly out: string; readonly
  * stays encrypted). OpenSSL reads only the first block of a file, hence awk.
  */
 export function splitBundleCommands(file: string, parts: readonly SplitPart[]): Pipeline[] {
+  // awk takes an operand `name=value` for an assignment and one starting with `-` for an
+  // option (POSIX awk, OPERANDS: https://pubs.opengroup.org/onlinepubs/9799919799/utilities/awk.html):
+  // such a file is named by its path from here.
+  const operand = /^([A-Za-z_][A-Za-z0-9_]*=|-)/.test(file) ? `./${file}` : file;
   return parts.map(({ block, out, through }) => {
-    const awk = (to: string) => ['awk', '-v', `k=${block}`, '-v', `out=${to}`, NTH_BLOCK, file];
+    const awk = (to: string) => ['awk', '-v', `k=${block}`, '-v', `out=${to}`, NTH_BLOCK, operand];
     return through ? [awk(''), ['openssl', through, '-out', out]] : [awk(out)];
   });
 }

@@ -21,6 +21,7 @@ export function stemOf(name: string): string {
 export function safeStem(text: string, fallback: string): string {
   const cleaned = text
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '') // accents off their letters: ü → u
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[.-]+/, '')

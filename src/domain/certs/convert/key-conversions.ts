@@ -38,7 +38,10 @@ export async function convertKey(input: DecodeInput, conversion: KeyConversion, 
   const pkcs8 = read.pkcs8(key);
   if (!pkcs8) return refused(passwordRefusal(decoded) ?? { code: 'key-not-opened' });
 
-  const wanted = [{ stem, extension: SUFFIX[conversion] }, { stem, extension: '.passphrase' }];
+  const wanted = [
+    { stem, extension: SUFFIX[conversion] },
+    { stem, extension: '.passphrase' },
+  ];
   const [name = '', passphraseFile = ''] = uniqueNames(wanted, [input.name, passwordFileOf(input, params)]);
   const warnings: ConvertWarning[] = [];
   const plain = { name, content: pemText('PRIVATE KEY', pkcs8), kind: 'key', secret: true } as const;

@@ -69,7 +69,7 @@ export interface ConvertRefusalParams {
    */
   'passphrase-unusable': { readonly reason: 'line-break' | 'control-character' | 'too-long'; readonly maxBytes: number };
   /** The file could not be read at all. */
-  'unreadable': NoParams;
+  unreadable: NoParams;
 }
 
 export type ConvertRefusal = Coded<ConvertRefusalParams>;
