@@ -3,7 +3,8 @@ import type { Io } from './io';
 import { nodeIo } from './node-io';
 import { render } from './render';
 import { lab } from './lab';
-import { CHECK_USAGE, LAB_USAGE, RENDER_USAGE, USAGE } from './usage';
+import { convert } from './convert';
+import { CHECK_USAGE, CONVERT_USAGE, LAB_USAGE, RENDER_USAGE, USAGE } from './usage';
 import { VERSION } from './version';
 import { cliWords } from '#words/cli';
 
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     if (asksHelp) return (io.out(`${LAB_USAGE}\n`), 0);
     return lab(rest, io, LAB_USAGE);
   }
+  if (command === 'convert') return asksHelp ? (io.out(`${CONVERT_USAGE}\n`), 0) : convert(rest, io, CONVERT_USAGE);
   io.err(`${cliWords.usage.unknownCommand(command)}\n${USAGE}\n`);
   return 2;
 }

@@ -1,9 +1,12 @@
 import { PLATFORMS } from '../domain/catalog/platforms';
 import { DEFAULT_MAX_BYTES } from '../domain/certs/limits';
 import { cliWords } from '#words/cli';
+import { convertWords } from '#words/convert';
 
 /** The CLI's usage, per command, in the catalogue's words (src/i18n/<locale>/cli.ts). */
 export const RENDER_USAGE = cliWords.usage.render(PLATFORMS.join(', '));
 export const CHECK_USAGE = cliWords.usage.check(DEFAULT_MAX_BYTES / 1048576);
 export const LAB_USAGE = cliWords.usage.lab;
-export const USAGE = cliWords.usage.main;
+export const CONVERT_USAGE = convertWords.cli.usage;
+// The main usage lists convert last: its line belongs in cli.ts's `usage.main`, the CLI's own catalogue.
+export const USAGE = `${cliWords.usage.main}\n${convertWords.cli.synopsis}`;

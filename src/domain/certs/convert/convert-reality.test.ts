@@ -414,3 +414,13 @@ describe('hostile file names: quoted for sh, never run, never read as an option 
     60_000,
   );
 });
+
+describe('a password file named by the caller', () => {
+  it('is the one the commands read, with no warning to make it', async () => {
+    const bytes = new Uint8Array(readFileSync(path('fleet-server.encrypted-pkcs8.key')));
+    const result = await convert({ name: 'k.key', bytes, password: KEY_PASS }, 'decrypt-key', { passwordFile: '/run/secrets/k pass' });
+    if (result.kind !== 'converted') throw new Error(JSON.stringify(result));
+    expect(result.warnings).toEqual([{ code: 'key-unprotected', params: { file: 'k.unencrypted.key' } }]);
+    expect(result.command).toBe("openssl pkey -in k.key -passin 'file:/run/secrets/k pass' -out k.unencrypted.key");
+  });
+});

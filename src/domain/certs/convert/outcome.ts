@@ -18,12 +18,13 @@ export function passwordFileOf(input: DecodeInput, params: ConvertParams): strin
 
 /**
  * Where the host's commands read the input's password: nowhere when it opened without one,
- * inline when it is empty, else a file the admin makes (a warning says so).
+ * inline when it is empty, else a file: the one the caller named, or one the admin makes
+ * (a warning says so).
  */
 export function passwordSource(input: DecodeInput, params: ConvertParams, warnings: ConvertWarning[]): PasswordSource {
   if (input.password === undefined || input.password === '') return { kind: 'empty' };
   const file = passwordFileOf(input, params);
-  warnings.push({ code: 'password-file-needed', params: { passwordFile: file } });
+  if (params.passwordFile === undefined) warnings.push({ code: 'password-file-needed', params: { passwordFile: file } });
   return { kind: 'file', file };
 }
 
