@@ -8,8 +8,6 @@ import type { Pipeline } from '../conversion-commands';
 /** What a file can be turned into; `conversionsFor` says which apply to a file that was read. */
 export type ConversionCode = 'pkcs12-to-pem' | 'der-to-pem' | 'to-pkcs8' | 'encrypt-key' | 'decrypt-key' | 'split-bundle';
 
-export const CONVERSIONS: readonly ConversionCode[] = ['pkcs12-to-pem', 'der-to-pem', 'to-pkcs8', 'encrypt-key', 'decrypt-key', 'split-bundle'];
-
 export interface ConvertParams {
   /** The passphrase `encrypt-key` encrypts with; it is also written as a file, with no newline. */
   readonly passphrase?: string;
