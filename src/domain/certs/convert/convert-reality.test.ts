@@ -38,6 +38,7 @@ beforeAll(() => {
       openssl ec -in ${f}/fleet-server.sec1.key -outform DER -out fleet-server.sec1.der 2>/dev/null
       openssl ec -in ${f}/es-ca.key -out es-ca.sec1.key 2>/dev/null
       openssl pkcs8 -topk8 -v2 aes-256-cbc -in ${f}/fleet-server.key -outform DER -passout pass:${KEY_PASS} -out fleet-server.encrypted.der
+      openssl pkcs12 -export -nokeys -in ${f}/fleet-ca.crt -certfile ${f}/es-ca.crt -passout pass:${P12_PASS} -out truststore.p12
       cat ${f}/rsa-server.crt ${f}/rsa-server.pkcs1.key > rsa-server-pkcs1-bundle.pem
       cat ${f}/rsa-server.crt ${f}/rsa-server.legacy-aes256.key ${f}/fleet-ca.crt > rsa-server-legacy-bundle.pem`,
     ],
@@ -153,6 +154,8 @@ describe('PKCS#12 → PEM: the certificate, its key as PKCS#8, the CA chain', ()
       matches: 'fleet-server.crt',
       outputs: ['certificate:engine-many-certs.crt', 'key:engine-many-certs.key', 'chain:engine-many-certs-ca.crt'],
     },
+    // A trust store: certificates and no key, all of them CA certificates for -cacerts.
+    { file: 'extra:truststore.p12', password: P12_PASS, matches: 'fleet-ca.crt', outputs: ['chain:truststore-ca.crt'] },
   ])('$file', (c) => holdToReality(c, 'pkcs12-to-pem'), 60_000);
 
   it('the leaf is the certificate of the key, the chain the others in file order (fleet-server.p12)', async () => {
@@ -279,6 +282,13 @@ describe('encrypt a key: PBES2 AES-256-CBC PKCS#8 and its passphrase file, no ne
       params,
       matches: 'rsa-server.crt',
       outputs: ['encrypted-key:engine-pbes1-3des.encrypted.key', 'passphrase:engine-pbes1-3des.passphrase'],
+    },
+    {
+      file: 'extra:fleet-server.encrypted.der',
+      password: KEY_PASS,
+      params,
+      matches: 'fleet-server.crt',
+      outputs: ['encrypted-key:fleet-server.encrypted.encrypted.key', 'passphrase:fleet-server.encrypted.passphrase'],
     },
     {
       file: 'rsa-server.encrypted-pkcs8-des3.key',
