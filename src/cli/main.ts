@@ -4,7 +4,8 @@ import { nodeIo } from './node-io';
 import { render } from './render';
 import { lab } from './lab';
 import { requests } from './requests';
-import { CHECK_USAGE, LAB_USAGE, RENDER_USAGE, REQUESTS_USAGE, USAGE } from './usage';
+import { convert } from './convert';
+import { CHECK_USAGE, CONVERT_USAGE, LAB_USAGE, RENDER_USAGE, REQUESTS_USAGE, USAGE } from './usage';
 import { VERSION } from './version';
 import { cliWords } from '#words/cli';
 
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     return lab(rest, io, LAB_USAGE);
   }
   if (command === 'requests') return asksHelp ? (io.out(`${REQUESTS_USAGE}\n`), 0) : requests(rest, io, REQUESTS_USAGE);
+  if (command === 'convert') return asksHelp ? (io.out(`${CONVERT_USAGE}\n`), 0) : convert(rest, io, CONVERT_USAGE);
   io.err(`${cliWords.usage.unknownCommand(command)}\n${USAGE}\n`);
   return 2;
 }

@@ -169,6 +169,6 @@ describe('fleet-tls requests PLAN.json --out DIR', () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain('Usage: fleet-tls requests PLAN.json --out DIR');
     const usage = await run(['--help']);
-    expect(usage.out).toContain('[--days N]\n  fleet-tls requests PLAN.json --out DIR [--key TYPE] [--days N]\n  fleet-tls COMMAND --help');
+    expect(usage.out).toContain('[--agent-host NAME]...\n  fleet-tls requests PLAN.json --out DIR [--key TYPE] [--days N]\n  fleet-tls convert FILE');
   });
 });

@@ -1,4 +1,4 @@
-import type { LabKeyType } from '../domain/certs/write/make-lab';
+import type { LabKeyType } from '../domain/certs/write/sign';
 import { serializeYaml } from '../domain/generate/serialize-yaml';
 import { quotePosix } from '../domain/generate/shell/posix-quote';
 import { certRequests, type CertRequest } from '../domain/lab/cert-requests';

@@ -2,13 +2,12 @@ import { PLATFORMS } from '../domain/catalog/platforms';
 import { DEFAULT_MAX_BYTES } from '../domain/certs/limits';
 import { cliWords } from '#words/cli';
 import { requestsWords } from '#words/requests';
+import { convertWords } from '#words/convert';
 
 /** The CLI's usage, per command, in the catalogue's words (src/i18n/<locale>/cli.ts). */
 export const RENDER_USAGE = cliWords.usage.render(PLATFORMS.join(', '));
 export const CHECK_USAGE = cliWords.usage.check(DEFAULT_MAX_BYTES / 1048576);
 export const LAB_USAGE = cliWords.usage.lab;
 export const REQUESTS_USAGE = requestsWords.usage;
-/** The main usage, with the requests command's line (its own words module) after lab's. */
-const MAIN_LINES = cliWords.usage.main.split('\n');
-const AFTER_LAB = MAIN_LINES.findIndex((l) => l.startsWith('  fleet-tls lab ')) + 1;
-export const USAGE = [...MAIN_LINES.slice(0, AFTER_LAB), requestsWords.usageLine, ...MAIN_LINES.slice(AFTER_LAB)].join('\n');
+export const CONVERT_USAGE = convertWords.cli.usage;
+export const USAGE = cliWords.usage.main;

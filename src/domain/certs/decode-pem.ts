@@ -3,7 +3,7 @@ import { reencryptKeyCommand } from './conversion-commands';
 import { encryptionCost, LEGACY_PEM_CIPHERS, legacyPemCipher } from './cipher-support';
 import { inspectCertificate } from './inspect-certificate';
 import { inspectKeyDer } from './inspect-key-der';
-import { inspectPrivateKey, keyProblemIn } from './inspect-private-key';
+import { inspectPrivateKey, keyProblemIn, type KeepKey } from './inspect-private-key';
 import { parseDer } from './parse-der';
 import { readPemBlocks, type PemBlock } from './read-pem-blocks';
 import { unopenedKey } from './unopened-key';
@@ -25,7 +25,7 @@ const IGNORED_LABELS = new Set(['EC PARAMETERS']); // written by `openssl ecpara
  * password, the key derivation of every encrypted key is counted first: a file that would
  * pass its budget (./work-budget.ts) keeps its keys closed and says which limit, before any work.
  */
-export async function decodePem(file: string, text: string, password: string | undefined, budget: WorkBudget): Promise<Found> {
+export async function decodePem(file: string, text: string, password: string | undefined, budget: WorkBudget, keep?: KeepKey): Promise<Found> {
   const out: Found = { items: [], problems: [] };
   const blocks = readPemBlocks(text);
   const refused = password === undefined ? null : budget.check(addCosts(...blocks.map(plannedCost)));
@@ -34,7 +34,7 @@ export async function decodePem(file: string, text: string, password: string | u
     const found =
       refused && block.kind === 'block' && block.label === 'ENCRYPTED PRIVATE KEY'
         ? { items: [unopenedKey('encrypted-pkcs8')], problems: [] }
-        : await decodeBlock(file, block, password, budget);
+        : await decodeBlock(file, block, password, budget, keep);
     out.items.push(...found.items);
     out.problems.push(...found.problems);
   }
@@ -52,7 +52,7 @@ function plannedCost(block: PemBlock): WorkCost {
   }
 }
 
-async function decodeBlock(file: string, block: PemBlock, password: string | undefined, budget: WorkBudget): Promise<Found> {
+async function decodeBlock(file: string, block: PemBlock, password: string | undefined, budget: WorkBudget, keep: KeepKey | undefined): Promise<Found> {
   const where: PemPlace = { block: block.index, label: block.label };
   /** A problem whose only parameters are the block's place. */
   type AtBlock = 'pem-truncated' | 'pem-bad-base64' | 'pem-unsupported-block' | 'certificate-malformed' | 'dsa-key-unsupported';
@@ -71,9 +71,9 @@ async function decodeBlock(file: string, block: PemBlock, password: string | und
   const structure = KEY_STRUCTURE[block.label as keyof typeof KEY_STRUCTURE];
   if (structure === undefined) return fail('pem-unsupported-block');
   if ((block.headers['Proc-Type'] ?? '').includes('ENCRYPTED') && structure !== 'pkcs8' && structure !== 'encrypted-pkcs8') {
-    return legacyEncrypted(file, block, structure, password, where);
+    return legacyEncrypted(file, block, structure, password, where, keep);
   }
-  return inspectKeyDer(file, block.bytes, structure, password, budget, where);
+  return inspectKeyDer(file, block.bytes, structure, password, budget, where, keep);
 }
 
 /** `Proc-Type: 4,ENCRYPTED` PKCS#1 or SEC1: the label tells the algorithm even while closed. */
@@ -83,6 +83,7 @@ async function legacyEncrypted(
   structure: 'pkcs1' | 'sec1',
   password: string | undefined,
   where: PemPlace,
+  keep: KeepKey | undefined,
 ): Promise<Found> {
   const closed = unopenedKey('legacy-encrypted-pem', structure === 'pkcs1' ? 'RSA' : 'EC');
   const cipher = legacyPemCipher(block.headers);
@@ -97,7 +98,7 @@ async function legacyEncrypted(
     return problem(opened.reason === 'unsupported' ? unsupported : wrong);
   }
   try {
-    const r = await inspectPrivateKey(opened.bytes, structure, 'legacy-encrypted-pem');
+    const r = await inspectPrivateKey(opened.bytes, structure, 'legacy-encrypted-pem', keep);
     return 'item' in r ? { items: [r.item], problems: [] } : { items: [], problems: [keyProblemIn(r.problem, where)] };
   } catch {
     return problem(wrong); // the padding matched by chance; the key inside is garbage

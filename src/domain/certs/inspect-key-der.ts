@@ -2,7 +2,7 @@ import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { agentRefusedScheme } from './agent-key-support';
 import { reencryptKeyCommand } from './conversion-commands';
 import { unsupportedCipher } from './cipher-support';
-import { inspectPrivateKey, keyProblemIn, type PlainKeyStructure } from './inspect-private-key';
+import { inspectPrivateKey, keyProblemIn, type KeepKey, type PlainKeyStructure } from './inspect-private-key';
 import { parseDer } from './parse-der';
 import { unopenedKey } from './unopened-key';
 import type { DecodedItem, FileProblem, PemPlace } from './types';
@@ -27,12 +27,13 @@ export async function inspectKeyDer(
   password: string | undefined,
   budget: WorkBudget,
   where?: PemPlace,
+  keep?: KeepKey,
 ): Promise<Found> {
   // A problem with no parameters of its own has the place, if any, as its params.
   const at = where ? { params: where } : {};
   try {
     if (structure !== 'encrypted-pkcs8') {
-      const r = await inspectPrivateKey(der, structure);
+      const r = await inspectPrivateKey(der, structure, undefined, keep);
       return 'item' in r ? { items: [r.item], problems: [] } : { items: [], problems: [keyProblemIn(r.problem, where)] };
     }
     const algorithm = parseDer(der, EncryptedPrivateKeyInfo).encryptionAlgorithm;
@@ -56,7 +57,7 @@ export async function inspectKeyDer(
       if (opened.reason === 'wrong') return closed({ code: 'password-wrong', ...at });
       return closed({ code: 'encrypted-key-cipher-unsupported', params: { ...where, cipher: opened.cipher, file, command: reencryptKeyCommand(file) } });
     }
-    const r = await inspectPrivateKey(opened.bytes, 'pkcs8', 'encrypted-pkcs8');
+    const r = await inspectPrivateKey(opened.bytes, 'pkcs8', 'encrypted-pkcs8', keep);
     return 'item' in r ? { items: [r.item], problems: agent } : { items: [], problems: [keyProblemIn(r.problem, where), ...agent] };
   } catch {
     return { items: [], problems: [{ code: 'key-malformed', ...at }] };

@@ -24,22 +24,31 @@ export function keyProblemIn(problem: KeyProblem, where: PemPlace | undefined): 
 export type PlainKeyStructure = 'pkcs8' | 'pkcs1' | 'sec1';
 
 /**
+ * Receives each key that was read (and opened), with its plain DER, for a caller that
+ * converts keys (./convert/). Key material never goes into the facts: they cross to the
+ * page; this goes only to the caller that asked, for as long as it keeps it.
+ */
+export type KeepKey = (item: PrivateKeyFacts, der: Uint8Array, structure: PlainKeyStructure) => void;
+
+/**
  * Facts of an unencrypted private key. `reportAs` lets a decrypted key keep the format it
  * was found in ('encrypted-pkcs8', 'legacy-encrypted-pem'). Throws if the DER is malformed.
  */
-export async function inspectPrivateKey(der: Uint8Array, structure: PlainKeyStructure, reportAs?: PrivateKeyFormat): Promise<KeyInspection> {
+export async function inspectPrivateKey(der: Uint8Array, structure: PlainKeyStructure, reportAs?: PrivateKeyFormat, keep?: KeepKey): Promise<KeyInspection> {
   const format = reportAs ?? structure;
   const encrypted = format === 'encrypted-pkcs8' || format === 'legacy-encrypted-pem';
-  const facts = async (f: Pick<PrivateKeyFacts, 'algorithm' | 'bits' | 'curve'>, spki: Uint8Array | null): Promise<KeyInspection> => ({
-    item: {
+  const facts = async (f: Pick<PrivateKeyFacts, 'algorithm' | 'bits' | 'curve'>, spki: Uint8Array | null): Promise<KeyInspection> => {
+    const item: PrivateKeyFacts = {
       kind: 'private-key',
       format,
       encrypted,
       decrypted: encrypted,
       ...f,
       spkiSha256Base64: spki ? toBase64(sha256(spki)) : null,
-    },
-  });
+    };
+    keep?.(item, der, structure);
+    return { item };
+  };
 
   if (structure === 'pkcs1') {
     const rsa = parseDer(der, RSAPrivateKey);

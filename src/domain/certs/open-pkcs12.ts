@@ -7,7 +7,7 @@ import { pkcs12LegacyCommand } from './conversion-commands';
 import { cipherName, encryptionCost, integerOf, pkcs12KdfCost } from './cipher-support';
 import { decryptWithPassword } from './decrypt-pkcs8';
 import { inspectCertificate } from './inspect-certificate';
-import { inspectPrivateKey, type KeyInspection } from './inspect-private-key';
+import { inspectPrivateKey, type KeepKey, type KeyInspection } from './inspect-private-key';
 import { HASH_ALGORITHMS } from './oids';
 import { parseDer } from './parse-der';
 import { bmpPassword, pkcs12HashFunction, pkcs12Kdf } from './pkcs12-kdf';
@@ -43,7 +43,7 @@ type ContentInfo = AuthenticatedSafe[number];
  * inside an encrypted part is paid for before it runs (./work-budget.ts). Throws if the
  * DER is not a PFX.
  */
-export async function openPkcs12(file: string, der: Uint8Array, password: string | undefined, budget: WorkBudget): Promise<Opened> {
+export async function openPkcs12(file: string, der: Uint8Array, password: string | undefined, budget: WorkBudget, keep?: KeepKey): Promise<Opened> {
   const pfx = parseDer(der, PFX);
   if (pfx.version !== 3 || pfx.authSafe.contentType !== OID.data) return { items: [], problems: [{ code: 'pkcs12-malformed' }] };
   const authSafe = copy(parseDer(pfx.authSafe.content, OctetString));
@@ -71,7 +71,7 @@ export async function openPkcs12(file: string, der: Uint8Array, password: string
   const readBags = async (contents: SafeContents, depth: number): Promise<void> => {
     for (const bag of contents) {
       if (bag.bagId === BAG.key) {
-        const r = await inspectPrivateKey(new Uint8Array(bag.bagValue), 'pkcs8');
+        const r = await inspectPrivateKey(new Uint8Array(bag.bagValue), 'pkcs8', undefined, keep);
         if ('item' in r) out.items.push(r.item);
         else out.problems.push(r.problem);
       } else if (bag.bagId === BAG.shroudedKey) {
@@ -79,7 +79,7 @@ export async function openPkcs12(file: string, der: Uint8Array, password: string
         const alg = info.encryptionAlgorithm;
         const opened = await decryptWithPassword(alg, copy(info.encryptedData), pass, budget);
         if (opened.ok) {
-          const r = await inspectKeyOrNull(opened.bytes);
+          const r = await inspectKeyOrNull(opened.bytes, keep);
           if (r && 'item' in r) out.items.push(r.item);
           else failed(r?.problem ?? 'wrong', cipherName(alg.algorithm));
         } else failed(opened.reason === 'limit' ? workProblem(opened.refusal) : opened.reason, cipherName(alg.algorithm));
@@ -128,9 +128,9 @@ function safeContentsOrNull(bytes: Uint8Array): SafeContents | null {
   }
 }
 
-async function inspectKeyOrNull(bytes: Uint8Array): Promise<KeyInspection | null> {
+async function inspectKeyOrNull(bytes: Uint8Array, keep: KeepKey | undefined): Promise<KeyInspection | null> {
   try {
-    return await inspectPrivateKey(bytes, 'pkcs8', 'encrypted-pkcs8');
+    return await inspectPrivateKey(bytes, 'pkcs8', 'encrypted-pkcs8', keep);
   } catch {
     return null;
   }

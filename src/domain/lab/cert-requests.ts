@@ -1,5 +1,5 @@
 import { gateOpen } from '../catalog/gates';
-import type { LabKeyType } from '../certs/write/make-lab';
+import type { LabKeyType } from '../certs/write/sign';
 import { planVersions } from '../plan/plan-versions';
 import type { Plan } from '../plan/schema';
 import { buildTopology } from '../topology/build-topology';

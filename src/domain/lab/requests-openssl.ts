@@ -1,4 +1,4 @@
-import type { LabKeyType } from '../certs/write/make-lab';
+import type { LabKeyType } from '../certs/write/sign';
 import type { CertRequest } from './cert-requests';
 
 /** A command as the program receives it; the caller's shell writer quotes each word. */

@@ -13,6 +13,8 @@ export const cliWords = {
   fleet-tls render PLAN.json [--platform PLATFORM]... [--json]
   fleet-tls check [--plan PLAN.json] [--as ROLE=FILE]... [--password-file ROLE_OR_FILE=PATH]... [--at TIME] [--json] FILE...
   fleet-tls lab PLAN.json --out DIR [--cas one|per-service] [--key TYPE] [--days N] [--passphrase-file FILE] [--agent-host NAME]...
+  fleet-tls requests PLAN.json --out DIR [--key TYPE] [--days N]
+  fleet-tls convert FILE --to pem|pkcs8|encrypted|plain|split --out DIR [--password-file F] [--passphrase-file F]
   fleet-tls COMMAND --help    what a command does
   fleet-tls --version`,
     render: (platforms: string) => `Usage: fleet-tls render PLAN.json [--platform PLATFORM]... [--json]

@@ -89,7 +89,6 @@ function block(r: ReadmeRequest): string[] {
 
 /** What `fleet-tls requests` says: usage, refusals, and the README it writes beside the requests. */
 export const requestsWords = {
-  usageLine: '  fleet-tls requests PLAN.json --out DIR [--key TYPE] [--days N]',
   usage: `Usage: fleet-tls requests PLAN.json --out DIR [--key p256|p384|rsa2048|rsa3072|rsa4096] [--days N]
   Write what to ask your PKI for, per certificate the plan needs: an OpenSSL config per
   certificate, requests.sh (makes each private key and CSR where you run it; the keys
