@@ -17,7 +17,6 @@ import { openPlan } from '../plan/open-plan';
 import type { Plan } from '../plan/schema';
 import { buildTopology } from '../topology/build-topology';
 import { dialHost } from '../topology/dial-host';
-import { keyFileStates } from '../topology/key-files';
 import { isIpAddress } from '../topology/ip-literal';
 import { evaluate, type AssignmentOverrides } from '../verdict/evaluate';
 import { labSpec, type LabSpec } from './lab-spec';
@@ -57,11 +56,9 @@ function examplePlan(name: string): Plan {
   if (plan.output.kind === 'logstash' && plan.output.logstashHosts.length === 0) plan.output.logstashHosts = ['logstash.example.com:5044'];
   if (plan.proxy.fleetUrl === '') plan.proxy.fleetUrl = 'https://fleet-proxy.example.com:443';
   if (plan.proxy.esUrl === '') plan.proxy.esUrl = 'https://es-proxy.example.com:443';
-  // One file, one state (topology/key-files.ts, audit row 5): on-prem-mutual's agent.key is
-  // encrypted for the agent and so for the Output too; the check key-passphrase reads each
-  // role's toggle, so the toggles are made to agree with the file.
-  const states = keyFileStates(plan, buildTopology(plan));
-  for (const role of Object.keys(states) as (keyof typeof states)[]) plan.certs.encrypted[role] = states[role].encrypted;
+  // The toggles as the example has them: on-prem-mutual's agent.key is encrypted for the
+  // agent and not toggled for the Output; one file, one state (topology/key-files.ts, audit
+  // row 5), which the check key-passphrase reads too.
   return plan;
 }
 
