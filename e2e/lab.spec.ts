@@ -45,27 +45,54 @@ test('a lab made in the browser downloads as a ZIP that OpenSSL accepts, and eve
       mkdirSync(join(dir, dirname(path)), { recursive: true });
       writeFileSync(join(dir, path), bytes);
     }
-    const paths = Object.keys(entries);
-    const find = (name: string) => {
-      const path = paths.find((p) => p === name || p.endsWith(`/${name}`));
-      expect(path, `${name} in the ZIP (${paths.join(', ')})`).toBeDefined();
-      return path!;
-    };
+    const paths = Object.keys(entries).sort();
+    // Laid out by host, as `fleet-tls lab` writes it, with the README and the CA keys apart.
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'README.txt',
+        'ca/agent-ca.key',
+        'ca/fleet-ca.key',
+        'ca/elasticsearch-ca.key',
+        'fleet-server/fleet-server.crt',
+        'fleet-server/fleet-server.key',
+        'fleet-server/fleet-server.key.pass',
+        'fleet-server/agent-ca.crt',
+        'fleet-server/fleet-server-es.crt',
+        'fleet-server/fleet-server-es.key',
+        'agents/fleet-ca.crt',
+        'agents/agent.crt',
+        'agents/agent.key',
+        'agents/agent.key.pass',
+        'agents/es-ca.crt',
+        'elasticsearch/elasticsearch.crt',
+        'elasticsearch/elasticsearch.key',
+      ]),
+    );
+    const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
+    expect(readme).toContain('For labs only');
+    expect(readme).toContain('fleet-server/fleet-server.crt -> /etc/elastic-agent/certs/fleet-server.crt');
+    expect(readme).toContain('agents/agent.key: agents/agent.key.pass');
     const verify = (ca: string, cert: string, purpose: string) =>
-      expect(openssl(dir, ['verify', '-CAfile', find(ca), '-purpose', purpose, find(cert)]).trim()).toMatch(/: OK$/);
-    verify('fleet-ca.crt', 'fleet-server.crt', 'sslserver');
-    verify('agent-ca.crt', 'agent.crt', 'sslclient');
-    verify('es-ca.crt', 'elasticsearch.crt', 'sslserver');
-    verify('agent-ca.crt', 'fleet-server-es.crt', 'sslclient');
+      expect(openssl(dir, ['verify', '-CAfile', ca, '-purpose', purpose, cert]).trim()).toMatch(/: OK$/);
+    verify('agents/fleet-ca.crt', 'fleet-server/fleet-server.crt', 'sslserver');
+    verify('fleet-server/agent-ca.crt', 'agents/agent.crt', 'sslclient');
+    verify('agents/es-ca.crt', 'elasticsearch/elasticsearch.crt', 'sslserver');
     for (const host of ['fleet.example.com', 'localhost'])
-      expect(openssl(dir, ['x509', '-in', find('fleet-server.crt'), '-noout', '-checkhost', host])).toContain('does match certificate');
-    expect(openssl(dir, ['x509', '-in', find('elasticsearch.crt'), '-noout', '-checkhost', 'node1.es.example.com'])).toContain('does match certificate');
-    for (const [cert, key] of [
-      ['fleet-server.crt', 'fleet-server.key'],
-      ['agent.crt', 'agent.key'],
-      ['fleet-server-es.crt', 'fleet-server-es.key'],
+      expect(openssl(dir, ['x509', '-in', 'fleet-server/fleet-server.crt', '-noout', '-checkhost', host])).toContain('does match certificate');
+    expect(openssl(dir, ['x509', '-in', 'elasticsearch/elasticsearch.crt', '-noout', '-checkhost', 'node1.es.example.com'])).toContain(
+      'does match certificate',
+    );
+    // The plan encrypts the Fleet Server and agent keys: PBES2, opened with their passphrase files (no trailing newline).
+    for (const [cert, key, pass] of [
+      ['fleet-server/fleet-server.crt', 'fleet-server/fleet-server.key', 'fleet-server/fleet-server.key.pass'],
+      ['agents/agent.crt', 'agents/agent.key', 'agents/agent.key.pass'],
+      ['fleet-server/fleet-server-es.crt', 'fleet-server/fleet-server-es.key', null],
     ] as const) {
-      expect(openssl(dir, ['pkey', '-in', find(key), '-pubout'])).toBe(openssl(dir, ['x509', '-in', find(cert), '-noout', '-pubkey']));
+      const keyText = readFileSync(join(dir, key), 'utf8');
+      expect(keyText.split('\n')[0]).toBe(pass ? '-----BEGIN ENCRYPTED PRIVATE KEY-----' : '-----BEGIN PRIVATE KEY-----');
+      if (pass) expect(readFileSync(join(dir, pass), 'utf8')).not.toMatch(/\n$/);
+      const opened = openssl(dir, ['pkey', '-in', key, ...(pass ? ['-passin', `file:${pass}`] : []), '-pubout']);
+      expect(opened).toBe(openssl(dir, ['x509', '-in', cert, '-noout', '-pubkey']));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
