@@ -41,6 +41,9 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [wordsLocale(), react(), contentSecurityPolicy()],
+  // asn1js still imports pvtsutils; @peculiar/utils (which asn1-schema uses) carries the
+  // same BufferSourceConverter and Convert as its legacy layer, so one copy ships, not two.
+  resolve: { alias: { pvtsutils: '@peculiar/utils' } },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -50,8 +53,35 @@ export default defineConfig({
     // (Firefox before 115, Safari before 17) fetches the lazy chunks when they are
     // imported instead of ahead of it (ADR 3).
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'index', tags: ['$initial'], priority: 2 },
+            { name: 'shared', test: /[\\/]src[\\/](components|lib|state|domain[\\/](?!plan[\\/])|i18n)/, minShareCount: 2, priority: 1 },
+          ],
+        },
+      },
+    },
   },
-  worker: { format: 'es', plugins: () => [wordsLocale()] },
+  worker: {
+    format: 'es',
+    plugins: () => [wordsLocale()],
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'inspector', tags: ['$initial'], priority: 2 },
+            {
+              name: 'open-encrypted',
+              test: /decrypt-|open-pkcs12|pkcs12-kdf|triple-des|des\.js|asn1-pfx|asn1-cms|asn1-x509-attr|asn1-pkcs9|@noble/,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipPassThrough } from 'fflate';
 import { randomPassphrase } from '../../domain/certs/write/encrypt-pkcs8';
 import { LabStopped, makeLab } from '../../domain/certs/write/make-lab';
 import type { LabKeyType } from '../../domain/certs/write/sign';
@@ -35,13 +35,9 @@ export async function runLab(req: LabRequest, progress: (done: number, total: nu
   }
   const tree = labTree(req.plan, spec, made);
   const files = [...tree.files, { path: 'README.txt', content: labWords.readme(tree.readme), secret: false }];
-  const mtime = new Date(req.now);
-  const zip = zipSync(
-    Object.fromEntries(files.map((f) => [f.path, [strToU8(f.content), { mtime, os: 3, attrs: (f.secret ? SECRET_MODE : FILE_MODE) << 16 }]])),
-    { level: 6 },
-  );
+  const zip = storedZip(files, new Date(req.now));
   return {
-    zip: zip.buffer as ArrayBuffer,
+    zip,
     zipName: 'fleet-tls-lab.zip',
     paths: files.map((f) => f.path),
     certificates: [
@@ -63,6 +59,36 @@ export async function runLab(req: LabRequest, progress: (done: number, total: nu
       ...(f.passphrase === null ? {} : { password: f.passphrase }),
     })),
   };
+}
+
+/**
+ * The files as a ZIP, stored (not deflated: a few kilobytes of PEM, and fflate's streaming
+ * writer without its deflate code keeps the worker small), with each entry's Unix mode.
+ */
+function storedZip(files: readonly { path: string; content: string; secret: boolean }[], mtime: Date): ArrayBuffer {
+  const parts: Uint8Array[] = [];
+  let failed: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failed = error;
+    else parts.push(chunk);
+  });
+  for (const f of files) {
+    const entry = new ZipPassThrough(f.path);
+    entry.mtime = mtime;
+    entry.os = 3; // Unix: the high 16 bits of attrs are the file's mode
+    entry.attrs = (f.secret ? SECRET_MODE : FILE_MODE) << 16;
+    zip.add(entry);
+    entry.push(strToU8(f.content), true);
+  }
+  zip.end();
+  if (failed) throw failed;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out.buffer;
 }
 
 function keyName(type: LabKeyType): string {
