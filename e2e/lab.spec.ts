@@ -22,6 +22,21 @@ async function openLabTool(page: Page): Promise<void> {
   await expect(page.getByText('For labs and tests only.')).toBeVisible();
 }
 
+/** Each entry's Unix mode, from the ZIP's central directory (APPNOTE 4.3.12: external attributes, high 16 bits). */
+function zipModes(zip: Buffer): Record<string, number> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const modes: Record<string, number> = {};
+  for (let i = 0; i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const rest = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    modes[zip.toString('utf8', at + 46, at + 46 + nameLength)] = zip.readUInt32LE(at + 38) >>> 16;
+    at += 46 + rest;
+  }
+  return modes;
+}
+
 const openssl = (cwd: string, args: string[]) => execFileSync('openssl', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
 
 test.describe.configure({ timeout: 60_000 });
@@ -68,6 +83,12 @@ test('a lab made in the browser downloads as a ZIP that OpenSSL accepts, and eve
         'elasticsearch/elasticsearch.key',
       ]),
     );
+    // Keys, CA keys and passphrase files unpack readable by their owner only, as the CLI writes them.
+    const modes = zipModes(readFileSync(zipPath));
+    expect(modes['fleet-server/fleet-server.key']).toBe(0o100600);
+    expect(modes['fleet-server/fleet-server.key.pass']).toBe(0o100600);
+    expect(modes['ca/agent-ca.key']).toBe(0o100600);
+    expect(modes['agents/agent.crt']).toBe(0o100644);
     const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
     expect(readme).toContain('For labs only');
     expect(readme).toContain('fleet-server/fleet-server.crt -> /etc/elastic-agent/certs/fleet-server.crt');
