@@ -58,12 +58,14 @@ export default function LabTool({ plan }: { plan: Plan }) {
   useEffect(() => () => abort.current?.abort(), []);
 
   const keyType = (KEY_TYPES.find((k) => k.id === keyId) ?? KEY_TYPES[0]!).type;
-  const spec = useMemo(() => labSpec(plan, { cas, keyType }), [plan, cas, keyType]);
   const blocked = useMemo(() => planIssues(plan).length > 0, [plan]);
   const days = Number(daysText);
   const daysError = Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? null : words.days.invalid;
   const hosts = readHosts(hostsText);
   const hostsErrors = perHost ? agentHostsProblems(hosts).map(labWords.problem) : [];
+  // The certificates listed are those the lab will make: per named host once the names are right.
+  const namedHosts = perHost && hostsErrors.length === 0 ? hosts.join('\n') : '';
+  const spec = useMemo(() => labSpec(plan, { cas, keyType, ...(namedHosts ? { agentHosts: namedHosts.split('\n') } : {}) }), [plan, cas, keyType, namedHosts]);
   const encrypted = Object.values(plan.certs.encrypted).some(Boolean);
   const defendRsa = plan.defend && gateOpen('defend-ec-keys', planVersions(plan)) === false;
   const hasAgentCerts = spec.leaves.some((l) => l.cert.roles.some((r) => r === 'agentCert' || r === 'outputCert'));
@@ -108,39 +110,32 @@ export default function LabTool({ plan }: { plan: Plan }) {
       {spec.leaves.length === 0 ? (
         <p className="muted">{words.nothing}</p>
       ) : (
-        <div className="tool-table-wrap">
-          <table className="tool-table">
-            <thead>
-              <tr>
-                <th scope="col">{words.columns.certificate}</th>
-                <th scope="col">{words.columns.names}</th>
-                <th scope="col">{words.columns.usage}</th>
-                <th scope="col">{words.columns.signedBy}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {spec.leaves.map((leaf) => (
-                <tr key={leaf.id}>
-                  <th scope="row">
-                    <code>{leaf.cert.name}</code>
-                    <span className="tool-sub">CN={leaf.commonName}</span>
-                  </th>
-                  <td>
-                    {[...leaf.dns, ...leaf.ips].map((n) => (
-                      <code key={n} className="tool-name">
-                        {n}
-                      </code>
-                    ))}
-                  </td>
-                  <td>{leaf.eku.map((e) => words.usage[e] ?? e).join(', ')}</td>
-                  <td>
-                    <code>{spec.cas.find((c) => c.id === leaf.signedBy)?.files[0]?.name ?? leaf.signedBy}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="tool-cards">
+          {spec.leaves.map((leaf) => (
+            <li key={leaf.id} className="tool-card">
+              <p className="tool-card-title">
+                <code>{leaf.agentHost ? `${leaf.agentHost}/${leaf.cert.name}` : leaf.cert.name}</code>
+                <span className="tool-sub">CN={leaf.commonName}</span>
+              </p>
+              <dl className="tool-facts">
+                <dt>{words.columns.usage}</dt>
+                <dd>{leaf.eku.map((e) => words.usage[e] ?? e).join(', ')}</dd>
+                <dt>{words.columns.names}</dt>
+                <dd>
+                  {leaf.dns.length + leaf.ips.length === 0
+                    ? words.noNames
+                    : [...leaf.dns, ...leaf.ips].map((n) => (
+                        <code key={n} className="tool-name">
+                          {n}
+                        </code>
+                      ))}
+                </dd>
+                <dt>{words.columns.signedBy}</dt>
+                <dd>{words.caNames[leaf.signedBy]}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
 
       {spec.leaves.length > 0 ? (
@@ -315,7 +310,7 @@ function LabMade({ result, checked, onCheck }: { result: LabResult; checked: boo
       <h3 className="tool-section-title">{words.zipTitle}</h3>
       <p className="tool-note">{words.zipHint}</p>
       <ul className="lab-paths">
-        {result.paths.map((p) => (
+        {[...result.paths].sort().map((p) => (
           <li key={p}>
             <code>{p}</code>
           </li>

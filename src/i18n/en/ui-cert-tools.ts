@@ -1,3 +1,4 @@
+import type { LabCaId } from '../../domain/lab/lab-spec';
 import { count, plural } from './locale';
 /**
  * The words of "Make, request or convert certificates": the tools for admins who have no
@@ -18,8 +19,13 @@ export const certToolsUi = {
     needsTitle: 'What this plan needs',
     nothing: 'This plan needs no certificate of its own: Elastic Cloud presents publicly trusted ones, and the lab mode makes Fleet Server its own.',
     planProblems: 'Fix the plan first: the lab is made from its host names and file names.',
-    columns: { certificate: 'Certificate', names: 'Names (SANs)', usage: 'Used for', signedBy: 'Signed by' },
-    usage: { serverAuth: 'server', clientAuth: 'client' } as Record<string, string>,
+    columns: { names: 'Names (SANs)', usage: 'Presented as', signedBy: 'Signed by' },
+    noNames: 'none needed',
+    caNames: { lab: 'the lab CA', fleet: 'the Fleet Server CA', agent: 'the agent CA', elasticsearch: 'the Elasticsearch CA' } satisfies Record<
+      LabCaId,
+      string
+    >,
+    usage: { serverAuth: 'server certificate', clientAuth: 'client certificate' } as Record<string, string>,
     ca: 'CA',
     optionsTitle: 'Choices',
     cas: { legend: 'Certificate authorities', one: 'One lab CA for everything', perService: 'One CA each for Fleet Server, the agents and Elasticsearch' },
