@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Field } from '../../components/field';
 import { Fieldset } from '../../components/fieldset';
 import { Notice } from '../../components/notice';
@@ -72,6 +72,13 @@ export default function ConvertTool() {
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const passwordInput = useRef<HTMLInputElement>(null);
   const passphraseInput = useRef<HTMLInputElement>(null);
+  // The field a refusal is about takes the focus, once it is enabled again (after the render).
+  const focusOn = useRef<'password' | 'passphrase' | null>(null);
+  useEffect(() => {
+    const target = focusOn.current === 'password' ? passwordInput.current : focusOn.current === 'passphrase' ? passphraseInput.current : null;
+    focusOn.current = null;
+    target?.focus();
+  }, [run]);
 
   const file = candidates.find((c) => c.id === fileId) ?? candidates[0];
   if (!file) {
@@ -109,8 +116,8 @@ export default function ConvertTool() {
     if (withPassphrase) {
       const bad = passphraseRefusal(passphrase);
       if (bad) {
+        focusOn.current = 'passphrase';
         setRun({ state: 'refused', for: asked, refusal: bad });
-        passphraseInput.current?.focus();
         return;
       }
     }
@@ -121,8 +128,9 @@ export default function ConvertTool() {
         ...(withPassphrase ? { passphrase } : {}),
       });
       if (result.kind === 'refused') {
+        if (PASSWORD_REFUSALS.includes(result.refusal.code)) focusOn.current = 'password';
+        if (PASSPHRASE_REFUSALS.includes(result.refusal.code)) focusOn.current = 'passphrase';
         setRun({ state: 'refused', for: asked, refusal: result.refusal });
-        if (PASSWORD_REFUSALS.includes(result.refusal.code)) passwordInput.current?.focus();
         return;
       }
       // The password and passphrase served this conversion: they are not kept.
