@@ -86,7 +86,7 @@ export default function ConvertTool() {
     return (
       <div className="tool convert-tool">
         <p className="tool-intro">{words.intro}</p>
-        <p>{reading ? words.empty.reading : entries.length === 0 ? words.empty.none : words.empty.nothingApplies(entries.length)}</p>
+        <p>{reading ? words.empty.reading : entries.length === 0 ? words.empty.none : words.empty.nothingApplies}</p>
         <div className="tool-actions">
           <button type="button" className="button" onClick={openShelf}>
             {words.empty.openShelf}

@@ -10,11 +10,8 @@ export const convertUi = {
     'Turns a file from “Certificate and key files” into the form Elastic Agent, Fleet Server and Logstash read. It is converted in this browser; nothing is uploaded or saved. Each conversion shows the openssl command that does the same on the host.',
   empty: {
     none: 'No file to convert yet. Drop a certificate, key or PKCS#12 file anywhere on this page, or add it in “Certificate and key files”.',
-    nothingApplies: (n: number) =>
-      plural(n, {
-        one: 'The file in “Certificate and key files” needs no conversion: it is already what the agent reads, or it could not be read. Add the file to convert there, or drop it anywhere on this page.',
-        other: `None of the ${count(n)} files in “Certificate and key files” needs a conversion: each is already what the agent reads, or could not be read. Add the file to convert there, or drop it anywhere on this page.`,
-      }),
+    nothingApplies:
+      'None of the files in “Certificate and key files” needs a conversion: each is already what the agent reads, or could not be read. Add the file to convert there, or drop it anywhere on this page.',
     reading: 'Files are still being read…',
     openShelf: 'Open “Certificate and key files”',
   },
