@@ -58,4 +58,29 @@ describe('the files the inspector worker holds', () => {
     await held.unlock('p12', passphrases.pkcs12);
     expect(held.shelfFiles(['p12'])[0]?.decoded).toEqual(await decodeFixture('fleet-server.p12', passphrases.pkcs12));
   });
+
+  test('a conversion gets a held file’s name and bytes, without any password it was opened with; nothing once forgotten', async () => {
+    const fake = fakeDecoder();
+    const held = createHeldFiles(fake.decode);
+    const data = Uint8Array.of(1, 2, 3);
+    const opened = held.decode('k', 'k.key', data, 'secret');
+    fake.finish();
+    await opened;
+    expect(held.source('k')).toEqual({ name: 'k.key', bytes: data });
+    expect(held.source('missing')).toBeNull();
+    held.forget('k');
+    expect(held.source('k')).toBeNull();
+  });
+
+  test('with the real engine: what is held converts, once given the password it was not kept with', async () => {
+    const { passphrases } = loadManifest();
+    const held = createHeldFiles();
+    await held.decode('p12', 'fleet-server.p12', fixtureBytes('fleet-server.p12'));
+    await held.unlock('p12', passphrases.pkcs12);
+    const { convert } = await import('../../domain/certs/convert/convert');
+    const source = held.source('p12')!;
+    expect((await convert(source, 'pkcs12-to-pem')).kind).toBe('refused');
+    const result = await convert({ ...source, password: passphrases.pkcs12 }, 'pkcs12-to-pem');
+    expect(result.kind === 'converted' ? result.outputs.map((o) => o.name) : result).toEqual(['fleet-server.crt', 'fleet-server.key', 'fleet-server-ca.crt']);
+  });
 });

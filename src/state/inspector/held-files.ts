@@ -32,6 +32,11 @@ export function createHeldFiles(decode: typeof decodeFile = decodeFile) {
     forget(id: string): void {
       held.delete(id);
     },
+    /** A held file's name and bytes, for a conversion (no password: the caller gives it); null once forgotten. */
+    source(id: string): { readonly name: string; readonly bytes: Uint8Array } | null {
+      const file = held.get(id);
+      return file ? { name: file.name, bytes: file.bytes } : null;
+    },
     /** The files of these ids that have been decoded, in the order asked. */
     shelfFiles(ids: readonly string[]): ShelfFile[] {
       return ids.flatMap((id) => {

@@ -156,3 +156,24 @@ describe('createInspector: labs', () => {
     expect(seen).toEqual([]); // progress of a cancelled lab is no longer reported
   });
 });
+
+describe('createInspector: conversions', () => {
+  it('asks the worker to convert a held file, with the password and passphrase only when given, and answers its result', async () => {
+    const result = { kind: 'refused', refusal: { code: 'password-wrong' } } as const;
+    const fake = fakeWorker((m) => ({ id: m.id, ok: true, result }));
+    const inspector = createInspector(fake.spawn);
+    await expect(inspector.convert('f1', 'pkcs12-to-pem', { password: 'pw' })).resolves.toEqual(result);
+    await inspector.convert('f2', 'encrypt-key', { passphrase: 'ph' });
+    await inspector.convert('f3', 'to-pkcs8');
+    expect(fake.sent.map((s) => s.msg)).toEqual([
+      { id: 1, type: 'convert', fileId: 'f1', conversion: 'pkcs12-to-pem', password: 'pw' },
+      { id: 2, type: 'convert', fileId: 'f2', conversion: 'encrypt-key', passphrase: 'ph' },
+      { id: 3, type: 'convert', fileId: 'f3', conversion: 'to-pkcs8' },
+    ]);
+  });
+
+  it('a file the worker no longer holds fails the conversion', async () => {
+    const fake = fakeWorker((m) => ({ id: m.id, ok: false, error: 'file no longer held' }));
+    await expect(createInspector(fake.spawn).convert('gone', 'to-pkcs8')).rejects.toThrow('file no longer held');
+  });
+});

@@ -1,4 +1,5 @@
 import type { AssignmentOverrides, Evaluation } from '../../domain/verdict/evaluate';
+import type { ConversionCode, ConvertResult } from '../../domain/certs/convert/types';
 import type { DecodedFile } from '../../domain/certs/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
@@ -25,6 +26,8 @@ export interface Inspector {
    * `signal` stops it between key pairs: the promise rejects with LabCancelled at once.
    */
   makeLab(request: LabRequest, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<LabResult>;
+  /** Converts a file the worker holds; the password opens it, the passphrase encrypts a key; neither is kept. */
+  convert(fileId: string, conversion: ConversionCode, secrets?: { readonly password?: string; readonly passphrase?: string }): Promise<ConvertResult>;
 }
 
 /** Why a lab failed: its caller stopped it. */
@@ -114,6 +117,14 @@ export function createInspector(spawn: () => Worker): Inspector {
       );
       return Promise.race([answer, cancelled]);
     },
+    convert: (fileId, conversion, secrets = {}) =>
+      call({
+        type: 'convert',
+        fileId,
+        conversion,
+        ...(secrets.password === undefined ? {} : { password: secrets.password }),
+        ...(secrets.passphrase === undefined ? {} : { passphrase: secrets.passphrase }),
+      }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ConversionCode, ConvertResult } from '../../domain/certs/convert/types';
 import type { DecodedFile } from '../../domain/certs/types';
 import type { AssignmentOverrides, Evaluation } from '../../domain/verdict/evaluate';
 import type { Plan } from '../../domain/plan/schema';
@@ -35,7 +36,9 @@ export type InspectorRequest =
   /** Makes a lab PKI for the plan (./lab-job.ts, loaded with the first lab); progress comes as `InspectorProgress`. */
   | ({ readonly type: 'make-lab' } & LabRequest)
   /** Stops the lab asked by request `of`: its answer is a failure, `LAB_CANCELLED`. */
-  | { readonly type: 'cancel'; readonly of: number };
+  | { readonly type: 'cancel'; readonly of: number }
+  /** Converts a held file (the domain's `convert`, loaded with the first conversion); the password and passphrase serve this request only. */
+  | { readonly type: 'convert'; readonly fileId: string; readonly conversion: ConversionCode; readonly password?: string; readonly passphrase?: string };
 
 export interface InspectorResults {
   readonly decode: DecodedFile;
@@ -45,6 +48,7 @@ export interface InspectorResults {
   readonly evaluate: Evaluation;
   readonly 'make-lab': LabResult;
   readonly cancel: null;
+  readonly convert: ConvertResult;
 }
 
 export type Envelope<T> = { readonly id: number } & T;

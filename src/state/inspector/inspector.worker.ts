@@ -56,6 +56,14 @@ async function handle(id: number, req: InspectorRequest) {
       if (job) job.stopped = true;
       return null;
     }
+    case 'convert': {
+      const file = files.source(req.fileId);
+      if (!file) throw new Error('file no longer held');
+      // The conversions (and the writer they encrypt with) load with the first one.
+      const { convert } = await import('../../domain/certs/convert/convert');
+      const input = { ...file, ...(req.password === undefined ? {} : { password: req.password }) };
+      return convert(input, req.conversion, req.passphrase === undefined ? {} : { passphrase: req.passphrase });
+    }
   }
 }
 
