@@ -20,7 +20,7 @@ const TARGETS = {
 } as const satisfies Record<string, ConversionCode | null>;
 type Target = keyof typeof TARGETS;
 const isTarget = (v: string | undefined): v is Target => v !== undefined && Object.hasOwn(TARGETS, v);
-const w = convertWords.cli;
+const w = cliWords.convert;
 
 /**
  * `fleet-tls convert FILE --to pem|pkcs8|encrypted|plain|split --out DIR [--password-file F]

@@ -167,4 +167,26 @@ export const cliWords = {
       } satisfies Record<Status, string>,
     },
   },
+  /** `fleet-tls convert` (its conversions' words are #words/convert's, shared with the page). */
+  convert: {
+    usage: `Usage: fleet-tls convert FILE --to pem|pkcs8|encrypted|plain|split --out DIR [--password-file F] [--passphrase-file F]
+  Convert a certificate or key file into what Elastic Agent, Fleet Server and Logstash read,
+  into a new directory, and print the openssl commands that do the same on the host.
+  --to pem        PKCS#12 to PEM (certificate, key as PKCS#8, CA chain), or DER to PEM
+  --to pkcs8      a PKCS#1 or SEC1 key as PKCS#8 (Logstash reads only PKCS#8)
+  --to encrypted  the key as encrypted PKCS#8 (AES-256), with its passphrase file (no newline)
+  --to plain      an encrypted key as unencrypted PKCS#8 (then unprotected on disk)
+  --to split      one file per certificate and key of a PEM bundle
+  --password-file F    the file's password (else ${'$'}FLEET_TLS_PASSWORD); one trailing newline is ignored
+  --passphrase-file F  the passphrase for --to encrypted; one trailing newline is ignored
+  Keys and passphrase files are written readable by their owner only.
+  Exit codes: 0 written, 1 the file cannot be converted so (wrong password, …), 2 usage, unreadable file, or DIR not empty.`,
+    needs: 'convert needs a file, --to and --out DIR.',
+    oneFile: 'convert takes one file.',
+    to: (targets: string) => `--to takes one of: ${targets}`,
+    notEmpty: (dir: string) => `${dir} exists and is not empty: nothing was written. Give a new directory.`,
+    writeError: (dir: string, message: string) => `Writing under ${dir} failed: ${message}`,
+    wrote: (names: readonly string[], dir: string) =>
+      `Wrote ${plural(names.length, { one: '1 file', other: `${count(names.length)} files` })} under ${dir}: ${names.join(', ')}`,
+  },
 };
