@@ -1,5 +1,6 @@
 import type { AssignmentOverrides, Evaluation } from '../../domain/verdict/evaluate';
 import type { DecodedFile } from '../../domain/certs/types';
+import type { CsrRequest, MadeCsr } from '../../domain/certs/write/make-csr';
 import type { Plan } from '../../domain/plan/schema';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
 import { LAB_CANCELLED, type LabRequest, type LabResult } from './lab-protocol';
@@ -25,6 +26,8 @@ export interface Inspector {
    * `signal` stops it between key pairs: the promise rejects with LabCancelled at once.
    */
   makeLab(request: LabRequest, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<LabResult>;
+  /** Makes a key pair and its CSR in the worker; the key exists only in the answer. */
+  makeCsr(request: CsrRequest): Promise<MadeCsr>;
 }
 
 /** Why a lab failed: its caller stopped it. */
@@ -114,6 +117,7 @@ export function createInspector(spawn: () => Worker): Inspector {
       );
       return Promise.race([answer, cancelled]);
     },
+    makeCsr: (request) => call({ type: 'make-csr', ...request }),
   };
 }
 
