@@ -37,6 +37,7 @@ function fakeInspector() {
       for (const reject of failing.splice(0)) reject(new InspectorRestarted());
     },
     makeLab: () => Promise.reject(new Error('no lab here')),
+    makeCsr: () => Promise.reject(new Error('no CSR here')),
     evaluate: (plan, files, overrides) => (
       calls.push(`evaluate ${files.join(',')} ${JSON.stringify(overrides)}`),
       plans.push(plan),
