@@ -7,7 +7,7 @@ import type { LabKeyType } from '../../domain/certs/write/sign';
 import { serializeYaml } from '../../domain/generate/serialize-yaml';
 import { quotePosix } from '../../domain/generate/shell/posix-quote';
 import { certRequests, type CertRequest } from '../../domain/lab/cert-requests';
-import { certutilPlan } from '../../domain/lab/requests-certutil';
+import { certutilPlan, type CertutilNoteCode } from '../../domain/lab/requests-certutil';
 import { commandLine, opensslConfig, opensslRequestScript, opensslSigningCommand, requestFileNames } from '../../domain/lab/requests-openssl';
 import { planVersions } from '../../domain/plan/plan-versions';
 import type { Plan } from '../../domain/plan/schema';
@@ -28,6 +28,8 @@ const KEY_TYPES: readonly { id: string; label: string; type: LabKeyType }[] = [
   { id: 'rsa4096', label: 'RSA 4096', type: { kind: 'RSA', bits: 4096 } },
 ];
 const MAX_DAYS = 825;
+
+const NOTE_ORDER: readonly CertutilNoteCode[] = ['certutil-no-eku', 'certutil-rsa-only', 'certutil-pkcs1-key'];
 
 type Way = 'openssl' | 'certutil' | 'browser';
 const WAYS: readonly Way[] = ['openssl', 'certutil', 'browser'];
@@ -245,13 +247,20 @@ function CodeBlock({ title, text, fileName }: { title: string; text: string; fil
           >
             {words.copy}
           </button>
-          <button type="button" className="button button-small" aria-describedby={`${id}-file`} onClick={() => downloadText(fileName, text)}>
+          <button
+            type="button"
+            className="button button-small"
+            aria-describedby={title === fileName ? undefined : `${id}-file`}
+            onClick={() => downloadText(fileName, text)}
+          >
             {words.download}
           </button>
         </div>
-        <span className="request-block-file" id={`${id}-file`}>
-          {words.downloadAs(fileName)}
-        </span>
+        {title === fileName ? null : (
+          <span className="request-block-file" id={`${id}-file`}>
+            {words.downloadAs(fileName)}
+          </span>
+        )}
         <span className="request-block-status" role="status">
           {shown}
         </span>
@@ -273,7 +282,6 @@ function OpensslWay({ requests, days }: { requests: readonly CertRequest[]; days
         const config = requestFileNames(r).config;
         return <CodeBlock key={r.id} title={config} fileName={config} text={opensslConfig(r)} />;
       })}
-      <h4 className="tool-section-title">{words.openssl.signTitle}</h4>
       <p className="tool-note">{words.openssl.signIntro}</p>
       <CodeBlock title={words.openssl.signTitle} fileName={words.openssl.signFile} text={`${sign}\n`} />
     </div>
@@ -293,16 +301,14 @@ function CertutilWay({ requests, days }: { requests: readonly CertRequest[]; day
       {caFiles.length > 0 ? <p className="tool-note">{words.certutil.caFiles(caFiles.join(', '))}</p> : null}
       <h4 className="tool-section-title">{words.certutil.notesTitle}</h4>
       <ul className="request-notes">
-        {certutil.requests.map((c) => (
-          <li key={c.id}>
-            <code>{c.instance.filename}/</code>
-            <ul>
-              {c.notes.map((n) => (
-                <li key={n}>{words.certutilNote[n]}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
+        {NOTE_ORDER.map((note) => {
+          const folders = certutil.requests.filter((c) => c.notes.includes(note)).map((c) => `${c.instance.filename}/`);
+          return folders.length > 0 ? (
+            <li key={note}>
+              {words.certutilNote[note]} <Paths paths={folders} />
+            </li>
+          ) : null;
+        })}
       </ul>
       {certutil.pkcs8Commands.length > 0 ? (
         <CodeBlock title={words.certutil.pkcs8Title} fileName={words.certutil.pkcs8File} text={lines(certutil.pkcs8Commands)} />
@@ -354,7 +360,7 @@ function BrowserRow({ request: r, made, onMake }: { request: CertRequest; made: 
       </h4>
       <div className="tool-actions">
         <button type="button" className="button" disabled={made?.state === 'making'} onClick={onMake}>
-          {words.browser.make}
+          {made?.state === 'made' ? words.browser.makeAgain : words.browser.make}
         </button>
         {made?.state === 'made' ? (
           <>

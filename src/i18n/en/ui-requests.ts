@@ -55,9 +55,9 @@ export const requestsUi = {
   openssl: {
     intro:
       'Put requests.sh and the .cnf files in one folder on the machine that should keep the keys, and run sh requests.sh there. It makes each key and its CSR with openssl, never replaces a key that exists, and sends nothing anywhere. Send only the .csr files to your PKI.',
-    signTitle: 'Your PKI signs',
+    signTitle: 'Your PKI signs them',
     signIntro:
-      'With OpenSSL 3.0 or later, keeping the extensions each CSR asks for (-copy_extensions copyall). The CA certificate and key names are the plan’s; use your CA’s own.',
+      'Your PKI signs the CSRs. With OpenSSL 3.0 or later, it keeps the extensions each CSR asks for with -copy_extensions copyall; the CA certificate and key names below are the plan’s, use your CA’s own.',
     signFile: 'sign.sh',
   },
   certutil: {
@@ -68,7 +68,6 @@ export const requestsUi = {
     certFile: 'certutil-cert.sh',
     caFiles: (files: string) => `Then ca/ca.crt is the CA of them all: copy it to ${files}.`,
     notesTitle: 'What certutil cannot do as asked',
-    folder: (folder: string) => `In the zip: ${folder}/`,
     pkcs8Title: 'Convert the keys that must be PKCS#8',
     pkcs8File: 'to-pkcs8.sh',
   },
@@ -77,7 +76,8 @@ export const requestsUi = {
       'The key is made in this browser, and exists only in this tab’s memory until you download it. The key file you download is the only copy: put it on the host it belongs to, and send only the CSR to your PKI, never the key.',
     make: 'Make a key and CSR here',
     making: 'Making the key and CSR…',
-    made: (key: string) => `Made a ${key} key and its CSR. Download both; closing this tool forgets them.`,
+    makeAgain: 'Make a new key and CSR',
+    made: (key: string) => `Made the key (${key}) and its CSR. Download both; closing this tool forgets them.`,
     download: (name: string) => `Download ${name}`,
     failed: (reason: string) => `The key and CSR could not be made: ${reason}`,
   },
