@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { openApp, startFromExample } from './support';
 
 // Issue 15, "Ask for production certificates": per certificate what to ask a PKI for, and a
@@ -140,4 +141,32 @@ test('a key and CSR made in the browser, signed outside and dropped back with th
   await expect(row).toHaveAccessibleName('Fleet Server’s server certificate fleet-prod.pem');
   await page.getByRole('button', { name: 'Certificates', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Fleet Server certificate', exact: true })).toHaveValue('fleet-prod.pem');
+});
+
+test('the key type and days reach every way: certutil’s instances.yml and commands, the signing commands; a wrong number of days says so', async ({ page }) => {
+  await openRequestTool(page);
+  await tool(page).getByLabel('Key type').selectOption({ label: 'RSA 3072' });
+  await expect(tool(page).getByRole('article', { name: /^Fleet Server’s server certificate/ })).toContainText('RSA 3072');
+  await expect(tool(page).getByRole('article', { name: /^Fleet Server’s server certificate/ })).toContainText('digitalSignature, keyEncipherment');
+
+  await tool(page).getByLabel('Valid for (days)').fill('0');
+  await expect(tool(page).getByText('Enter a whole number of days from 1 to 825.')).toBeVisible();
+  await tool(page).getByLabel('Valid for (days)').fill('90');
+  await expect(tool(page).getByText('Enter a whole number of days from 1 to 825.')).toHaveCount(0);
+  await expect(tool(page).getByRole('region', { name: 'Your PKI signs them' }).getByRole('code')).toContainText(
+    'openssl x509 -req -in fleet-server.csr -CA fleet-ca.crt -CAkey fleet-ca.key -days 90 -copy_extensions copyall -out fleet-server.crt',
+  );
+
+  await tool(page).getByLabel('With elasticsearch-certutil').check();
+  const yml = (await tool(page).getByRole('region', { name: 'instances.yml' }).getByRole('code').textContent()) ?? '';
+  expect((parse(yml) as { instances: unknown[] }).instances[0]).toEqual({
+    name: 'fleet.example.com',
+    filename: 'fleet-server',
+    dns: ['fleet.example.com', 'localhost'],
+  });
+  await expect(tool(page).getByRole('region', { name: 'Your PKI signs the CSRs' }).getByRole('code')).toContainText('--keysize 3072');
+  await expect(tool(page).getByRole('region', { name: 'Or certutil’s own CA signs them' }).getByRole('code')).toContainText('--days 90');
+  // RSA asked: certutil can make it; it still sets no extended key usage.
+  await expect(tool(page).getByText('certutil makes RSA keys only')).toHaveCount(0);
+  await expect(tool(page).getByText('certutil sets no extended key usage')).toBeVisible();
 });

@@ -186,7 +186,13 @@ function RequestCard({ request: r }: { request: CertRequest }) {
             const keys = onHost ? (r.key.pathsOn[host] ?? []) : [r.key.name];
             return (
               <span key={host} className="request-place">
-                {words.on(words.host[host])}: {words.fields.certificate} <Paths paths={certs} />; {words.fields.keyFile} <Paths paths={keys} />
+                {words.on(words.host[host])}:
+                <span className="request-path">
+                  {words.fields.certificate} <Paths paths={certs} />
+                </span>
+                <span className="request-path">
+                  {words.fields.keyFile} <Paths paths={keys} />
+                </span>
               </span>
             );
           })}
