@@ -152,15 +152,7 @@ function RequestCard({ request: r }: { request: CertRequest }) {
           <code>CN={r.commonName}</code>
         </dd>
         <dt>{words.fields.names}</dt>
-        <dd>
-          {names.length > 0
-            ? names.map((n) => (
-                <code key={n} className="tool-name">
-                  {n}
-                </code>
-              ))
-            : words.fields.noNames}
-        </dd>
+        <dd>{names.length > 0 ? <Paths paths={names} /> : words.fields.noNames}</dd>
         <dt>{words.fields.eku}</dt>
         <dd>
           <code>{r.eku.join(', ')}</code>
