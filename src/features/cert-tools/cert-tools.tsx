@@ -11,10 +11,12 @@ import './cert-tools.css';
 const words = certToolsUi;
 // Each tool loads when it is first shown; the lab's writer loads in the worker when a lab is made.
 const LabTool = lazy(() => import('./lab-tool'));
+const RequestTool = lazy(() => import('./request-tool'));
 const ConvertTool = lazy(() => import('./convert-tool'));
 
 const TOOLS: readonly { id: CertToolId; label: string }[] = [
   { id: 'lab', label: words.tabs.lab },
+  { id: 'request', label: words.tabs.request },
   { id: 'convert', label: words.tabs.convert },
 ];
 
@@ -37,7 +39,7 @@ export default function CertTools({ plan }: { plan: Plan }) {
         <Tabs idBase="cert-tools" label={words.tabsLabel} tabs={TOOLS} selected={tool} onSelect={(id) => certTools.set({ tool: id })}>
           <ErrorBoundary fallback={<Notice tone="error">{words.failed}</Notice>}>
             <Suspense fallback={<p className="muted">{words.loading}</p>}>
-              {tool === 'lab' ? <LabTool plan={plan} /> : tool === 'convert' ? <ConvertTool /> : null}
+              {tool === 'lab' ? <LabTool plan={plan} /> : tool === 'request' ? <RequestTool plan={plan} /> : tool === 'convert' ? <ConvertTool /> : null}
             </Suspense>
           </ErrorBoundary>
         </Tabs>

@@ -32,7 +32,8 @@ export interface ReadmeInput {
   readonly certutilPkcs8: readonly string[];
 }
 
-const purposes: Record<RequestPurpose, string> = {
+/** What each certificate is for; the page's “Ask your PKI” tab says the same (ui-requests.ts). */
+export const requestPurposes: Record<RequestPurpose, string> = {
   'fleet-server': 'Fleet Server’s server certificate',
   elasticsearch: 'Elasticsearch’s HTTP server certificate',
   logstash: 'Logstash’s server certificate (elastic_agent input)',
@@ -41,7 +42,8 @@ const purposes: Record<RequestPurpose, string> = {
   'fleet-server-es-client': 'Fleet Server’s client certificate for Elasticsearch',
 };
 
-const hosts: Record<RequestHost, string> = {
+/** Where a certificate and its key live. */
+export const requestHosts: Record<RequestHost, string> = {
   'fleet-server': 'the Fleet Server host',
   agent: 'every agent host',
   elasticsearch: 'the Elasticsearch nodes (their own settings)',
@@ -49,12 +51,14 @@ const hosts: Record<RequestHost, string> = {
   proxy: 'the proxy (its own settings)',
 };
 
-const keyReasons: Record<KeyReason, string> = {
+/** Why the key is what it is. */
+export const requestKeyReasons: Record<KeyReason, string> = {
   'defend-needs-rsa': 'RSA: Elastic Defend before 9.1 refuses EC keys on the agents’ connections.',
   'logstash-needs-pkcs8': 'PKCS#8: Logstash reads ssl_key only in PKCS#8 PEM (requests.sh writes PKCS#8).',
 };
 
-const certutilNotes: Record<CertutilNoteCode, string> = {
+/** What elasticsearch-certutil cannot make as asked. */
+export const certutilNoteWords: Record<CertutilNoteCode, string> = {
   'certutil-no-eku': 'certutil sets no extended key usage: ask your PKI for it, or its own CA’s certificate is not limited to this purpose.',
   'certutil-rsa-only': 'certutil makes RSA keys only, not the EC key asked for.',
   'certutil-pkcs1-key': 'certutil writes a PKCS#1 key; this one must be PKCS#8: convert it (below).',
@@ -64,21 +68,21 @@ const list = (xs: readonly string[]) => (xs.length > 0 ? xs.join(', ') : '(none)
 
 function block(r: ReadmeRequest): string[] {
   return [
-    `${r.id}: ${purposes[r.purpose]}`,
+    `${r.id}: ${requestPurposes[r.purpose]}`,
     `  subject             CN=${r.commonName}`,
     `  DNS names           ${list(r.dns)}`,
     `  IP addresses        ${list(r.ips)}`,
     `  extended key usage  ${list(r.eku)}`,
     `  key usage           ${list(r.keyUsage)} (critical)`,
     `  key                 ${r.key}`,
-    ...r.keyReasons.map((reason) => `                      ${keyReasons[reason]}`),
+    ...r.keyReasons.map((reason) => `                      ${requestKeyReasons[reason]}`),
     ...r.places.map((p) =>
-      p.cert.length + p.key.length > 0 ? `  on ${hosts[p.host]}: certificate ${list(p.cert)}; key ${list(p.key)}` : `  on ${hosts[p.host]}`,
+      p.cert.length + p.key.length > 0 ? `  on ${requestHosts[p.host]}: certificate ${list(p.cert)}; key ${list(p.key)}` : `  on ${requestHosts[p.host]}`,
     ),
     ...(r.issuerFiles.length > 0
       ? [`  its issuer must be in the plan’s CA ${plural(r.issuerFiles.length, { one: 'file', other: 'files' })} ${r.issuerFiles.join(', ')}`]
       : []),
-    ...r.issuerTrustedOn.map((h) => `  its issuer must be among the CAs trusted by ${hosts[h]}`),
+    ...r.issuerTrustedOn.map((h) => `  its issuer must be among the CAs trusted by ${requestHosts[h]}`),
     ...(r.chain ? ['  send it back with its CA after it in the same file (the plan trusts that CA by fingerprint)'] : []),
     `  here: ${r.files.config} -> ${r.files.key} (private) and ${r.files.csr}; the certificate comes back as ${r.files.cert}`,
     '  to sign it with OpenSSL 3.0 or later, keeping the extensions asked for:',
@@ -125,7 +129,7 @@ export const requestsWords = {
       ...input.certutilCert.map((c) => `    ${c}`),
       ...(input.certutilCaFiles.length > 0 ? [`    then ca/ca.crt is the CA of them all: copy it to ${input.certutilCaFiles.join(', ')}`] : []),
       '  Each certificate lands in its own folder of the zip:',
-      ...input.requests.flatMap((r) => [`    ${r.id}: ${r.certutil.folder}/`, ...r.certutil.notes.map((n) => `      ${certutilNotes[n]}`)]),
+      ...input.requests.flatMap((r) => [`    ${r.id}: ${r.certutil.folder}/`, ...r.certutil.notes.map((n) => `      ${certutilNoteWords[n]}`)]),
       ...(input.certutilPkcs8.length > 0 ? ['  Convert the keys that must be PKCS#8:', ...input.certutilPkcs8.map((c) => `    ${c}`)] : []),
       '',
     ].join('\n'),

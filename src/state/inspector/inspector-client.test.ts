@@ -177,3 +177,19 @@ describe('createInspector: conversions', () => {
     await expect(createInspector(fake.spawn).convert('gone', 'to-pkcs8')).rejects.toThrow('file no longer held');
   });
 });
+
+describe('makeCsr', () => {
+  it('asks the worker for make-csr with the request, and resolves with its CSR and key', async () => {
+    const made = { csrPem: '-----BEGIN CERTIFICATE REQUEST-----', keyPem: '-----BEGIN PRIVATE KEY-----' };
+    const fake = fakeWorker((m) => ({ id: m.id, ok: true, result: made }));
+    const request = {
+      commonName: 'fleet',
+      dns: ['fleet.example.com'],
+      ips: [],
+      eku: ['serverAuth' as const],
+      keyType: { kind: 'EC' as const, curve: 'P-256' as const },
+    };
+    await expect(createInspector(fake.spawn).makeCsr(request)).resolves.toEqual(made);
+    expect(fake.sent).toEqual([{ msg: { id: 1, type: 'make-csr', ...request }, transfer: [] }]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { AssignmentOverrides, Evaluation } from '../../domain/verdict/evaluate';
 import type { ConversionCode, ConvertResult } from '../../domain/certs/convert/types';
 import type { DecodedFile } from '../../domain/certs/types';
+import type { CsrRequest, MadeCsr } from '../../domain/certs/write/make-csr';
 import type { Plan } from '../../domain/plan/schema';
 import type { Envelope, InspectorRequest, InspectorResponse } from './inspector-protocol';
 import { LAB_CANCELLED, type LabRequest, type LabResult } from './lab-protocol';
@@ -28,6 +29,8 @@ export interface Inspector {
   makeLab(request: LabRequest, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<LabResult>;
   /** Converts a file the worker holds; the password opens it, the passphrase encrypts a key; neither is kept. */
   convert(fileId: string, conversion: ConversionCode, secrets?: { readonly password?: string; readonly passphrase?: string }): Promise<ConvertResult>;
+  /** Makes a key pair and its CSR in the worker; the key exists only in the answer. */
+  makeCsr(request: CsrRequest): Promise<MadeCsr>;
 }
 
 /** Why a lab failed: its caller stopped it. */
@@ -125,6 +128,7 @@ export function createInspector(spawn: () => Worker): Inspector {
         ...(secrets.password === undefined ? {} : { password: secrets.password }),
         ...(secrets.passphrase === undefined ? {} : { passphrase: secrets.passphrase }),
       }),
+    makeCsr: (request) => call({ type: 'make-csr', ...request }),
   };
 }
 

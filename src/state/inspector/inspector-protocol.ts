@@ -1,5 +1,6 @@
 import type { ConversionCode, ConvertResult } from '../../domain/certs/convert/types';
 import type { DecodedFile } from '../../domain/certs/types';
+import type { CsrRequest, MadeCsr } from '../../domain/certs/write/make-csr';
 import type { AssignmentOverrides, Evaluation } from '../../domain/verdict/evaluate';
 import type { Plan } from '../../domain/plan/schema';
 import type { LabRequest, LabResult } from './lab-protocol';
@@ -35,6 +36,8 @@ export type InspectorRequest =
     }
   /** Makes a lab PKI for the plan (./lab-job.ts, loaded with the first lab); progress comes as `InspectorProgress`. */
   | ({ readonly type: 'make-lab' } & LabRequest)
+  /** Makes a key pair and its CSR (./csr-job.ts, loaded with the first); the key comes back to the page only. */
+  | ({ readonly type: 'make-csr' } & CsrRequest)
   /** Stops the lab asked by request `of`: its answer is a failure, `LAB_CANCELLED`. */
   | { readonly type: 'cancel'; readonly of: number }
   /** Converts a held file (the domain's `convert`, loaded with the first conversion); the password and passphrase serve this request only. */
@@ -47,6 +50,7 @@ export interface InspectorResults {
   readonly forget: null;
   readonly evaluate: Evaluation;
   readonly 'make-lab': LabResult;
+  readonly 'make-csr': MadeCsr;
   readonly cancel: null;
   readonly convert: ConvertResult;
 }

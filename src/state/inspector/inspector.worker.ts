@@ -51,6 +51,11 @@ async function handle(id: number, req: InspectorRequest) {
         labs.delete(id);
       }
     }
+    case 'make-csr': {
+      // The writer loads with the first CSR, as with the first lab.
+      const { runCsr } = await import('./csr-job');
+      return runCsr(req);
+    }
     case 'cancel': {
       const job = labs.get(req.of);
       if (job) job.stopped = true;

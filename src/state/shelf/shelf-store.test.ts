@@ -38,6 +38,7 @@ function fakeInspector() {
     },
     makeLab: () => Promise.reject(new Error('no lab here')),
     convert: () => Promise.reject(new Error('no conversion here')),
+    makeCsr: () => Promise.reject(new Error('no CSR here')),
     evaluate: (plan, files, overrides) => (
       calls.push(`evaluate ${files.join(',')} ${JSON.stringify(overrides)}`),
       plans.push(plan),
