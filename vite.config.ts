@@ -72,6 +72,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'inspector', tags: ['$initial'], priority: 2 },
+            // What only the certificate tools use (the writer, the conversions, the lab's layout and ZIP): loaded with the first of them.
+            { name: 'tools', test: /lab-job|csr-job|[\\/]certs[\\/](write|convert)[\\/]|[\\/]domain[\\/]lab[\\/]|fflate|asn1-csr/, priority: 1 },
             {
               name: 'open-encrypted',
               test: /decrypt-|open-pkcs12|pkcs12-kdf|triple-des|des\.js|asn1-pfx|asn1-cms|asn1-x509-attr|asn1-pkcs9|@noble/,
