@@ -270,8 +270,7 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  * stringifyString.js blockString with blockQuote 'literal'. A last line of only spaces or
  * tabs cannot end a block scalar: quoted then. Chomping from the trailing whitespace:
  * no line feed in it `|-` (strip), exactly one at its end `|` (clip), otherwise `|+`
- * (keep). An indentation indicator when the leading whitespace holds a space (`1` at
- * the root, else `2`). Lines are indented at `indent` (at the root: one step if forced or
+ * (keep). An indentation indicator `2` when the leading whitespace holds a space. Lines are indented at `indent` (at the root: one step if forced or
  * a line could read as a document marker); empty lines stay empty.
  */
 function blockLiteral(value: string, indent: string, forceIndent: boolean): string {
@@ -302,7 +301,12 @@ function blockLiteral(value: string, indent: string, forceIndent: boolean): stri
   body = body.slice(start.length);
   start = start.replace(/\n+/g, (run) => run + ind);
 
-  const header = (withSpace ? (ind ? '2' : '1') : '') + chomp;
+  // Not yaml's choice, where its block scalar does not read back: at the root an indentation
+  // indicator (yaml writes `|1`, and its parser then expects the lines one column in), and
+  // text of only whitespace with a space in it (no line to take the indentation from, yaml
+  // writes no indicator and the spaces are lost). Quoted instead.
+  if ((withSpace && ind === '') || (body === '' && value.includes(' '))) return quoted(value, indent, false);
+  const header = (withSpace ? '2' : '') + chomp;
   return `|${header}\n${ind}${start}${body.replace(/\n+/g, (run) => run + ind)}${end}`;
 }
 
