@@ -123,7 +123,7 @@ function writeString(value: string, indent: string, implicitKey: boolean): strin
 function needsEscapes(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if ((c <= 0x08 || (c >= 0x0b && c <= 0x1f)) && c !== 0x09) return true;
+    if (c <= 0x08 || (c >= 0x0b && c <= 0x1f)) return true;
     if (c >= 0x7f && c <= 0x9f) return true;
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = value.charCodeAt(i + 1);
@@ -135,7 +135,7 @@ function needsEscapes(value: string): boolean {
 }
 
 /**
- * What plainString rejects: a leading indicator (`, [ ] { } # & * ! | > ' " % @` and
+ * stringifyString.js plainString, what it will not write plain: a leading indicator (`, [ ] { } # & * ! | > ' " % @` and
  * backtick), leading whitespace, a lone `-` or `?` or one followed by a space or tab,
  * `: ` / `:\t` or a newline followed by a space or tab, whitespace before a newline, ` #`
  * (or a tab or newline before `#`), and a trailing space, tab, newline or colon.
