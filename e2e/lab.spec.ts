@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { openApp, startFromExample } from './support';
+import { openCertTools } from './support';
 
 // Issue 15: a lab PKI made in the browser, downloaded as one ZIP, checked by OpenSSL on
 // disk, and loaded into the page's own certificate check, where every connection passes.
@@ -12,13 +12,7 @@ import { openApp, startFromExample } from './support';
 const leg = (page: Page, name: string) => page.locator('#certificate-shelf').getByRole('listitem', { name, exact: true });
 
 async function openLabTool(page: Page): Promise<void> {
-  await openApp(page);
-  await startFromExample(page, 'On-premises, mutual TLS everywhere');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Fleet Server URLs').fill('https://fleet.example.com:8220');
-  await page.getByLabel('Elasticsearch hosts').fill('https://node1.es.example.com:9200');
-  await page.getByRole('button', { name: 'Make, request or convert certificates' }).click();
-  await expect(page.getByRole('tab', { name: 'Make a lab set' })).toHaveAttribute('aria-selected', 'true');
+  await openCertTools(page, 'Make a lab set');
   await expect(page.getByText('For labs and tests only.')).toBeVisible();
 }
 

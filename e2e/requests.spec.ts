@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { openApp, startFromExample } from './support';
+import { openCertTools } from './support';
 
 // Issue 15, "Ask for production certificates": per certificate what to ask a PKI for, and a
 // key and CSR made in the browser; signed by a CA outside the page and dropped back on it
@@ -17,13 +17,7 @@ const leg = (page: Page, name: string) => page.locator('#certificate-shelf').get
 const tool = (page: Page) => page.getByRole('tabpanel', { name: 'Ask your PKI' });
 
 async function openRequestTool(page: Page): Promise<void> {
-  await openApp(page);
-  await startFromExample(page, 'On-premises, mutual TLS everywhere');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Fleet Server URLs').fill('https://fleet.example.com:8220');
-  await page.getByLabel('Elasticsearch hosts').fill('https://node1.es.example.com:9200');
-  await page.getByRole('button', { name: 'Make, request or convert certificates' }).click();
-  await page.getByRole('tab', { name: 'Ask your PKI' }).click();
+  await openCertTools(page, 'Ask your PKI');
   await expect(page.getByRole('heading', { name: 'What to ask for' })).toBeVisible();
 }
 

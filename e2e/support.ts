@@ -51,3 +51,18 @@ export async function artifactText(page: Page, title: string | RegExp): Promise<
   await expect(code).toBeVisible();
   return (await code.textContent()) ?? '';
 }
+
+/**
+ * The on-premises mutual TLS example with its hosts named, and "Make, request or convert
+ * certificates" open on a tab: the certificate tools' specs start here.
+ */
+export async function openCertTools(page: Page, tab: 'Make a lab set' | 'Ask your PKI'): Promise<void> {
+  await openApp(page);
+  await startFromExample(page, 'On-premises, mutual TLS everywhere');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Fleet Server URLs').fill('https://fleet.example.com:8220');
+  await page.getByLabel('Elasticsearch hosts').fill('https://node1.es.example.com:9200');
+  await page.getByRole('button', { name: 'Make, request or convert certificates' }).click();
+  await page.getByRole('tab', { name: tab }).click();
+  await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+}

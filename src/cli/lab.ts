@@ -1,5 +1,6 @@
 import { randomPassphrase } from '../domain/certs/write/encrypt-pkcs8';
 import { makeLab } from '../domain/certs/write/make-lab';
+import { KEY_TYPES, keyTypeById } from '../domain/certs/write/key-types';
 import type { LabKeyType } from '../domain/certs/write/sign';
 import { labSpec } from '../domain/lab/lab-spec';
 import { labTree } from '../domain/lab/lab-tree';
@@ -12,13 +13,6 @@ import { reportIssues } from './plan-report';
 import { readPlan } from './read-plan';
 import { readRefusal } from './read-refusal';
 
-const KEY_TYPES: Readonly<Record<string, LabKeyType>> = {
-  p256: { kind: 'EC', curve: 'P-256' },
-  p384: { kind: 'EC', curve: 'P-384' },
-  rsa2048: { kind: 'RSA', bits: 2048 },
-  rsa3072: { kind: 'RSA', bits: 3072 },
-  rsa4096: { kind: 'RSA', bits: 4096 },
-};
 const MAX_DAYS = 825;
 const w = cliWords.lab;
 
@@ -65,8 +59,8 @@ export async function lab(args: readonly string[], io: Io, usage: string): Promi
       cas = v;
     } else if (a === '--key') {
       const name = value() ?? '';
-      const type = Object.hasOwn(KEY_TYPES, name) ? KEY_TYPES[name] : undefined;
-      if (!type) return (io.err(`${w.key(Object.keys(KEY_TYPES).join(', '))}\n`), 2);
+      const type = keyTypeById(name);
+      if (!type) return (io.err(`${w.key(KEY_TYPES.map((k) => k.id).join(', '))}\n`), 2);
       keyType = type;
     } else if (a === '--days') {
       const n = Number(value());

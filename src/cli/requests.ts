@@ -1,3 +1,4 @@
+import { KEY_TYPES, keyTypeById } from '../domain/certs/write/key-types';
 import type { LabKeyType } from '../domain/certs/write/sign';
 import { serializeYaml } from '../domain/generate/serialize-yaml';
 import { quotePosix } from '../domain/generate/shell/posix-quote';
@@ -11,14 +12,6 @@ import type { FileToWrite, Io } from './io';
 import { reportIssues } from './plan-report';
 import { readPlan } from './read-plan';
 
-/** The key types `lab` takes too (src/cli/lab.ts). */
-const KEY_TYPES: Readonly<Record<string, LabKeyType>> = {
-  p256: { kind: 'EC', curve: 'P-256' },
-  p384: { kind: 'EC', curve: 'P-384' },
-  rsa2048: { kind: 'RSA', bits: 2048 },
-  rsa3072: { kind: 'RSA', bits: 3072 },
-  rsa4096: { kind: 'RSA', bits: 4096 },
-};
 const MAX_DAYS = 825;
 
 const keyName = (k: LabKeyType) => (k.kind === 'EC' ? `EC ${k.curve}` : `RSA ${k.bits}`);
@@ -85,8 +78,8 @@ export function requests(args: readonly string[], io: Io, usage: string): number
     if (a === '--out') outDir = value();
     else if (a === '--key') {
       const name = value() ?? '';
-      const type = Object.hasOwn(KEY_TYPES, name) ? KEY_TYPES[name] : undefined;
-      if (!type) return (io.err(`${w.key(Object.keys(KEY_TYPES).join(', '))}\n`), 2);
+      const type = keyTypeById(name);
+      if (!type) return (io.err(`${w.key(KEY_TYPES.map((k) => k.id).join(', '))}\n`), 2);
       keyType = type;
     } else if (a === '--days') {
       const n = Number(value());

@@ -6,16 +6,14 @@
  * for their purpose and for every host the plan dials.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MARKERS, hostilePlans } from '../../../test/hostile-plans';
-import { REPO_ROOT } from '../certs/fixtures.test-helper';
 import { serializeYaml } from '../generate/serialize-yaml';
 import { quotePosix } from '../generate/shell/posix-quote';
-import { openPlan } from '../plan/open-plan';
 import type { Plan } from '../plan/schema';
 import { buildTopology } from '../topology/build-topology';
 import { dialHost } from '../topology/dial-host';
@@ -24,15 +22,9 @@ import { certRequests, type CertRequest } from './cert-requests';
 import { labSpec, type LabOptions } from './lab-spec';
 import { certutilPlan } from './requests-certutil';
 import { commandLine, opensslConfig, opensslRequestScript, opensslSigningCommand, requestFileNames } from './requests-openssl';
+import { LAB_PLAN_NAMES, labPlan } from './lab-plans.test-helper';
 
-const EXAMPLES = join(REPO_ROOT, 'public/examples');
-const BY_IP_815 = 'on-prem-mutual, by IP, agent 8.15.0';
-const NAMES = [
-  ...readdirSync(EXAMPLES)
-    .filter((f) => f.endsWith('.json') && f !== 'index.json')
-    .map((f) => f.replace(/\.json$/, '')),
-  BY_IP_815,
-];
+const NAMES = LAB_PLAN_NAMES;
 const EC: LabOptions = { cas: 'per-service', keyType: { kind: 'EC', curve: 'P-256' } };
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -44,25 +36,7 @@ function examplePlan(name: string, change: (p: Plan) => void = () => {}): Plan {
   return plan;
 }
 
-function baseExample(name: string): Plan {
-  if (name === BY_IP_815) {
-    const plan = baseExample('on-prem-mutual');
-    plan.agentVersion = '8.15.0';
-    plan.kibanaVersion = '8.15.0';
-    plan.fleetServer.urls = ['https://fleet.example.com:8220', 'https://10.0.0.5:8220', 'https://[fd00::5]:8220'];
-    plan.elasticsearch.hosts = ['https://es.example.com:9200', 'https://192.0.2.10:9200'];
-    return plan;
-  }
-  const opened = openPlan(readFileSync(join(EXAMPLES, `${name}.json`), 'utf8'));
-  if (!opened.ok) throw new Error(`${name} does not open`);
-  const plan = structuredClone(opened.plan);
-  if (plan.fleetServer.urls.length === 0) plan.fleetServer.urls = ['https://fleet.example.com:8220'];
-  if (plan.elasticsearch.hosts.length === 0) plan.elasticsearch.hosts = ['https://es.example.com:9200'];
-  if (plan.output.kind === 'logstash' && plan.output.logstashHosts.length === 0) plan.output.logstashHosts = ['logstash.example.com:5044'];
-  if (plan.proxy.fleetUrl === '') plan.proxy.fleetUrl = 'https://fleet-proxy.example.com:443';
-  if (plan.proxy.esUrl === '') plan.proxy.esUrl = 'https://es-proxy.example.com:443';
-  return plan;
-}
+const baseExample = labPlan;
 
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'fleet-requests-'));

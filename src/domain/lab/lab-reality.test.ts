@@ -5,62 +5,31 @@
  * and verdicts: every connection of the plan passes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeFile } from '../certs/decode-file';
-import { bash, REPO_ROOT, sections } from '../certs/fixtures.test-helper';
+import { bash, sections } from '../certs/fixtures.test-helper';
 import { makeLab, type MadeLab } from '../certs/write/make-lab';
-import { openPlan } from '../plan/open-plan';
-import type { Plan } from '../plan/schema';
 import { buildTopology } from '../topology/build-topology';
 import { dialHost } from '../topology/dial-host';
 import { isIpAddress } from '../topology/ip-literal';
 import { evaluate, type AssignmentOverrides } from '../verdict/evaluate';
 import { labSpec, type LabSpec } from './lab-spec';
 import { labInspectionFiles } from './lab-tree';
+import { LAB_PLAN_NAMES, labPlan } from './lab-plans.test-helper';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
-const EXAMPLES = join(REPO_ROOT, 'public/examples');
-/** Beside the examples: on-prem-mutual dialled by IPv4 and IPv6 too, at 8.15.0, where Fleet Server checks client SANs (audit row 4). */
-const BY_IP_815 = 'on-prem-mutual, by IP, agent 8.15.0';
-const NAMES = [
-  ...readdirSync(EXAMPLES)
-    .filter((f) => f.endsWith('.json') && f !== 'index.json')
-    .map((f) => f.replace(/\.json$/, '')),
-  BY_IP_815,
-];
+const NAMES = LAB_PLAN_NAMES;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The passphrase of the lab's encrypted keys (on-prem-mutual marks the Fleet Server and agent keys encrypted); not ASCII, to hold UTF-8 to both sides. */
 const PASSPHRASE = 'lab passphrase, ünïcode';
 
-/** An example plan, its blank hosts filled; its keys encrypted where the example says so. */
-function examplePlan(name: string): Plan {
-  if (name === BY_IP_815) {
-    const plan = examplePlan('on-prem-mutual');
-    plan.agentVersion = '8.15.0';
-    plan.kibanaVersion = '8.15.0';
-    plan.fleetServer.urls = ['https://fleet.example.com:8220', 'https://10.0.0.5:8220', 'https://[fd00::5]:8220'];
-    plan.elasticsearch.hosts = ['https://es.example.com:9200', 'https://192.0.2.10:9200'];
-    return plan;
-  }
-  const opened = openPlan(readFileSync(join(EXAMPLES, `${name}.json`), 'utf8'));
-  if (!opened.ok) throw new Error(`${name} does not open`);
-  const plan = structuredClone(opened.plan);
-  if (plan.fleetServer.urls.length === 0) plan.fleetServer.urls = ['https://fleet.example.com:8220'];
-  if (plan.elasticsearch.hosts.length === 0) plan.elasticsearch.hosts = ['https://es.example.com:9200'];
-  if (plan.output.kind === 'logstash' && plan.output.logstashHosts.length === 0) plan.output.logstashHosts = ['logstash.example.com:5044'];
-  if (plan.proxy.fleetUrl === '') plan.proxy.fleetUrl = 'https://fleet-proxy.example.com:443';
-  if (plan.proxy.esUrl === '') plan.proxy.esUrl = 'https://es-proxy.example.com:443';
-  // The toggles as the example has them: on-prem-mutual's agent.key is encrypted for the
-  // agent and not toggled for the Output; one file, one state (topology/key-files.ts, audit
-  // row 5), which the check key-passphrase reads too.
-  return plan;
-}
+const examplePlan = labPlan;
 
 interface WrittenLab {
   dir: string;

@@ -3,6 +3,7 @@ import { Field } from '../../components/field';
 import { Fieldset } from '../../components/fieldset';
 import { Notice } from '../../components/notice';
 import { gateOpen } from '../../domain/catalog/gates';
+import { KEY_TYPES } from '../../domain/certs/write/key-types';
 import type { LabKeyType } from '../../domain/certs/write/sign';
 import { serializeYaml } from '../../domain/generate/serialize-yaml';
 import { quotePosix } from '../../domain/generate/shell/posix-quote';
@@ -20,13 +21,6 @@ import { requestsUi } from '#words/ui-requests';
 const words = requestsUi;
 
 /** The key types of the lab tab (lab-tool.tsx) and of `fleet-tls requests --key`. */
-const KEY_TYPES: readonly { id: string; label: string; type: LabKeyType }[] = [
-  { id: 'p256', label: 'ECDSA P-256', type: { kind: 'EC', curve: 'P-256' } },
-  { id: 'p384', label: 'ECDSA P-384', type: { kind: 'EC', curve: 'P-384' } },
-  { id: 'rsa2048', label: 'RSA 2048', type: { kind: 'RSA', bits: 2048 } },
-  { id: 'rsa3072', label: 'RSA 3072', type: { kind: 'RSA', bits: 3072 } },
-  { id: 'rsa4096', label: 'RSA 4096', type: { kind: 'RSA', bits: 4096 } },
-];
 const MAX_DAYS = 825;
 
 const NOTE_ORDER: readonly CertutilNoteCode[] = ['certutil-no-eku', 'certutil-rsa-only', 'certutil-pkcs1-key'];
