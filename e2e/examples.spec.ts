@@ -19,7 +19,7 @@ for (const entry of exampleIndex()) {
     await expect(page.getByRole('heading', { level: 2, name: 'Hosts and versions' })).toBeVisible();
     await expect(page.getByLabel('Fleet Server URLs')).toHaveValue(plan.fleetServer.urls.join('\n'));
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Certificates' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Certificates', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Check all answers' }).click();
     await expect(page.getByText('Every answer checks out.')).toBeVisible();
     // Ready only when the certificates agree too: a plan with files of the admin's is not
