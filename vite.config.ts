@@ -41,9 +41,6 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [wordsLocale(), react(), contentSecurityPolicy()],
-  // asn1js still imports pvtsutils; @peculiar/utils (which asn1-schema uses) carries the
-  // same BufferSourceConverter and Convert as its legacy layer, so one copy ships, not two.
-  resolve: { alias: { pvtsutils: '@peculiar/utils' } },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -58,6 +55,18 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], priority: 2 },
+            // Steps 2 and 3 of the wizard and their fields: one chunk, fetched when the user leaves step 1.
+            {
+              name: 'steps',
+              test: /[\\/]src[\\/](features[\\/]wizard[\\/](hosts-step|certs-step|open-shelf-button|inline-pem-fill-in|cert-layout|fields[\\/]))/,
+              priority: 1,
+            },
+            // Opening, reading and saving plan files (zod's mini build with them): one chunk, fetched on the first use of any.
+            {
+              name: 'plan-file',
+              test: /[\\/]src[\\/](features[\\/]plan-file[\\/](download-plan|read-plan-text|open-plan-message)|domain[\\/]plan[\\/]open-plan)/,
+              priority: 1,
+            },
             { name: 'shared', test: /[\\/]src[\\/](components|lib|state|domain[\\/](?!plan[\\/])|i18n)/, minShareCount: 2, priority: 1 },
           ],
         },
