@@ -68,6 +68,8 @@ export default defineConfig({
               priority: 1,
             },
             { name: 'shared', test: /[\\/]src[\\/](components|lib|state|domain[\\/](?!plan[\\/])|i18n)/, minShareCount: 2, priority: 1 },
+            // The tools' section and the fields its tabs share: one chunk, before any tab.
+            { name: 'cert-tools', test: /[\\/]features[\\/]cert-tools[\\/](cert-tools|tool-fields)\.tsx$/, priority: 0 },
           ],
         },
       },

@@ -1,24 +1,12 @@
 import { createHash, createPublicKey } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, startFromExample } from './support';
+import { dropOnWizard, fixture, openApp, startFromExample } from './support';
 
-// Fixtures made by scripts/make-fixtures.sh (the test command runs it first).
-const FIXTURES = new URL('../.fixtures/', import.meta.url);
-const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
+// The fixtures' passwords, from the manifest scripts/make-fixtures.sh writes.
 const PASSWORDS = JSON.parse(fixture('manifest.json').toString('utf8')).passphrases as { key: string; pkcs12: string };
-
-/** Drops fixture files on the wizard (the form), as a user dragging them from a folder. */
-async function dropOnWizard(page: Page, names: string[]): Promise<void> {
-  const files = names.map((name) => ({ name, base64: fixture(name).toString('base64') }));
-  await page.getByRole('region', { name: 'Your answers', exact: true }).evaluate((target, files) => {
-    const data = new DataTransfer();
-    for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files);
-}
 
 const fileCard = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 const leg = (page: Page, name: string) => page.locator('#certificate-shelf').getByRole('listitem', { name, exact: true });

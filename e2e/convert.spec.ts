@@ -3,25 +3,14 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './support';
+import { dropOnWizard, fixture, openApp } from './support';
 
 // Issue 15, "Convert a file": files from the certificate panel converted in the browser,
 // downloaded, and read by OpenSSL on disk; the openssl command shown does the same on the host.
 
 const FIXTURES = new URL('../.fixtures/', import.meta.url);
 const fixturePath = (name: string) => new URL(name, FIXTURES).pathname;
-const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
 const PASSWORDS = JSON.parse(fixture('manifest.json').toString('utf8')).passphrases as { key: string; pkcs12: string };
-
-/** Drops fixture files on the wizard (the form), as a user dragging them from a folder. */
-async function dropOnWizard(page: Page, names: string[]): Promise<void> {
-  const files = names.map((name) => ({ name, base64: fixture(name).toString('base64') }));
-  await page.getByRole('region', { name: 'Your answers', exact: true }).evaluate((target, files) => {
-    const data = new DataTransfer();
-    for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files);
-}
 
 async function openConvertTool(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Make, request or convert certificates' }).click();

@@ -4,14 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { openCertTools } from './support';
+import { dropOnWizard, openCertTools } from './support';
 
 // Issue 15, "Ask for production certificates": per certificate what to ask a PKI for, and a
 // key and CSR made in the browser; signed by a CA outside the page and dropped back on it
 // with its key, the certificate is checked and the plan takes its file name.
-
-// The agents' side of the mutual connection, made by scripts/make-fixtures.sh (the test command runs it first).
-const fixture = (name: string) => readFileSync(new URL(`../.fixtures/${name}`, import.meta.url));
 
 const leg = (page: Page, name: string) => page.locator('#certificate-shelf').getByRole('listitem', { name, exact: true });
 const tool = (page: Page) => page.getByRole('tabpanel', { name: 'Ask your PKI' });
@@ -19,16 +16,6 @@ const tool = (page: Page) => page.getByRole('tabpanel', { name: 'Ask your PKI' }
 async function openRequestTool(page: Page): Promise<void> {
   await openCertTools(page, 'Ask your PKI');
   await expect(page.getByRole('heading', { name: 'What to ask for' })).toBeVisible();
-}
-
-/** Drops files on the wizard, as a user dragging them from a file manager. */
-async function dropOnWizard(page: Page, files: { name: string; bytes: Buffer }[]): Promise<void> {
-  const sent = files.map((f) => ({ name: f.name, base64: f.bytes.toString('base64') }));
-  await page.getByRole('region', { name: 'Your answers', exact: true }).evaluate((target, files) => {
-    const data = new DataTransfer();
-    for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, sent);
 }
 
 const openssl = (cwd: string, args: string[]) => execFileSync('openssl', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
@@ -122,7 +109,10 @@ test('a key and CSR made in the browser, signed outside and dropped back with th
     await expect(tool(page).getByText('Drop the signed certificate and its key anywhere on the page')).toBeVisible();
     await dropOnWizard(page, [
       ...['fleet-prod.pem', 'fleet-server.key', 'prod-ca.crt'].map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
-      ...['agent-ca.crt', 'agent-client.crt', 'agent-client.key'].map((name) => ({ name, bytes: fixture(name) })),
+      // The agents' side of the mutual connection: fixtures.
+      'agent-ca.crt',
+      'agent-client.crt',
+      'agent-client.key',
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -66,3 +66,18 @@ export async function openCertTools(page: Page, tab: 'Make a lab set' | 'Ask you
   await page.getByRole('tab', { name: tab }).click();
   await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
 }
+
+/** A fixture made by scripts/make-fixtures.sh (the test command runs it first). */
+export const fixture = (name: string): Buffer => readFileSync(new URL(`../.fixtures/${name}`, import.meta.url));
+
+/** Drops files on the wizard (the form), as a user dragging them from a folder: fixtures by name, or named bytes. */
+export async function dropOnWizard(page: Page, files: readonly (string | { readonly name: string; readonly bytes: Uint8Array })[]): Promise<void> {
+  const sent = files
+    .map((f) => (typeof f === 'string' ? { name: f, bytes: fixture(f) } : f))
+    .map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
+  await page.getByRole('region', { name: 'Your answers', exact: true }).evaluate((target, files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, sent);
+}

@@ -1,6 +1,6 @@
 import { randomPassphrase } from '../domain/certs/write/encrypt-pkcs8';
 import { makeLab } from '../domain/certs/write/make-lab';
-import { KEY_TYPES, keyTypeById } from '../domain/certs/write/key-types';
+import { KEY_TYPES, keyTypeById, MAX_VALIDITY_DAYS, validityDays } from '../domain/certs/write/key-types';
 import type { LabKeyType } from '../domain/certs/write/sign';
 import { labSpec } from '../domain/lab/lab-spec';
 import { labTree } from '../domain/lab/lab-tree';
@@ -13,7 +13,6 @@ import { reportIssues } from './plan-report';
 import { readPlan } from './read-plan';
 import { readRefusal } from './read-refusal';
 
-const MAX_DAYS = 825;
 const w = cliWords.lab;
 
 /** 24 base64url characters (144 random bits): a passphrase only the lab's passphrase files hold. */
@@ -63,8 +62,13 @@ export async function lab(args: readonly string[], io: Io, usage: string): Promi
       if (!type) return (io.err(`${w.key(KEY_TYPES.map((k) => k.id).join(', '))}\n`), 2);
       keyType = type;
     } else if (a === '--days') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1 || n > MAX_DAYS) return (io.err(`${w.days(MAX_DAYS)}\n`), 2);
+      const n = validityDays(value());
+      if (n === null)
+        return (
+          io.err(`${w.days(MAX_VALIDITY_DAYS)}
+`),
+          2
+        );
       days = n;
     } else if (a === '--passphrase-file' || a === '--agent-host') {
       const v = value();

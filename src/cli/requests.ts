@@ -1,4 +1,4 @@
-import { KEY_TYPES, keyTypeById } from '../domain/certs/write/key-types';
+import { KEY_TYPES, keyTypeById, MAX_VALIDITY_DAYS, validityDays } from '../domain/certs/write/key-types';
 import type { LabKeyType } from '../domain/certs/write/sign';
 import { serializeYaml } from '../domain/generate/serialize-yaml';
 import { quotePosix } from '../domain/generate/shell/posix-quote';
@@ -11,8 +11,6 @@ import { requestsWords as w, type ReadmeRequest } from '#words/requests';
 import type { FileToWrite, Io } from './io';
 import { reportIssues } from './plan-report';
 import { readPlan } from './read-plan';
-
-const MAX_DAYS = 825;
 
 const keyName = (k: LabKeyType) => (k.kind === 'EC' ? `EC ${k.curve}` : `RSA ${k.bits}`);
 const line = (argv: readonly string[]) => commandLine(argv, quotePosix);
@@ -82,8 +80,13 @@ export function requests(args: readonly string[], io: Io, usage: string): number
       if (!type) return (io.err(`${w.key(KEY_TYPES.map((k) => k.id).join(', '))}\n`), 2);
       keyType = type;
     } else if (a === '--days') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1 || n > MAX_DAYS) return (io.err(`${w.days(MAX_DAYS)}\n`), 2);
+      const n = validityDays(value());
+      if (n === null)
+        return (
+          io.err(`${w.days(MAX_VALIDITY_DAYS)}
+`),
+          2
+        );
       days = n;
     } else if (a.startsWith('-')) return (io.err(`${cliWords.args.unknownOption(a)}\n${usage}\n`), 2);
     else if (file === undefined) file = a;

@@ -149,6 +149,11 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
  * Plan → the certificates a lab needs for it, as data: read from the legs (who presents
  * what to whom, who trusts which CA), never from the plan's switches.
  */
+/** Elastic Defend runs on the agents and, before 9.1, refuses EC keys (gate defend-ec-keys; check defend-rsa): their certificates get RSA. */
+export function defendNeedsRsa(plan: Plan): boolean {
+  return plan.defend && gateOpen('defend-ec-keys', planVersions(plan)) === false;
+}
+
 export function labSpec(plan: Plan, options: LabOptions): LabSpec {
   const problems = options.agentHosts ? agentHostsProblems(options.agentHosts) : [];
   if (problems.length > 0) return { cas: [], leaves: [], problems };
@@ -170,7 +175,7 @@ export function labSpec(plan: Plan, options: LabOptions): LabSpec {
 
   // Elastic Defend before 9.1 reads the certificates of agent→Fleet and agent→output itself
   // and refuses EC keys (gate defend-ec-keys; check defend-rsa).
-  const defendRsa = plan.defend && gateOpen('defend-ec-keys', planVersions(plan)) === false;
+  const defendRsa = defendNeedsRsa(plan);
   const rsaLegs = new Set<Leg['id']>(defendRsa ? ['agent-fleet', 'agent-output'] : []);
   const keyFor = (onLegs: readonly Leg[]): LabKeyType =>
     onLegs.some((l) => rsaLegs.has(l.id)) && options.keyType.kind !== 'RSA' ? RSA_DEFAULT : options.keyType;

@@ -14,6 +14,7 @@ import { getInspector } from '../../state/inspector/inspector-client';
 import { isReading } from '../../state/shelf/shelf-store';
 import { shelf, SHELF_ID, useShelf } from '../../state/shelf/use-shelf';
 import { convertWords } from '#words/convert';
+import { RadioList, SecretField } from './tool-fields';
 import { convertUi } from '#words/ui-convert';
 
 const words = convertUi;
@@ -179,60 +180,40 @@ export default function ConvertTool() {
         </Field>
         <Fieldset id="convert-conversion" legend={words.conversion.legend} className="choices choices-stack">
           {() => (
-            <div className="choice-list">
-              {file.conversions.map((code) => (
-                <div className="choice" key={code}>
-                  <input
-                    type="radio"
-                    id={`convert-${code}`}
-                    name="convert-conversion"
-                    checked={conversion === code}
-                    disabled={converting}
-                    aria-describedby={`convert-${code}-description`}
-                    onChange={() => setChosenConversion(code)}
-                  />
-                  <div className="choice-text">
-                    <label htmlFor={`convert-${code}`}>{convertWords.names[code]}</label>
-                    <p className="choice-description" id={`convert-${code}-description`}>
-                      {convertWords.descriptions[code]}
-                    </p>
-                  </div>
-                </div>
-              ))}
-            </div>
+            <RadioList
+              name="convert-conversion"
+              value={conversion}
+              disabled={converting}
+              onChange={setChosenConversion}
+              choices={file.conversions.map((code) => ({ value: code, label: convertWords.names[code], description: convertWords.descriptions[code] }))}
+            />
           )}
         </Fieldset>
         {withPassword ? (
-          <Field id="convert-password" label={words.password.label(file.name)} description={words.password.description} errors={passwordErrors}>
-            {(control) => (
-              <input
-                {...control}
-                ref={passwordInput}
-                className="input"
-                type="password"
-                autoComplete="off"
-                value={password}
-                disabled={converting}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+          <SecretField
+            id="convert-password"
+            label={words.password.label(file.name)}
+            description={words.password.description}
+            errors={passwordErrors}
+            value={password}
+            autoComplete="off"
+            disabled={converting}
+            inputRef={passwordInput}
+            onChange={setPassword}
+          />
         ) : null}
         {withPassphrase ? (
-          <Field id="convert-passphrase" label={words.passphrase.label} description={words.passphrase.description} errors={passphraseErrors}>
-            {(control) => (
-              <input
-                {...control}
-                ref={passphraseInput}
-                className="input"
-                type="password"
-                autoComplete="new-password"
-                value={passphrase}
-                disabled={converting}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            )}
-          </Field>
+          <SecretField
+            id="convert-passphrase"
+            label={words.passphrase.label}
+            description={words.passphrase.description}
+            errors={passphraseErrors}
+            value={passphrase}
+            autoComplete="new-password"
+            disabled={converting}
+            inputRef={passphraseInput}
+            onChange={setPassphrase}
+          />
         ) : null}
       </div>
       <div className="tool-actions">

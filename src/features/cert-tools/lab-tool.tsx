@@ -2,10 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Field } from '../../components/field';
 import { Fieldset } from '../../components/fieldset';
 import { Notice } from '../../components/notice';
-import { gateOpen } from '../../domain/catalog/gates';
-import { KEY_TYPES } from '../../domain/certs/write/key-types';
-import { agentHostsProblems, labSpec } from '../../domain/lab/lab-spec';
-import { planVersions } from '../../domain/plan/plan-versions';
+import { KEY_TYPES, validityDays } from '../../domain/certs/write/key-types';
+import { DaysField, KeyTypeField, RadioList, SecretField } from './tool-fields';
+import { agentHostsProblems, defendNeedsRsa, labSpec } from '../../domain/lab/lab-spec';
 import type { Plan } from '../../domain/plan/schema';
 import { downloadBytes } from '../../lib/download';
 import { getInspector, LabCancelled } from '../../state/inspector/inspector-client';
@@ -16,8 +15,6 @@ import { certToolsUi } from '#words/ui-cert-tools';
 import { labWords } from '#words/lab';
 
 const words = certToolsUi.lab;
-
-const MAX_DAYS = 825;
 
 type Run =
   | { readonly state: 'idle' }
@@ -52,20 +49,19 @@ export default function LabTool({ plan }: { plan: Plan }) {
 
   const keyType = (KEY_TYPES.find((k) => k.id === keyId) ?? KEY_TYPES[0]!).type;
   const blocked = useMemo(() => planIssues(plan).length > 0, [plan]);
-  const days = Number(daysText);
-  const daysError = Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? null : words.days.invalid;
+  const days = validityDays(daysText);
   const hosts = readHosts(hostsText);
   const hostsErrors = perHost ? agentHostsProblems(hosts).map(labWords.problem) : [];
   // The certificates listed are those the lab will make: per named host once the names are right.
   const namedHosts = perHost && hostsErrors.length === 0 ? hosts.join('\n') : '';
   const spec = useMemo(() => labSpec(plan, { cas, keyType, ...(namedHosts ? { agentHosts: namedHosts.split('\n') } : {}) }), [plan, cas, keyType, namedHosts]);
   const encrypted = Object.values(plan.certs.encrypted).some(Boolean);
-  const defendRsa = plan.defend && gateOpen('defend-ec-keys', planVersions(plan)) === false;
+  const defendRsa = defendNeedsRsa(plan);
   const hasAgentCerts = spec.leaves.some((l) => l.cert.roles.some((r) => r === 'agentCert' || r === 'outputCert'));
   const making = run.state === 'making';
 
   const make = async () => {
-    if (daysError || hostsErrors.length > 0 || making) return;
+    if (days === null || hostsErrors.length > 0 || making) return;
     const controller = new AbortController();
     abort.current = controller;
     setRun({ state: 'making', done: 0, total: 0 });
@@ -149,35 +145,17 @@ export default function LabTool({ plan }: { plan: Plan }) {
                 />
               )}
             </Fieldset>
-            <Field
+            <KeyTypeField
               id="lab-key-type"
               label={words.keyType.label}
               description={[keyType.kind === 'RSA' ? words.keyType.rsaNote : '', defendRsa && keyType.kind !== 'RSA' ? words.keyType.defendNote : '']
                 .filter(Boolean)
                 .join(' ')}
-            >
-              {(control) => (
-                <select {...control} className="input input-short" value={keyId} disabled={making} onChange={(e) => setKeyId(e.target.value)}>
-                  {KEY_TYPES.map((k) => (
-                    <option key={k.id} value={k.id}>
-                      {k.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field id="lab-days" label={words.days.label} description={words.days.description} errors={daysError ? [daysError] : []}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input input-short"
-                  inputMode="numeric"
-                  value={daysText}
-                  disabled={making}
-                  onChange={(e) => setDaysText(e.target.value)}
-                />
-              )}
-            </Field>
+              value={keyId}
+              disabled={making}
+              onChange={setKeyId}
+            />
+            <DaysField id="lab-days" words={words.days} value={daysText} valid={days !== null} disabled={making} onChange={setDaysText} />
             {hasAgentCerts ? (
               <Fieldset id="lab-agents" legend={words.agents.legend} className="choices choices-stack">
                 {() => (
@@ -212,19 +190,15 @@ export default function LabTool({ plan }: { plan: Plan }) {
               </Fieldset>
             ) : null}
             {encrypted ? (
-              <Field id="lab-passphrase" label={words.passphrase.label} description={words.passphrase.description}>
-                {(control) => (
-                  <input
-                    {...control}
-                    className="input"
-                    type="password"
-                    autoComplete="new-password"
-                    value={passphrase}
-                    disabled={making}
-                    onChange={(e) => setPassphrase(e.target.value)}
-                  />
-                )}
-              </Field>
+              <SecretField
+                id="lab-passphrase"
+                label={words.passphrase.label}
+                description={words.passphrase.description}
+                value={passphrase}
+                autoComplete="new-password"
+                disabled={making}
+                onChange={setPassphrase}
+              />
             ) : null}
           </div>
 
@@ -255,35 +229,6 @@ export default function LabTool({ plan }: { plan: Plan }) {
           {run.state === 'made' ? <LabMade result={run.result} checked={run.checked} onCheck={() => check(run.result)} /> : null}
         </>
       ) : null}
-    </div>
-  );
-}
-
-/** Radio buttons inside a Fieldset, as the wizard's choices look. */
-function RadioList<T extends string>(props: {
-  name: string;
-  value: T;
-  disabled: boolean;
-  onChange: (value: T) => void;
-  choices: readonly { value: T; label: string }[];
-}) {
-  return (
-    <div className="choice-list">
-      {props.choices.map((choice) => (
-        <div className="choice" key={choice.value}>
-          <input
-            type="radio"
-            id={`${props.name}-${choice.value}`}
-            name={props.name}
-            checked={props.value === choice.value}
-            disabled={props.disabled}
-            onChange={() => props.onChange(choice.value)}
-          />
-          <div className="choice-text">
-            <label htmlFor={`${props.name}-${choice.value}`}>{choice.label}</label>
-          </div>
-        </div>
-      ))}
     </div>
   );
 }

@@ -1,27 +1,25 @@
 import { useId, useMemo, useState } from 'react';
-import { Field } from '../../components/field';
 import { Fieldset } from '../../components/fieldset';
 import { Notice } from '../../components/notice';
-import { gateOpen } from '../../domain/catalog/gates';
-import { KEY_TYPES } from '../../domain/certs/write/key-types';
+import { KEY_TYPES, validityDays } from '../../domain/certs/write/key-types';
 import type { LabKeyType } from '../../domain/certs/write/sign';
 import { serializeYaml } from '../../domain/generate/serialize-yaml';
 import { quotePosix } from '../../domain/generate/shell/posix-quote';
 import { certRequests, type CertRequest } from '../../domain/lab/cert-requests';
+import { defendNeedsRsa } from '../../domain/lab/lab-spec';
 import { certutilPlan, type CertutilNoteCode } from '../../domain/lab/requests-certutil';
 import { commandLine, opensslConfig, opensslRequestScript, opensslSigningCommand, requestFileNames } from '../../domain/lab/requests-openssl';
-import { planVersions } from '../../domain/plan/plan-versions';
 import type { Plan } from '../../domain/plan/schema';
 import { copyText } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { getInspector } from '../../state/inspector/inspector-client';
 import { planIssues } from '../../state/plan-form/plan-issues';
 import { requestsUi } from '#words/ui-requests';
+import { DaysField, KeyTypeField, RadioList } from './tool-fields';
 
 const words = requestsUi;
 
 /** The key types of the lab tab (lab-tool.tsx) and of `fleet-tls requests --key`. */
-const MAX_DAYS = 825;
 
 const NOTE_ORDER: readonly CertutilNoteCode[] = ['certutil-no-eku', 'certutil-rsa-only', 'certutil-pkcs1-key'];
 
@@ -54,9 +52,8 @@ export default function RequestTool({ plan }: { plan: Plan }) {
   // The PKI's CA layout is its own: each request names the plan's CA files from the legs, whatever labSpec's `cas`.
   const requests = useMemo(() => certRequests(plan, { cas: 'per-service', keyType }), [plan, keyType]);
   const blocked = useMemo(() => planIssues(plan).length > 0, [plan]);
-  const days = Number(daysText);
-  const daysError = Number.isInteger(days) && days >= 1 && days <= MAX_DAYS ? null : words.days.invalid;
-  const defendRsa = plan.defend && gateOpen('defend-ec-keys', planVersions(plan)) === false;
+  const days = validityDays(daysText);
+  const defendRsa = defendNeedsRsa(plan);
   const encrypted = Object.values(plan.certs.encrypted).some(Boolean);
 
   if (requests.length === 0)
@@ -72,20 +69,14 @@ export default function RequestTool({ plan }: { plan: Plan }) {
 
       <h3 className="tool-section-title">{words.optionsTitle}</h3>
       <div className="tool-options request-options">
-        <Field id="request-key-type" label={words.keyType.label} description={defendRsa && keyType.kind !== 'RSA' ? words.keyType.defendNote : ''}>
-          {(control) => (
-            <select {...control} className="input input-short" value={keyId} onChange={(e) => setKeyId(e.target.value)}>
-              {KEY_TYPES.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="request-days" label={words.days.label} description={words.days.description} errors={daysError ? [daysError] : []}>
-          {(control) => <input {...control} className="input input-short" inputMode="numeric" value={daysText} onChange={(e) => setDaysText(e.target.value)} />}
-        </Field>
+        <KeyTypeField
+          id="request-key-type"
+          label={words.keyType.label}
+          description={defendRsa && keyType.kind !== 'RSA' ? words.keyType.defendNote : ''}
+          value={keyId}
+          onChange={setKeyId}
+        />
+        <DaysField id="request-days" words={words.days} value={daysText} valid={days !== null} onChange={setDaysText} />
       </div>
 
       <h3 className="tool-section-title">{words.needsTitle}</h3>
@@ -102,23 +93,12 @@ export default function RequestTool({ plan }: { plan: Plan }) {
           <h3 className="tool-section-title">{words.waysTitle}</h3>
           {encrypted ? <Notice tone="info">{words.unencrypted}</Notice> : null}
           <Fieldset id="request-way" legend={words.ways.legend} className="choices request-ways">
-            {() => (
-              <div className="choice-list">
-                {WAYS.map((w) => (
-                  <div className="choice" key={w}>
-                    <input type="radio" id={`request-way-${w}`} name="request-way" checked={way === w} onChange={() => setWay(w)} />
-                    <div className="choice-text">
-                      <label htmlFor={`request-way-${w}`}>{words.ways[w]}</label>
-                    </div>
-                  </div>
-                ))}
-              </div>
-            )}
+            {() => <RadioList name="request-way" value={way} onChange={setWay} choices={WAYS.map((w) => ({ value: w, label: words.ways[w] }))} />}
           </Fieldset>
           {way === 'openssl' ? (
-            <OpensslWay requests={requests} days={daysError ? 365 : days} />
+            <OpensslWay requests={requests} days={days ?? 365} />
           ) : way === 'certutil' ? (
-            <CertutilWay requests={requests} days={daysError ? 365 : days} />
+            <CertutilWay requests={requests} days={days ?? 365} />
           ) : (
             <BrowserWay requests={requests} made={made} setMade={setMade} />
           )}

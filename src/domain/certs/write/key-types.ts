@@ -15,3 +15,12 @@ export const KEY_TYPES: readonly { readonly id: string; readonly label: string; 
 
 /** The key type of an id, or undefined. */
 export const keyTypeById = (id: string): LabKeyType | undefined => KEY_TYPES.find((k) => k.id === id)?.type;
+
+/** The longest validity the lab and the requests offer, in days (CA/Browser Forum's old 825-day cap for server certificates). */
+export const MAX_VALIDITY_DAYS = 825;
+
+/** Days of validity as typed (CLI or page): a whole number from 1 to MAX_VALIDITY_DAYS, else null. */
+export function validityDays(text: string | undefined): number | null {
+  const n = Number(text);
+  return text !== undefined && text.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= MAX_VALIDITY_DAYS ? n : null;
+}
