@@ -67,9 +67,11 @@ export default defineConfig({
               test: /[\\/]src[\\/](features[\\/]plan-file[\\/](download-plan|read-plan-text|open-plan-message)|domain[\\/]plan[\\/]open-plan)/,
               priority: 1,
             },
+            // The output panel and the issue summary: both fetched right after the first paint.
+            { name: 'output', test: /[\\/]src[\\/]features[\\/](output|issues)[\\/]/, priority: 1 },
             { name: 'shared', test: /[\\/]src[\\/](components|lib|state|domain[\\/](?!plan[\\/])|i18n)/, minShareCount: 2, priority: 1 },
-            // The tools' section and the fields its tabs share: one chunk, before any tab.
-            { name: 'cert-tools', test: /[\\/]features[\\/]cert-tools[\\/](cert-tools|tool-fields)\.tsx$/, priority: 0 },
+            // The tools' section and its three tabs: one chunk (one gzip stream for their shared words and fields, ADR 3).
+            { name: 'cert-tools', test: /[\\/]features[\\/]cert-tools[\\/]/, priority: 0 },
           ],
         },
       },
