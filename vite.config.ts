@@ -55,10 +55,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], priority: 2 },
-            // Steps 2 and 3 of the wizard and their fields: one chunk, fetched when the user leaves step 1.
+            // Steps 2 and 3 of the wizard and their fields, the output panel, the issue summary, the
+            // certificate panel and what they share: one chunk, fetched right after the first paint (ADR 3).
             {
               name: 'steps',
-              test: /[\\/]src[\\/](features[\\/]wizard[\\/](hosts-step|certs-step|open-shelf-button|inline-pem-fill-in|cert-layout|fields[\\/]))/,
+              test: /[\\/]src[\\/](features[\\/](output|issues|certificates)[\\/]|features[\\/]wizard[\\/](hosts-step|certs-step|open-shelf-button|inline-pem-fill-in|cert-layout|fields[\\/]))/,
               priority: 1,
             },
             // Opening, reading and saving plan files (zod's mini build with them): one chunk, fetched on the first use of any.
@@ -67,9 +68,7 @@ export default defineConfig({
               test: /[\\/]src[\\/](features[\\/]plan-file[\\/](download-plan|read-plan-text|open-plan-message)|domain[\\/]plan[\\/]open-plan)/,
               priority: 1,
             },
-            // The output panel and the issue summary: both fetched right after the first paint.
-            { name: 'output', test: /[\\/]src[\\/]features[\\/](output|issues)[\\/]/, priority: 1 },
-            { name: 'shared', test: /[\\/]src[\\/](components|lib|state|domain[\\/](?!plan[\\/])|i18n)/, minShareCount: 2, priority: 1 },
+            { name: 'steps', test: /[\\/]src[\\/](components|lib|state|domain[\\/](?!plan[\\/])|i18n)/, minShareCount: 2, priority: 1 },
             // The tools' section and its three tabs: one chunk (one gzip stream for their shared words and fields, ADR 3).
             { name: 'cert-tools', test: /[\\/]features[\\/]cert-tools[\\/]/, priority: 0 },
           ],
