@@ -1,8 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Fieldset } from '../../components/fieldset';
 import { Notice } from '../../components/notice';
-import { KEY_TYPES, validityDays } from '../../domain/certs/write/key-types';
-import type { LabKeyType } from '../../domain/certs/write/sign';
+import { KEY_TYPES, keyTypeLabel, validityDays } from '../../domain/certs/write/key-types';
 import { serializeYaml } from '../../domain/generate/serialize-yaml';
 import { quotePosix } from '../../domain/generate/shell/posix-quote';
 import { certRequests, type CertRequest } from '../../domain/lab/cert-requests';
@@ -26,7 +25,6 @@ const NOTE_ORDER: readonly CertutilNoteCode[] = ['certutil-no-eku', 'certutil-rs
 type Way = 'openssl' | 'certutil' | 'browser';
 const WAYS: readonly Way[] = ['openssl', 'certutil', 'browser'];
 
-const keyName = (k: LabKeyType) => (k.kind === 'EC' ? `ECDSA ${k.curve}` : `RSA ${k.bits}`);
 const line = (argv: readonly string[]) => commandLine(argv, quotePosix);
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -137,7 +135,7 @@ function RequestCard({ request: r }: { request: CertRequest }) {
         </dd>
         <dt>{words.fields.key}</dt>
         <dd>
-          {keyName(r.keyType)}
+          {keyTypeLabel(r.keyType)}
           {r.keyReasons.map((reason) => (
             <span key={reason} className="tool-sub">
               {words.keyReason[reason]}
@@ -346,7 +344,7 @@ function BrowserRow({ request: r, made, onMake }: { request: CertRequest; made: 
         ) : null}
       </div>
       <p className="tool-status" role="status">
-        {made?.state === 'making' ? words.browser.making : made?.state === 'made' ? words.browser.made(keyName(r.keyType)) : ''}
+        {made?.state === 'making' ? words.browser.making : made?.state === 'made' ? words.browser.made(keyTypeLabel(r.keyType)) : ''}
       </p>
       {made?.state === 'failed' ? <Notice tone="error">{words.browser.failed(made.reason)}</Notice> : null}
     </section>

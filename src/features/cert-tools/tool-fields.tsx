@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { Field } from '../../components/field';
-import { KEY_TYPES } from '../../domain/certs/write/key-types';
+import { KEY_TYPES, keyTypeLabel } from '../../domain/certs/write/key-types';
 
 /** Radio buttons inside a Fieldset, as the wizard's choices look; a choice may carry a description. */
 export function RadioList<T extends string>(props: {
@@ -48,7 +48,7 @@ export function KeyTypeField(props: { id: string; label: string; description: Re
         <select {...control} className="input input-short" value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)}>
           {KEY_TYPES.map((k) => (
             <option key={k.id} value={k.id}>
-              {k.label}
+              {keyTypeLabel(k.type)}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { strToU8, Zip, ZipPassThrough } from 'fflate';
 import { randomPassphrase } from '../../domain/certs/write/encrypt-pkcs8';
 import { LabStopped, makeLab } from '../../domain/certs/write/make-lab';
-import type { LabKeyType } from '../../domain/certs/write/sign';
+import { keyTypeLabel } from '../../domain/certs/write/key-types';
 import { labSpec } from '../../domain/lab/lab-spec';
 import { labInspectionFiles, labTree } from '../../domain/lab/lab-tree';
 import { labWords } from '#words/lab';
@@ -41,13 +41,21 @@ export async function runLab(req: LabRequest, progress: (done: number, total: nu
     zipName: 'fleet-tls-lab.zip',
     paths: files.map((f) => f.path),
     certificates: [
-      ...spec.cas.map((c) => ({ id: c.id, commonName: c.commonName, names: [], eku: [], key: keyName(c.keyType), signedBy: null, days: req.validityDays })),
+      ...spec.cas.map((c) => ({
+        id: c.id,
+        commonName: c.commonName,
+        names: [],
+        eku: [],
+        key: keyTypeLabel(c.keyType),
+        signedBy: null,
+        days: req.validityDays,
+      })),
       ...spec.leaves.map((l) => ({
         id: l.id,
         commonName: l.commonName,
         names: [...l.dns, ...l.ips],
         eku: l.eku,
-        key: keyName(l.keyType),
+        key: keyTypeLabel(l.keyType),
         signedBy: l.signedBy,
         days: req.validityDays,
       })),
@@ -89,8 +97,4 @@ function storedZip(files: readonly { path: string; content: string; secret: bool
     at += p.length;
   }
   return out.buffer;
-}
-
-function keyName(type: LabKeyType): string {
-  return type.kind === 'RSA' ? `RSA ${type.bits}` : `ECDSA ${type.curve}`;
 }

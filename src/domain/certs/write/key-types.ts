@@ -5,13 +5,16 @@ import type { LabKeyType } from './sign';
  * takes and the page's choice sends. Its own module, free of the writer's ASN.1 imports,
  * so that the page can list them without loading the writer.
  */
-export const KEY_TYPES: readonly { readonly id: string; readonly label: string; readonly type: LabKeyType }[] = [
-  { id: 'p256', label: 'ECDSA P-256', type: { kind: 'EC', curve: 'P-256' } },
-  { id: 'p384', label: 'ECDSA P-384', type: { kind: 'EC', curve: 'P-384' } },
-  { id: 'rsa2048', label: 'RSA 2048', type: { kind: 'RSA', bits: 2048 } },
-  { id: 'rsa3072', label: 'RSA 3072', type: { kind: 'RSA', bits: 3072 } },
-  { id: 'rsa4096', label: 'RSA 4096', type: { kind: 'RSA', bits: 4096 } },
+export const KEY_TYPES: readonly { readonly id: string; readonly type: LabKeyType }[] = [
+  { id: 'p256', type: { kind: 'EC', curve: 'P-256' } },
+  { id: 'p384', type: { kind: 'EC', curve: 'P-384' } },
+  { id: 'rsa2048', type: { kind: 'RSA', bits: 2048 } },
+  { id: 'rsa3072', type: { kind: 'RSA', bits: 3072 } },
+  { id: 'rsa4096', type: { kind: 'RSA', bits: 4096 } },
 ];
+
+/** A key type as the page and the lab's README name it: "ECDSA P-256", "RSA 2048". */
+export const keyTypeLabel = (type: LabKeyType): string => (type.kind === 'RSA' ? `RSA ${type.bits}` : `ECDSA ${type.curve}`);
 
 /** The key type of an id, or undefined. */
 export const keyTypeById = (id: string): LabKeyType | undefined => KEY_TYPES.find((k) => k.id === id)?.type;
