@@ -159,3 +159,25 @@ test('the Kibana release decides the Fleet Server host fields shown', async ({ p
   await expect(kibana).toContainText('Kibana 9.0.3 has no SSL options for Fleet Server hosts');
   await expect(kibana.getByRole('row', { name: /^Elastic Agent >/ })).toHaveCount(0);
 });
+
+test('the runbook by host: each host’s files at their paths, then its scripts with their step numbers', async ({ page }) => {
+  await openApp(page);
+  await startFromExample(page, 'On-premises, mutual TLS everywhere');
+  await page.getByRole('radio', { name: 'By host' }).check();
+  const hosts = page.getByRole('tablist', { name: 'Hosts' });
+  await expect(hosts.getByRole('tab')).toHaveText(['Kibana', 'Elasticsearch', 'Fleet Server host', /^Agents: Linux/, /^Agents: Windows/, /^Agents: DEB/]);
+  await hosts.getByRole('tab', { name: /^Agents: Windows/ }).click();
+  const files = page.getByRole('region', { name: 'Files on this host (5)' });
+  await expect(files.getByRole('listitem')).toHaveText([
+    'C:\\ProgramData\\ElasticAgentCerts\\fleet-ca.crt',
+    'C:\\ProgramData\\ElasticAgentCerts\\agent.crt',
+    'C:\\ProgramData\\ElasticAgentCerts\\agent.key',
+    'C:\\ProgramData\\ElasticAgentCerts\\es-ca.crt',
+    'C:\\ProgramData\\ElasticAgentCerts\\agent.key.pass (written by its script)',
+  ]);
+  await expect(artifact(page, /^Agent install script — Windows/)).toBeVisible();
+  await expect(artifact(page, 'Checks — on a Windows agent')).toBeVisible();
+  await expect(page.locator('.host-artifact .step-of')).toHaveText(['Step 5', 'Step 6']);
+  await page.getByRole('radio', { name: 'By step' }).check();
+  await expect(page.getByRole('tablist', { name: 'Runbook steps' })).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { buildArtifacts } from '../../domain/generate/build-artifacts';
 import { conversionsInPlan } from '../../domain/inspect/file-names';
 import { previewPlan } from '../../domain/generate/preview-plan';
 import { buildRunbook, type RunbookStepId } from '../../domain/generate/runbook';
+import { buildHostViews, type HostViewId } from '../../domain/generate/hosts/host-view';
 import type { PlanIssue } from '../../domain/plan/plan-issue';
 import type { Plan } from '../../domain/plan/schema';
 import { buildTopology } from '../../domain/topology/build-topology';
@@ -19,7 +20,8 @@ import { downloadText } from '../../lib/download';
 import { shelfFiles } from '../../state/shelf/shelf-store';
 import { useShelf } from '../../state/shelf/use-shelf';
 import { ArtifactView } from './artifact-view';
-import { pickPlatform, pickStep } from './output-tabs';
+import { HostFilesList } from './host-files-list';
+import { pickHost, pickPlatform, pickStep } from './output-tabs';
 import { WatchFor } from './watch-for';
 import './output.css';
 
@@ -31,7 +33,7 @@ function build(plan: Plan, issues: readonly PlanIssue[], conversions: readonly C
     const effective = previewPlan(plan, issues);
     const topology = buildTopology(effective);
     const steps = buildRunbook(effective, topology, buildArtifacts(effective, topology, { conversions }));
-    return { effective, steps, findings: runPlanChecks(effective, topology) };
+    return { effective, steps, hosts: buildHostViews(steps), findings: runPlanChecks(effective, topology) };
   } catch {
     return null;
   }
@@ -56,6 +58,8 @@ export default function OutputPanel({ plan, issues, heading }: OutputPanelProps)
   const built = useMemo(() => build(plan, issues, conversions), [plan, issues, conversions]);
   const [chosenStep, setChosenStep] = useState<RunbookStepId | null>(null);
   const [chosenPlatform, setChosenPlatform] = useState<Platform | null>(null);
+  const [byHost, setByHost] = useState(false);
+  const [chosenHost, setChosenHost] = useState<HostViewId | null>(null);
   if (!built)
     return (
       <>
@@ -64,7 +68,7 @@ export default function OutputPanel({ plan, issues, heading }: OutputPanelProps)
       </>
     );
 
-  const { effective, steps, findings } = built;
+  const { effective, steps, hosts, findings } = built;
   const ready = issues.length === 0;
   const refusal = ready ? undefined : describeNote({ code: 'plan-not-ready', params: { count: issues.length } });
   const stepId = pickStep(steps, chosenStep);
@@ -72,6 +76,8 @@ export default function OutputPanel({ plan, issues, heading }: OutputPanelProps)
   const platforms = step?.artifacts.flatMap((a) => (a.kind === 'agent-install' ? [a.platform] : [])) ?? [];
   const platform = pickPlatform(platforms, chosenPlatform);
   const shown = step?.artifacts.filter((a) => a.kind !== 'agent-install' || a.platform === platform) ?? [];
+  const hostId = pickHost(hosts, chosenHost);
+  const host = hosts.find((h) => h.id === hostId);
 
   return (
     <>
@@ -90,45 +96,72 @@ export default function OutputPanel({ plan, issues, heading }: OutputPanelProps)
         {ready ? null : <Notice tone="warning">{words.notReady(issues.length)}</Notice>}
         {plan.tls === 'lab' ? <Notice tone="warning">{words.labWarning}</Notice> : null}
         <WatchFor findings={findings} />
-        <Tabs
-          idBase="runbook"
-          label={words.stepsLabel}
-          tabs={steps.map((s) => ({
-            id: s.id,
-            label: (
-              <>
-                <span className="tab-number" aria-hidden="true">
-                  {s.number}
-                </span>
-                {words.stepTabs[s.id]}
-              </>
-            ),
-          }))}
-          selected={stepId}
-          onSelect={setChosenStep}
-        >
-          {step ? (
-            <>
-              <p className="step-of">{words.stepOf(step.number, steps.length)}</p>
-              <h3 className="runbook-step-title">{describeNote({ code: `step-${step.id}` })}</h3>
-            </>
-          ) : null}
-          {platforms.length > 1 ? (
-            <fieldset className="platform-switch">
-              <legend className="visually-hidden">{words.platformLegend}</legend>
-              {platforms.map((p) => (
-                <label key={p} className="segment" data-checked={p === platform ? '' : undefined}>
-                  <input type="radio" name="output-platform" checked={p === platform} onChange={() => setChosenPlatform(p)} />
-                  {ui.platforms[p]}
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
-          {stepId === 'agents' && platforms.length === 0 ? <p className="muted">{words.noAgents}</p> : null}
-          {shown.map((artifact) => (
-            <ArtifactView key={artifact.id} artifact={artifact} refusal={refusal} step={step?.number ?? 1} />
+        <fieldset className="platform-switch runbook-view">
+          <legend className="visually-hidden">{words.viewLegend}</legend>
+          {[false, true].map((value) => (
+            <label key={String(value)} className="segment" data-checked={value === byHost ? '' : undefined}>
+              <input type="radio" name="runbook-view" checked={value === byHost} onChange={() => setByHost(value)} />
+              {value ? words.byHost : words.byStep}
+            </label>
           ))}
-        </Tabs>
+        </fieldset>
+        {byHost ? (
+          <Tabs
+            idBase="hosts"
+            label={words.hostsLabel}
+            tabs={hosts.map((h) => ({ id: h.id, label: words.hostTabs(h.id, h.platform ? ui.platforms[h.platform] : '') }))}
+            selected={hostId}
+            onSelect={setChosenHost}
+          >
+            {host && host.files.length > 0 ? <HostFilesList files={host.files} /> : null}
+            {host?.artifacts.map(({ step: n, artifact }) => (
+              <div key={artifact.id} className="host-artifact">
+                <p className="step-of">{words.atStep(n)}</p>
+                <ArtifactView artifact={artifact} refusal={refusal} step={n} />
+              </div>
+            ))}
+          </Tabs>
+        ) : (
+          <Tabs
+            idBase="runbook"
+            label={words.stepsLabel}
+            tabs={steps.map((s) => ({
+              id: s.id,
+              label: (
+                <>
+                  <span className="tab-number" aria-hidden="true">
+                    {s.number}
+                  </span>
+                  {words.stepTabs[s.id]}
+                </>
+              ),
+            }))}
+            selected={stepId}
+            onSelect={setChosenStep}
+          >
+            {step ? (
+              <>
+                <p className="step-of">{words.stepOf(step.number, steps.length)}</p>
+                <h3 className="runbook-step-title">{describeNote({ code: `step-${step.id}` })}</h3>
+              </>
+            ) : null}
+            {platforms.length > 1 ? (
+              <fieldset className="platform-switch">
+                <legend className="visually-hidden">{words.platformLegend}</legend>
+                {platforms.map((p) => (
+                  <label key={p} className="segment" data-checked={p === platform ? '' : undefined}>
+                    <input type="radio" name="output-platform" checked={p === platform} onChange={() => setChosenPlatform(p)} />
+                    {ui.platforms[p]}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
+            {stepId === 'agents' && platforms.length === 0 ? <p className="muted">{words.noAgents}</p> : null}
+            {shown.map((artifact) => (
+              <ArtifactView key={artifact.id} artifact={artifact} refusal={refusal} step={step?.number ?? 1} />
+            ))}
+          </Tabs>
+        )}
       </div>
     </>
   );

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { defaultPlan } from '../../domain/plan/defaults';
 import { buildRunbook } from '../../domain/generate/runbook';
-import { pickPlatform, pickStep } from './output-tabs';
+import { buildHostViews } from '../../domain/generate/hosts/host-view';
+import { pickHost, pickPlatform, pickStep } from './output-tabs';
 
 describe('the runbook’s steps as tabs', () => {
   test('on-premises: Kibana, files, Fleet Server, agents, checks, numbered in that order', () => {
@@ -36,5 +37,11 @@ describe('pick', () => {
     expect(pickPlatform(['deb-amd64', 'rpm-x86_64'], 'windows-x86_64')).toBe('deb-amd64');
     expect(pickPlatform(['deb-amd64', 'rpm-x86_64'], 'rpm-x86_64')).toBe('rpm-x86_64');
     expect(pickPlatform([], null)).toBeUndefined();
+  });
+  test('a chosen host the plan no longer has falls back to the first', () => {
+    const hosts = buildHostViews(steps);
+    expect(pickHost(hosts, 'fleet-server')).toBe('kibana');
+    expect(pickHost(hosts, 'agents:linux-x86_64')).toBe('agents:linux-x86_64');
+    expect(pickHost(hosts, null)).toBe('kibana');
   });
 });

@@ -1,4 +1,5 @@
 import type { Platform } from '../../domain/catalog/platforms';
+import type { HostView, HostViewId } from '../../domain/generate/hosts/host-view';
 import type { RunbookStep, RunbookStepId } from '../../domain/generate/runbook';
 
 /** The step to show: the one chosen if the runbook still has it, otherwise the first. */
@@ -9,4 +10,9 @@ export function pickStep(steps: readonly RunbookStep[], chosen: RunbookStepId | 
 /** The agent platform to show: the one chosen if still in the plan, otherwise the first. */
 export function pickPlatform(platforms: readonly Platform[], chosen: Platform | null): Platform | undefined {
   return platforms.find((p) => p === chosen) ?? platforms[0];
+}
+
+/** The host to show: the one chosen if the plan still has it, otherwise the first. */
+export function pickHost(hosts: readonly HostView[], chosen: HostViewId | null): HostViewId {
+  return hosts.find((h) => h.id === chosen)?.id ?? hosts[0]?.id ?? 'kibana';
 }

@@ -1,6 +1,7 @@
 import type { ArtifactKind } from '../../domain/generate/build-artifacts';
 import type { CheckHost } from '../../domain/generate/checks/connection-checks';
 import type { RunbookStepId } from '../../domain/generate/runbook';
+import type { HostViewId } from '../../domain/generate/hosts/host-view';
 import type { Severity } from '../../domain/checks/finding';
 import { count, plural } from './locale';
 
@@ -29,6 +30,16 @@ export const outputUi = {
     check: 'Check',
   } satisfies Record<RunbookStepId, string>,
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  viewLegend: 'Show the runbook',
+  byStep: 'By step',
+  byHost: 'By host',
+  hostsLabel: 'Hosts',
+  /** A host's tab: `platform` is the agents' install package, worded. */
+  hostTabs: (id: HostViewId, platform: string) =>
+    id === 'kibana' ? 'Kibana' : id === 'elasticsearch' ? 'Elasticsearch' : id === 'fleet-server' ? 'Fleet Server host' : `Agents: ${platform}`,
+  hostFiles: (n: number) => `Files on this host (${n})`,
+  hostFileWritten: 'written by its script',
+  atStep: (n: number) => `Step ${n}`,
   platformLegend: 'Agent platform',
   titles: TITLES,
   checkHosts: {
