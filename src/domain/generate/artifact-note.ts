@@ -97,10 +97,10 @@ export interface ArtifactNoteParams {
   'kibana-on': NoParams;
   'kibana-off': NoParams;
   'es-settings-where': NoParams;
-  /** `files`: the CA files, already joined. */
-  'es-add-cas': { readonly files: string };
+  'es-cas': NoParams;
   'es-client-authentication': { readonly mode: EsClientAuth };
-  'es-fleet-server-client-ca': { readonly file: string };
+  /** `placeholder`: what stands for its CA file in the list. */
+  'es-fleet-server-client-ca': { readonly file: string; readonly placeholder: string };
   'es-rolling-restart': NoParams;
   'files-convert-first': NoParams;
   'files-on-fleet-server': { readonly dir: string };
