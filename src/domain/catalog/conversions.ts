@@ -3,7 +3,7 @@
  * (elastic-agent-libs tlscommon reads PEM only: "failed to find any PEM data"). OpenSSL 3
  * commands; a test runs each on openssl's own PKCS#12 and DER files.
  */
-export type ConversionKind = 'pkcs12-certificate' | 'pkcs12-ca' | 'pkcs12-key' | 'der-certificate' | 'der-key';
+export type ConversionKind = 'pkcs12-certificate' | 'pkcs12-ca' | 'pkcs12-key' | 'der-certificate' | 'der-key' | 'pkcs8-key';
 
 export interface Conversion {
   readonly kind: ConversionKind;
@@ -29,5 +29,8 @@ export function conversionArgv(c: Conversion): string[] {
       return ['openssl', 'x509', '-inform', 'DER', '-in', c.from, '-out', c.to];
     case 'der-key':
       return ['openssl', 'pkey', '-inform', 'DER', '-in', c.from, ...(c.encrypted ? ['-aes256'] : []), '-out', c.to];
+    case 'pkcs8-key':
+      // PKCS#1, SEC1 or PKCS#8 → unencrypted PKCS#8, `-----BEGIN PRIVATE KEY-----` (openssl-pkcs8(1), `-topk8 -nocrypt`).
+      return ['openssl', 'pkcs8', '-topk8', '-nocrypt', '-in', c.from, '-out', c.to];
   }
 }

@@ -97,6 +97,16 @@ export const GATES = {
    * inferred from release dates (audit row 2).
    */
   'kibana-yaml-ssl-merged': { product: 'kibana', range: { fixedIn: ['8.17.7', '8.18.2', '8.19.0', '9.0.2'] } },
+
+  // ── Logstash, at the stack release the plan names (Kibana's: the plan has no Logstash release) ──
+  /**
+   * The beats input (elastic_agent is the same plugin: logstash-core AliasRegistry.yml)
+   * renamed ssl → ssl_enabled and ssl_verify_mode → ssl_client_authentication in 6.6.0
+   * (logstash-input-beats CHANGELOG, #470), bundled first in Logstash 8.8.0 (logstash 8.8
+   * docs/static/releasenotes.asciidoc, "Beats Input - 6.6.0" under 8.8.0); 7.0.0 made the old
+   * names obsolete (#508), in Logstash 9.0.0 (docs/release-notes/breaking-changes.md).
+   */
+  'logstash-ssl-enabled': { product: 'kibana', range: { since: '8.8.0' } },
 } as const satisfies Record<string, Gate>;
 
 export type GateName = keyof typeof GATES;

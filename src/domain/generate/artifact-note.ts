@@ -50,6 +50,7 @@ export interface ArtifactNoteParams {
   'runbook-releases': { readonly agent: string; readonly kibana: string };
   'step-kibana': NoParams;
   'step-elasticsearch': NoParams;
+  'step-logstash': NoParams;
   'step-files': NoParams;
   'step-fleet-server': NoParams;
   'step-agents': NoParams;
@@ -97,11 +98,18 @@ export interface ArtifactNoteParams {
   'kibana-on': NoParams;
   'kibana-off': NoParams;
   'es-settings-where': NoParams;
-  /** `files`: the CA files, already joined. */
-  'es-add-cas': { readonly files: string };
+  'es-cas': NoParams;
   'es-client-authentication': { readonly mode: EsClientAuth };
-  'es-fleet-server-client-ca': { readonly file: string };
+  /** `placeholder`: what stands for its CA file in the list. */
+  'es-fleet-server-client-ca': { readonly file: string; readonly placeholder: string };
   'es-rolling-restart': NoParams;
+  /** `files`: the file names, already joined. */
+  'ls-where': { readonly dir: string; readonly files: string };
+  /** `command`: the conversion, already quoted for a POSIX shell. */
+  'ls-pkcs8': { readonly command: string };
+  /** `renamed`: the block uses ssl_enabled and ssl_client_authentication (Logstash 8.8+). */
+  'ls-names': { readonly renamed: boolean };
+  'ls-mutual': { readonly ca: string };
   'files-convert-first': NoParams;
   'files-on-fleet-server': { readonly dir: string };
   'files-on-agents-posix': { readonly dir: string };

@@ -9,6 +9,7 @@ import { buildAgentInstall } from './commands/agent-script';
 import { buildFleetServerInstall } from './commands/fleet-server-script';
 import { buildElasticsearchSettings, type ElasticsearchSettings } from './elasticsearch/elasticsearch-settings';
 import { buildKibanaSettings, type KibanaSection } from './kibana/kibana-settings';
+import { buildLogstashInput, type LogstashInput } from './logstash/logstash-input';
 import { buildOutputYaml, type OutputSsl } from './output/output-ssl';
 import type { Script } from './script';
 
@@ -24,6 +25,7 @@ export type Artifact =
       readonly emptyBecause: 'public' | 'fingerprint' | 'logstash-form';
     }
   | { readonly id: 'elasticsearch-settings'; readonly kind: 'elasticsearch-settings'; readonly settings: ElasticsearchSettings }
+  | { readonly id: 'logstash-input'; readonly kind: 'logstash-input'; readonly input: LogstashInput }
   | {
       readonly id: 'certificate-files';
       readonly kind: 'certificate-files';
@@ -54,6 +56,8 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
   artifacts.push({ id: 'output-yaml', kind: 'output-yaml', document: buildOutputYaml(plan, topology), emptyBecause });
   const es = buildElasticsearchSettings(plan, topology);
   if (es) artifacts.push({ id: 'elasticsearch-settings', kind: 'elasticsearch-settings', settings: es });
+  const ls = buildLogstashInput(plan, topology);
+  if (ls) artifacts.push({ id: 'logstash-input', kind: 'logstash-input', input: ls });
 
   const agentOses = [...new Set(plan.agents.platforms.map((p) => platformFacts(p).os))].sort();
   const hosts = [
@@ -102,6 +106,8 @@ export function artifactFileName(a: Artifact): string {
       return 'output-advanced.yml';
     case 'elasticsearch-settings':
       return 'elasticsearch-http-ssl.yml';
+    case 'logstash-input':
+      return 'elastic-agent-input.conf';
     case 'certificate-files':
       return 'certificate-files.txt';
     case 'fleet-server-install':

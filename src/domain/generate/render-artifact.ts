@@ -6,6 +6,7 @@ import { renderPowerShell } from './render-powershell';
 import { renderElasticsearchSettings } from './elasticsearch/render-elasticsearch-settings';
 import { renderCertificateFiles } from './files/render-certificate-files';
 import { renderKibanaSettings } from './kibana/render-kibana';
+import { renderLogstashInput } from './logstash/render-logstash-input';
 import { serializeYaml } from './serialize-yaml';
 
 /**
@@ -27,6 +28,8 @@ export function renderArtifact(artifact: Artifact, words: Words, options: Omit<R
       return renderKibanaSettings(artifact.sections, words);
     case 'elasticsearch-settings':
       return renderElasticsearchSettings(artifact.settings, words);
+    case 'logstash-input':
+      return renderLogstashInput(artifact.input, words);
     case 'certificate-files':
       return renderCertificateFiles(artifact.hosts, artifact.conversions, words);
   }

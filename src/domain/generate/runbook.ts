@@ -10,14 +10,15 @@ import { buildArtifacts, type Artifact, type ArtifactKind } from './build-artifa
  * then a check of each connection. Steps with nothing to do are left out; the rest are
  * numbered from 1, the same in the page, in `fleet-tls render` and in the downloads.
  */
-export type RunbookStepId = 'kibana' | 'elasticsearch' | 'files' | 'fleet-server' | 'agents' | 'check';
+export type RunbookStepId = 'kibana' | 'elasticsearch' | 'logstash' | 'files' | 'fleet-server' | 'agents' | 'check';
 
-export const RUNBOOK_ORDER: readonly RunbookStepId[] = ['kibana', 'elasticsearch', 'files', 'fleet-server', 'agents', 'check'];
+export const RUNBOOK_ORDER: readonly RunbookStepId[] = ['kibana', 'elasticsearch', 'logstash', 'files', 'fleet-server', 'agents', 'check'];
 
 const STEP_OF: Record<ArtifactKind, RunbookStepId> = {
   'kibana-settings': 'kibana',
   'output-yaml': 'kibana',
   'elasticsearch-settings': 'elasticsearch',
+  'logstash-input': 'logstash',
   'certificate-files': 'files',
   'fleet-server-install': 'fleet-server',
   'agent-install': 'agents',

@@ -53,6 +53,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'runbook-releases': (p) => `Elastic Agent and Fleet Server ${p.agent}, Kibana ${p.kibana}. Do the steps in this order.`,
   'step-kibana': () => 'In Kibana: the Fleet Server host, the outputs, the policies and their tokens',
   'step-elasticsearch': () => 'On Elasticsearch: accept the client certificates',
+  'step-logstash': () => 'On Logstash: receive the agents’ data over TLS',
   'step-files': () => 'Put the certificate files on each host',
   'step-fleet-server': () => 'Install Fleet Server',
   'step-agents': () => 'Install the agents',
@@ -117,15 +118,22 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'check-fingerprint': () => 'Elasticsearch is trusted by its CA trusted fingerprint, which curl cannot check: the agent status below tells',
   'check-agent-status': () => 'The agent’s own view of its connections: every unit HEALTHY',
   'check-agent-status-windows': () => 'In an elevated PowerShell, the agent’s own view of its connections: every unit HEALTHY',
-  'es-settings-where': () => 'In elasticsearch.yml on every Elasticsearch node:',
-  'es-add-cas': (p) =>
-    `Add to the CAs Elasticsearch’s HTTP layer trusts (xpack.security.http.ssl.certificate_authorities, or its truststore), keeping those already there: ${p.files}`,
+  'es-settings-where': () => 'In elasticsearch.yml on every Elasticsearch node, with the CA files in the certs folder of its config directory:',
+  'es-cas': () =>
+    'This list replaces the default trust, the JDK’s and the keystore’s CAs: it must hold the issuer of every client certificate, and excludes xpack.security.http.ssl.truststore.path.',
+  'es-fleet-server-client-ca': (p) => `Replace ${p.placeholder} with the CA file that signed ${p.file}, Fleet Server’s client certificate.`,
   'es-client-authentication': (p) =>
     p.mode === 'required'
-      ? 'required refuses every client of the HTTP port without a certificate from a trusted CA: give Kibana (elasticsearch.ssl.certificate and key), Logstash’s elasticsearch output and your scripts one before the restart.'
-      : 'optional checks a client certificate when one is sent; clients without one (Kibana, Logstash, scripts) keep authenticating as before.',
-  'es-fleet-server-client-ca': (p) => `Elasticsearch must also trust the CA that signed ${p.file}, Fleet Server’s client certificate.`,
+      ? 'required: every client of the HTTP port must present a certificate from these CAs. Before the restart, give one to Kibana (elasticsearch.ssl.certificate and elasticsearch.ssl.key in kibana.yml), to Logstash’s elasticsearch output (ssl_certificate and ssl_key), to Beats, and to curl and scripts.'
+      : 'optional: a client without a certificate still signs in with its password or API key; one that sends a certificate must have it signed by these CAs, or its handshake fails.',
   'es-rolling-restart': () => 'Restart the nodes one at a time for the settings to apply.',
+  'ls-where': (p) => `On every Logstash host, in a pipeline such as /etc/logstash/conf.d/ (DEB, RPM), with these files in ${p.dir}: ${p.files}`,
+  'ls-pkcs8': (p) => `Logstash reads only a PKCS#8 key, -----BEGIN PRIVATE KEY-----. To convert another, renamed logstash.key.orig: ${p.command}`,
+  'ls-names': (p) =>
+    p.renamed
+      ? 'ssl_enabled and ssl_client_authentication need Logstash 8.8 or later; before, ssl and ssl_verify_mode.'
+      : 'Logstash before 8.8 names them ssl and ssl_verify_mode, as here; 9.0 knows only ssl_enabled and ssl_client_authentication.',
+  'ls-mutual': (p) => `Agents need a certificate signed by ${p.ca}; without, they log remote error: tls: certificate required.`,
   'files-convert-first': () => 'First turn the PKCS#12 and DER files you have into the PEM files the agent reads, with OpenSSL 3:',
   'files-on-fleet-server': (p) => `On the Fleet Server host, in ${p.dir}:`,
   'files-on-agents-posix': (p) => `On every Linux and macOS agent, in ${p.dir}:`,

@@ -6,32 +6,41 @@ import type { ArtifactNote } from '../artifact-note';
 /** What Elasticsearch's HTTP layer needs for the client certificates of the plan. */
 export interface ElasticsearchSettings {
   /** elasticsearch.yml settings, as YAML keys. */
-  readonly settings: Readonly<Record<string, string>>;
-  /** The CA files its HTTP layer must trust in addition to what it trusts today. */
-  readonly addCas: readonly string[];
+  readonly settings: Readonly<Record<string, string | readonly string[]>>;
   readonly notes: readonly ArtifactNote[];
 }
+
+/** Stands for the CA file of Fleet Server's client certificate, which the plan does not name. */
+const FLEET_SERVER_ES_CA = '<FLEET_SERVER_ES_CA>';
 
 /**
  * Elasticsearch asks for client certificates only with
  * xpack.security.http.ssl.client_authentication optional or required (default none), and
  * checks them against xpack.security.http.ssl.certificate_authorities (audit row 12;
- * Elasticsearch security settings docs). The plan says which (`optional` is suggested:
- * `required` also demands a certificate from Kibana, Logstash and every script, which the
- * plan does not cover).
+ * elasticsearch docs/reference/elasticsearch/configuration-reference/security-settings.md).
+ * That list replaces what the HTTP layer trusts otherwise, the JDK's CAs and the keystore's
+ * (libs/ssl-config SslConfigurationLoader.buildTrustConfig), and its relative paths are read
+ * from the config directory (PemTrustConfig's basePath): so it names the issuer of every
+ * client certificate the plan presents. The plan says which mode (`optional` is suggested:
+ * `required` also demands a certificate from Kibana, Logstash and every script).
  * Null when no connection presents a client certificate to a self-managed Elasticsearch.
  */
 export function buildElasticsearchSettings(plan: Plan, topology: Topology): ElasticsearchSettings | null {
   const toEs = clientCertLegsToElasticsearch(topology);
   if (toEs.length === 0) return null;
-  const output = toEs.find((l) => l.id === 'agent-output');
-  const fleet = toEs.find((l) => l.id === 'fleet-es');
+  const mode = plan.elasticsearch.clientAuthentication;
+  const fleet = toEs.find((l) => l.id === 'fleet-es')?.mutual;
+  // Fleet Server's leg names no CA (--fleet-server-es-cert has no CA flag): a placeholder the notes explain.
+  const cas = toEs.map((l) => (l.mutual?.clientCa ? plan.certs.files[l.mutual.clientCa] : FLEET_SERVER_ES_CA));
   return {
-    settings: { 'xpack.security.http.ssl.client_authentication': plan.elasticsearch.clientAuthentication },
-    addCas: output?.mutual?.clientCa ? [plan.certs.files[output.mutual.clientCa]] : [],
+    settings: {
+      'xpack.security.http.ssl.client_authentication': mode,
+      'xpack.security.http.ssl.certificate_authorities': [...new Set(cas)].map((f) => `certs/${f}`),
+    },
     notes: [
-      { code: 'es-client-authentication', params: { mode: plan.elasticsearch.clientAuthentication } },
-      ...(fleet?.mutual ? [{ code: 'es-fleet-server-client-ca', params: { file: plan.certs.files[fleet.mutual.clientCert] } } as const] : []),
+      { code: 'es-cas' },
+      ...(fleet ? [{ code: 'es-fleet-server-client-ca', params: { file: plan.certs.files[fleet.clientCert], placeholder: FLEET_SERVER_ES_CA } } as const] : []),
+      { code: 'es-client-authentication', params: { mode } },
       { code: 'es-rolling-restart' },
     ],
   };
