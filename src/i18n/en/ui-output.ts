@@ -1,7 +1,7 @@
 import type { ArtifactKind } from '../../domain/generate/build-artifacts';
 import type { CheckHost } from '../../domain/generate/checks/connection-checks';
 import type { RunbookStepId } from '../../domain/generate/runbook';
-import type { HostViewId } from '../../domain/generate/hosts/host-view';
+import type { HostViewId, OneHostId } from '../../domain/generate/hosts/host-view';
 import type { Severity } from '../../domain/checks/finding';
 import { count, plural } from './locale';
 
@@ -15,6 +15,8 @@ const TITLES: Record<ArtifactKind, (detail: string) => string> = {
   'agent-install': (platform: string) => `Agent install script — ${platform}`,
   'connection-checks': (host: string) => `Checks — ${host}`,
 };
+
+const HOSTS: Record<OneHostId, string> = { kibana: 'Kibana', elasticsearch: 'Elasticsearch', logstash: 'Logstash', 'fleet-server': 'Fleet Server host' };
 
 /**
  * The runbook panel's words. Loaded with the panel, after the first screen (ADR 3); the
@@ -37,8 +39,7 @@ export const outputUi = {
   byHost: 'By host',
   hostsLabel: 'Hosts',
   /** A host's tab: `platform` is the agents' install package, worded. */
-  hostTabs: (id: HostViewId, platform: string) =>
-    id === 'kibana' ? 'Kibana' : id === 'elasticsearch' ? 'Elasticsearch' : id === 'fleet-server' ? 'Fleet Server host' : `Agents: ${platform}`,
+  hostTabs: (id: HostViewId, platform: string) => (id.startsWith('agents:') ? `Agents: ${platform}` : HOSTS[id as OneHostId]),
   hostFiles: (n: number) => `Files on this host (${n})`,
   hostFileWritten: 'written by its script',
   atStep: (n: number) => `Step ${n}`,

@@ -7,6 +7,8 @@ import type { ArtifactNote } from '../artifact-note';
 export interface ElasticsearchSettings {
   /** elasticsearch.yml settings, as YAML keys. */
   readonly settings: Readonly<Record<string, string | readonly string[]>>;
+  /** The CA files the list names, on every node: relative paths are read from the config directory, $ES_PATH_CONF. */
+  readonly cas: readonly string[];
   readonly notes: readonly ArtifactNote[];
 }
 
@@ -32,10 +34,12 @@ export function buildElasticsearchSettings(plan: Plan, topology: Topology): Elas
   const fleet = toEs.find((l) => l.id === 'fleet-es')?.mutual;
   // Fleet Server's leg names no CA (--fleet-server-es-cert has no CA flag): a placeholder the notes explain.
   const cas = toEs.map((l) => (l.mutual?.clientCa ? plan.certs.files[l.mutual.clientCa] : FLEET_SERVER_ES_CA));
+  const files = [...new Set(cas)].map((f) => `certs/${f}`);
   return {
+    cas: files.map((f) => `$ES_PATH_CONF/${f}`),
     settings: {
       'xpack.security.http.ssl.client_authentication': mode,
-      'xpack.security.http.ssl.certificate_authorities': [...new Set(cas)].map((f) => `certs/${f}`),
+      'xpack.security.http.ssl.certificate_authorities': files,
     },
     notes: [
       { code: 'es-cas' },

@@ -20,7 +20,7 @@ describe('the runbook by host', () => {
     expect(summary(buildHostViews(buildRunbook(plan('on-prem-mutual'))))).toEqual(
       [
         { id: 'kibana', run: ['1 kibana-fleet-settings.txt', '1 output-advanced.yml'], files: [] },
-        { id: 'elasticsearch', run: ['2 elasticsearch-http-ssl.yml'], files: [] },
+        { id: 'elasticsearch', run: ['2 elasticsearch-http-ssl.yml'], files: ['$ES_PATH_CONF/certs/<FLEET_SERVER_ES_CA>', '$ES_PATH_CONF/certs/agent-ca.crt'] },
         {
           id: 'fleet-server',
           run: ['4 fleet-server-linux-x86_64.sh', '6 check-fleet-server.sh'],
@@ -58,6 +58,17 @@ describe('the runbook by host', () => {
         },
       ].sort((a, b) => order(a.id) - order(b.id)),
     );
+  });
+
+  it('a Logstash output: the Logstash host holds its certificate, its key and the agents’ CA, and applies the input', () => {
+    const logstash = buildHostViews(buildRunbook(plan('on-prem-logstash-mutual'))).find((v) => v.id === 'logstash')!;
+    expect(summary([logstash])).toEqual([
+      {
+        id: 'logstash',
+        run: ['2 elastic-agent-input.conf'],
+        files: ['/etc/logstash/certs/logstash.crt', '/etc/logstash/certs/logstash.key', '/etc/logstash/certs/agent-ca.crt'],
+      },
+    ]);
   });
 
   it('Fleet Server on Elastic Cloud: no Fleet Server host, no Elasticsearch step', () => {

@@ -8,7 +8,9 @@ import type { RunbookStep } from '../runbook';
  * Logstash, the proxy), the Fleet Server host and each group of agents (one per install
  * package of the plan: the agents that run the same script).
  */
-export type HostViewId = 'kibana' | 'elasticsearch' | 'fleet-server' | `agents:${Platform}`;
+export type HostViewId = OneHostId | `agents:${Platform}`;
+/** The hosts that are one of a kind in a plan. */
+export type OneHostId = 'kibana' | 'elasticsearch' | 'logstash' | 'fleet-server';
 
 /** A file a host holds: copied there, or (a passphrase file) written by its script. */
 export interface HostViewFile {
@@ -29,6 +31,8 @@ export interface HostView {
 const filesOf = (h: HostFiles | undefined): HostViewFile[] =>
   h ? [...h.files, ...h.secrets, ...h.alsoAtOutputPaths].map((f) => ({ file: f.file, path: f.path, written: isSecretFile(f) })) : [];
 
+const copied = (path: string): HostViewFile => ({ file: path.slice(path.lastIndexOf('/') + 1), path, written: false });
+
 /** The hosts an artifact is used on; the files step's listing is spread over the hosts instead. */
 function hostsOf(a: Artifact, agentPlatforms: readonly Platform[]): HostViewId[] {
   const agents = (os: 'posix' | 'windows') => agentPlatforms.filter((p) => platformFacts(p).os === os).map((p) => `agents:${p}` as const);
@@ -38,6 +42,8 @@ function hostsOf(a: Artifact, agentPlatforms: readonly Platform[]): HostViewId[]
       return ['kibana'];
     case 'elasticsearch-settings':
       return ['elasticsearch'];
+    case 'logstash-input':
+      return ['logstash'];
     case 'certificate-files':
       return [];
     case 'fleet-server-install':
@@ -57,11 +63,13 @@ function hostsOf(a: Artifact, agentPlatforms: readonly Platform[]): HostViewId[]
 export function buildHostViews(steps: readonly RunbookStep[]): HostView[] {
   const artifacts = steps.flatMap((s) => s.artifacts.map((artifact) => ({ step: s.number, artifact })));
   const agentPlatforms = artifacts.flatMap(({ artifact: a }) => (a.kind === 'agent-install' ? [a.platform] : []));
+  const kind = <K extends Artifact['kind']>(k: K) => artifacts.flatMap(({ artifact: a }) => (a.kind === k ? [a as Extract<Artifact, { kind: K }>] : []));
   const placed = artifacts.flatMap(({ artifact: a }) => (a.kind === 'certificate-files' ? a.hosts : []));
   const on = (host: HostFiles['host'], os?: 'posix' | 'windows') => placed.find((h) => h.host === host && (os === undefined || h.os === os));
   const hosts: { id: HostViewId; platform: Platform | null; files: HostViewFile[] }[] = [
     { id: 'kibana', platform: null, files: [] },
-    { id: 'elasticsearch', platform: null, files: [] },
+    { id: 'elasticsearch', platform: null, files: kind('elasticsearch-settings').flatMap((a) => a.settings.cas.map(copied)) },
+    { id: 'logstash', platform: null, files: kind('logstash-input').flatMap((a) => a.input.files.map(copied)) },
     { id: 'fleet-server', platform: null, files: filesOf(on('fleet-server')) },
     ...agentPlatforms.map((p) => ({ id: `agents:${p}` as const, platform: p, files: filesOf(on('agent', platformFacts(p).os)) })),
   ];

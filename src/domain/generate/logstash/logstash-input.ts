@@ -14,6 +14,8 @@ export type LogstashValue = number | true | string | readonly string[];
 export interface LogstashInput {
   /** The options of `elastic_agent { … }`, in order. */
   readonly options: readonly (readonly [string, LogstashValue])[];
+  /** The certificate files the input names, at their paths on the Logstash host. */
+  readonly files: readonly string[];
   readonly notes: readonly ArtifactNote[];
 }
 
@@ -52,6 +54,7 @@ export function buildLogstashInput(plan: Plan, topology: Topology): LogstashInpu
       ]
     : [];
   return {
+    files: files.map(at),
     options: [['port', port], [renamed ? 'ssl_enabled' : 'ssl', true], ['ssl_certificate', at(files[0]!)], ['ssl_key', at(files[1]!)], ...mutual],
     notes: [
       { code: 'ls-where', params: { dir: DIR, files: files.join(', ') } },
