@@ -24,7 +24,11 @@ const FLEET_SERVER_ES_CA = '<FLEET_SERVER_ES_CA>';
  * (libs/ssl-config SslConfigurationLoader.buildTrustConfig), and its relative paths are read
  * from the config directory (PemTrustConfig's basePath): so it names the issuer of every
  * client certificate the plan presents. The plan says which mode (`optional` is suggested:
- * `required` also demands a certificate from Kibana, Logstash and every script).
+ * `required` "forces a client to present a certificate", `optional` "requests" one (the same
+ * security-settings.md), so `required` also demands one from Kibana (kibana.yml
+ * elasticsearch.ssl.certificate and elasticsearch.ssl.key, docs-content Kibana settings),
+ * Logstash's elasticsearch output (ssl_certificate, ssl_key: logstash-output-elasticsearch
+ * lib/logstash/plugin_mixins/elasticsearch/api_configs.rb), Beats and every script).
  * Null when no connection presents a client certificate to a self-managed Elasticsearch.
  */
 export function buildElasticsearchSettings(plan: Plan, topology: Topology): ElasticsearchSettings | null {
