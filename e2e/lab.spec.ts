@@ -75,6 +75,8 @@ test('a lab made in the browser downloads as a ZIP that OpenSSL accepts, and eve
         'agents/es-ca.crt',
         'elasticsearch/elasticsearch.crt',
         'elasticsearch/elasticsearch.key',
+        // Elasticsearch checks the agents' output certificates: it holds their CA.
+        'elasticsearch/agent-ca.crt',
       ]),
     );
     // Keys, CA keys and passphrase files unpack readable by their owner only, as the CLI writes them.

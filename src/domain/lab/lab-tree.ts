@@ -29,6 +29,8 @@ export interface LabTree {
   readonly readme: LabReadme;
 }
 
+const isOtherEnd = (node: string): node is LabServer => node === 'elasticsearch' || node === 'logstash' || node === 'proxy';
+
 const folderHost = (folder: string): HostKind | null => (folder === 'fleet-server' ? 'fleet-server' : folder.startsWith('agents') ? 'agent' : null);
 
 /**
@@ -38,13 +40,17 @@ const folderHost = (folder: string): HostKind | null => (folder === 'fleet-serve
  * Pure: the README's words are the caller's (#words/lab).
  */
 export function labTree(plan: Plan, spec: LabSpec, made: MadeLab): LabTree {
-  const hostsOfRole = roleHosts(plan, buildTopology(plan));
+  const topology = buildTopology(plan);
+  const hostsOfRole = roleHosts(plan, topology);
+  // The other ends that check client certificates hold the CA that signed them: Logstash's
+  // input, Elasticsearch's certificate_authorities, the proxy's client CA.
+  const verifiers = (role: CertRole) => topology.legs.flatMap((l) => (l.mutual?.clientCa === role && isOtherEnd(l.server) ? [l.server] : []));
   const agentHosts = [...new Set(spec.leaves.map((l) => l.agentHost).filter((h): h is string => h !== null))];
   const agentFolders = agentHosts.length > 0 ? agentHosts.map((h) => `agents/${h}`) : ['agents'];
   const foldersOf = (file: LabFile, leaf: LabLeafSpec | null): string[] => {
     if (leaf?.agentHost) return [`agents/${leaf.agentHost}`];
     const byRole = [...new Set(file.roles.flatMap((r) => hostsOfRole[r] ?? []))].sort();
-    const folders = byRole.flatMap((h) => (h === 'agent' ? agentFolders : [h]));
+    const folders = [...byRole.flatMap((h) => (h === 'agent' ? agentFolders : [h])), ...new Set(file.roles.flatMap(verifiers))];
     return folders.length > 0 ? folders : [leaf?.server ?? 'other'];
   };
   const files: LabTreeFile[] = [];
