@@ -34,9 +34,18 @@ for f in "$ARGV_DIR"/*; do [ -e "$f" ] && n=$((n + 1)); done
 printf '%s\\0' "$@" > "$ARGV_DIR/$n"
 `;
 
+// groupadd, chgrp and chmod (an unprivileged agent's files) record their name and argv the same way.
+const STUB_OWNERSHIP = (name: string) => `#!/bin/sh
+n=0
+for f in "$OWNERSHIP_DIR"/*; do [ -e "$f" ] && n=$((n + 1)); done
+printf '%s\\0' ${name} "$@" > "$OWNERSHIP_DIR/$n"
+`;
+
 export interface StubRun {
   /** Each elastic-agent invocation's argv. */
   readonly calls: string[][];
+  /** Each groupadd, chgrp and chmod invocation: its name, then its argv. */
+  readonly ownership: string[][];
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -71,8 +80,8 @@ export function scratchDir(): string {
 
 /**
  * Runs a generated POSIX script, in a scratch directory, with stand-ins for sudo, curl,
- * tar, dpkg, rpm, systemctl, install and tee, and an elastic-agent that records the
- * argv it receives.
+ * tar, dpkg, rpm, systemctl, install and tee, an elastic-agent that records the argv it
+ * receives, and groupadd, chgrp and chmod that record theirs.
  */
 export function runWithStubs(script: string, options: StubOptions = {}): StubRun {
   const shell = options.shell ?? 'bash-file';
@@ -97,7 +106,7 @@ export function runWithStubs(script: string, options: StubOptions = {}): StubRun
     }
   })();
   const r = spawnSync(program, args, { cwd: stubs.work, input: stdin, env: stubs.env, encoding: 'utf8', timeout: 20_000 });
-  return { calls: stubs.calls(), status: r.status, stdout: r.stdout, stderr: r.stderr, root: stubs.root };
+  return { calls: stubs.calls(), ownership: stubs.ownership(), status: r.status, stdout: r.stdout, stderr: r.stderr, root: stubs.root };
 }
 
 /** The scratch directory with its stubs: where to run, with what environment, and the calls recorded. */
@@ -106,7 +115,8 @@ export function prepareStubs(options: Pick<StubOptions, 'realFiles' | 'failing' 
   const bin = join(root, 'bin');
   const work = join(root, 'work');
   const argvDir = join(root, 'argv');
-  for (const d of [bin, work, argvDir]) mkdirSync(d, { recursive: true });
+  const ownershipDir = join(root, 'ownership');
+  for (const d of [bin, work, argvDir, ownershipDir]) mkdirSync(d, { recursive: true });
   const stub = (name: string, body: string) => {
     writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
     chmodSync(join(bin, name), 0o755);
@@ -122,16 +132,33 @@ export function prepareStubs(options: Pick<StubOptions, 'realFiles' | 'failing' 
   stub('tar', `dir="\${2%.tar.gz}"; mkdir -p "$dir"; cp "${join(bin, 'elastic-agent')}" "$dir/elastic-agent"`);
   writeFileSync(join(bin, 'elastic-agent'), STUB_AGENT);
   chmodSync(join(bin, 'elastic-agent'), 0o755);
+  for (const name of ['groupadd', 'chgrp', 'chmod']) {
+    writeFileSync(join(bin, name), STUB_OWNERSHIP(name));
+    chmodSync(join(bin, name), 0o755);
+  }
   for (const name of options.failing ?? []) stub(name, 'exit 1');
   return {
     root,
     work,
-    env: { PATH: `${bin}:/usr/bin:/bin`, ARGV_DIR: argvDir, HOME: root, LANG: 'C.UTF-8', HISTFILE: '', PS1: '', PS2: '' } as Record<string, string>,
-    calls: () =>
-      readdirSync(argvDir)
-        .sort((a, b) => Number(a) - Number(b))
-        .map((f) => readFileSync(join(argvDir, f), 'utf8').split('\0').slice(0, -1)),
+    env: {
+      PATH: `${bin}:/usr/bin:/bin`,
+      ARGV_DIR: argvDir,
+      OWNERSHIP_DIR: ownershipDir,
+      HOME: root,
+      LANG: 'C.UTF-8',
+      HISTFILE: '',
+      PS1: '',
+      PS2: '',
+    } as Record<string, string>,
+    calls: () => recorded(argvDir),
+    ownership: () => recorded(ownershipDir),
   };
+}
+
+function recorded(dir: string): string[][] {
+  return readdirSync(dir)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((f) => readFileSync(join(dir, f), 'utf8').split('\0').slice(0, -1));
 }
 
 /** Every path under dir (recursively) whose last component is one of names. */
