@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -34,12 +34,26 @@ for f in "$ARGV_DIR"/*; do [ -e "$f" ] && n=$((n + 1)); done
 printf '%s\\0' "$@" > "$ARGV_DIR/$n"
 `;
 
-// groupadd, chgrp and chmod (an unprivileged agent's files) record their name and argv the same way.
+// groupadd, chgrp and chmod (an unprivileged agent's files) record their name and argv the
+// same way, in a directory made at their first call. They live in one directory shared by
+// every run, so that a run's scratch directory holds no more files than before.
 const STUB_OWNERSHIP = (name: string) => `#!/bin/sh
+mkdir -p "$OWNERSHIP_DIR"
 n=0
 for f in "$OWNERSHIP_DIR"/*; do [ -e "$f" ] && n=$((n + 1)); done
 printf '%s\\0' ${name} "$@" > "$OWNERSHIP_DIR/$n"
 `;
+let ownershipBin: string | undefined;
+function ownershipStubs(): string {
+  if (ownershipBin) return ownershipBin;
+  const bin = join(scratchDir(), 'bin');
+  mkdirSync(bin);
+  for (const name of ['groupadd', 'chgrp', 'chmod']) {
+    writeFileSync(join(bin, name), STUB_OWNERSHIP(name));
+    chmodSync(join(bin, name), 0o755);
+  }
+  return (ownershipBin = bin);
+}
 
 export interface StubRun {
   /** Each elastic-agent invocation's argv. */
@@ -67,9 +81,12 @@ export interface StubOptions {
 
 const scratchDirs: string[] = [];
 // Hundreds of runs per test file: their directories go when the file's tests are done.
+// hostile-values.test.ts leaves about 300 of them, 4,600 entries: removing them took 9-12 s
+// on two loaded cores (load average 10), over the default 10 s hook timeout.
 afterAll(() => {
+  ownershipBin = undefined;
   for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 /** A fresh scratch directory for runWithStubs, when the script must name paths inside it. */
 export function scratchDir(): string {
@@ -116,7 +133,7 @@ export function prepareStubs(options: Pick<StubOptions, 'realFiles' | 'failing' 
   const work = join(root, 'work');
   const argvDir = join(root, 'argv');
   const ownershipDir = join(root, 'ownership');
-  for (const d of [bin, work, argvDir, ownershipDir]) mkdirSync(d, { recursive: true });
+  for (const d of [bin, work, argvDir]) mkdirSync(d, { recursive: true });
   const stub = (name: string, body: string) => {
     writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
     chmodSync(join(bin, name), 0o755);
@@ -132,16 +149,12 @@ export function prepareStubs(options: Pick<StubOptions, 'realFiles' | 'failing' 
   stub('tar', `dir="\${2%.tar.gz}"; mkdir -p "$dir"; cp "${join(bin, 'elastic-agent')}" "$dir/elastic-agent"`);
   writeFileSync(join(bin, 'elastic-agent'), STUB_AGENT);
   chmodSync(join(bin, 'elastic-agent'), 0o755);
-  for (const name of ['groupadd', 'chgrp', 'chmod']) {
-    writeFileSync(join(bin, name), STUB_OWNERSHIP(name));
-    chmodSync(join(bin, name), 0o755);
-  }
   for (const name of options.failing ?? []) stub(name, 'exit 1');
   return {
     root,
     work,
     env: {
-      PATH: `${bin}:/usr/bin:/bin`,
+      PATH: `${bin}:${ownershipStubs()}:/usr/bin:/bin`,
       ARGV_DIR: argvDir,
       OWNERSHIP_DIR: ownershipDir,
       HOME: root,
@@ -156,6 +169,7 @@ export function prepareStubs(options: Pick<StubOptions, 'realFiles' | 'failing' 
 }
 
 function recorded(dir: string): string[][] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort((a, b) => Number(a) - Number(b))
     .map((f) => readFileSync(join(dir, f), 'utf8').split('\0').slice(0, -1));
