@@ -69,3 +69,25 @@ test('lab mode says what --insecure does not cover', async ({ page }) => {
   await expect(note).toContainText('Fleet Server → Elasticsearch');
   await expect(note).toContainText('output');
 });
+
+test('the forward proxy must be an http(s) URL; unprivileged agents get --unprivileged on install', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  const proxy = page.getByLabel('Forward proxy to Fleet Server');
+  await proxy.fill('socks5://proxy.example.com:1080');
+  await proxy.blur();
+  const reason = '“socks5://proxy.example.com:1080” must start with http:// or https://.';
+  await expect(form(page).getByText(reason)).toBeVisible();
+  await expect(proxy).toHaveAttribute('aria-invalid', 'true');
+
+  await proxy.fill('http://proxy.example.com:3128');
+  await expect(form(page).getByText(reason)).toHaveCount(0);
+  await page.getByLabel('Unprivileged agents').check();
+  await page.getByRole('tab', { name: 'Agents' }).click();
+  const agent = page
+    .getByRole('region', { name: /^Agent install script/ })
+    .first()
+    .getByRole('code');
+  await expect(agent).toContainText('--proxy-url=http://proxy.example.com:3128');
+  await expect(agent).toContainText('--unprivileged');
+});

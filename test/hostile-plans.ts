@@ -76,7 +76,11 @@ function hostileVariants(fragments: readonly string[]): { name: string; plan: Pl
         fingerprint: next(),
         clientAuthentication: 'required',
       },
-      agents: { platforms: ['linux-x86_64', 'darwin-aarch64', 'deb-amd64', 'rpm-aarch64', 'windows-x86_64'] },
+      agents: {
+        platforms: ['linux-x86_64', 'darwin-aarch64', 'deb-amd64', 'rpm-aarch64', 'windows-x86_64'],
+        unprivileged: true,
+        proxyUrl: `http://proxy.example.com:3128/${next()}`,
+      },
       certs: {
         ...p.certs,
         fleetServerDir: fleetPlatform.startsWith('windows') ? `C:\\certs ${next()}` : `/opt/certs ${next()}`,

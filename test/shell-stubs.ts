@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -34,9 +34,32 @@ for f in "$ARGV_DIR"/*; do [ -e "$f" ] && n=$((n + 1)); done
 printf '%s\\0' "$@" > "$ARGV_DIR/$n"
 `;
 
+// groupadd, chgrp and chmod (an unprivileged agent's files) record their name and argv the
+// same way, in a directory made at their first call. They live in one directory shared by
+// every run, so that a run's scratch directory holds no more files than before.
+const STUB_OWNERSHIP = (name: string) => `#!/bin/sh
+mkdir -p "$OWNERSHIP_DIR"
+n=0
+for f in "$OWNERSHIP_DIR"/*; do [ -e "$f" ] && n=$((n + 1)); done
+printf '%s\\0' ${name} "$@" > "$OWNERSHIP_DIR/$n"
+`;
+let ownershipBin: string | undefined;
+function ownershipStubs(): string {
+  if (ownershipBin) return ownershipBin;
+  const bin = join(scratchDir(), 'bin');
+  mkdirSync(bin);
+  for (const name of ['groupadd', 'chgrp', 'chmod']) {
+    writeFileSync(join(bin, name), STUB_OWNERSHIP(name));
+    chmodSync(join(bin, name), 0o755);
+  }
+  return (ownershipBin = bin);
+}
+
 export interface StubRun {
   /** Each elastic-agent invocation's argv. */
   readonly calls: string[][];
+  /** Each groupadd, chgrp and chmod invocation: its name, then its argv. */
+  readonly ownership: string[][];
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -58,9 +81,12 @@ export interface StubOptions {
 
 const scratchDirs: string[] = [];
 // Hundreds of runs per test file: their directories go when the file's tests are done.
+// hostile-values.test.ts leaves about 300 of them, 4,600 entries: removing them took 9-12 s
+// on two loaded cores (load average 10), over the default 10 s hook timeout.
 afterAll(() => {
+  ownershipBin = undefined;
   for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 /** A fresh scratch directory for runWithStubs, when the script must name paths inside it. */
 export function scratchDir(): string {
@@ -71,8 +97,8 @@ export function scratchDir(): string {
 
 /**
  * Runs a generated POSIX script, in a scratch directory, with stand-ins for sudo, curl,
- * tar, dpkg, rpm, systemctl, install and tee, and an elastic-agent that records the
- * argv it receives.
+ * tar, dpkg, rpm, systemctl, install and tee, an elastic-agent that records the argv it
+ * receives, and groupadd, chgrp and chmod that record theirs.
  */
 export function runWithStubs(script: string, options: StubOptions = {}): StubRun {
   const shell = options.shell ?? 'bash-file';
@@ -97,7 +123,7 @@ export function runWithStubs(script: string, options: StubOptions = {}): StubRun
     }
   })();
   const r = spawnSync(program, args, { cwd: stubs.work, input: stdin, env: stubs.env, encoding: 'utf8', timeout: 20_000 });
-  return { calls: stubs.calls(), status: r.status, stdout: r.stdout, stderr: r.stderr, root: stubs.root };
+  return { calls: stubs.calls(), ownership: stubs.ownership(), status: r.status, stdout: r.stdout, stderr: r.stderr, root: stubs.root };
 }
 
 /** The scratch directory with its stubs: where to run, with what environment, and the calls recorded. */
@@ -106,6 +132,7 @@ export function prepareStubs(options: Pick<StubOptions, 'realFiles' | 'failing' 
   const bin = join(root, 'bin');
   const work = join(root, 'work');
   const argvDir = join(root, 'argv');
+  const ownershipDir = join(root, 'ownership');
   for (const d of [bin, work, argvDir]) mkdirSync(d, { recursive: true });
   const stub = (name: string, body: string) => {
     writeFileSync(join(bin, name), `#!/bin/sh\n${body}\n`);
@@ -126,12 +153,26 @@ export function prepareStubs(options: Pick<StubOptions, 'realFiles' | 'failing' 
   return {
     root,
     work,
-    env: { PATH: `${bin}:/usr/bin:/bin`, ARGV_DIR: argvDir, HOME: root, LANG: 'C.UTF-8', HISTFILE: '', PS1: '', PS2: '' } as Record<string, string>,
-    calls: () =>
-      readdirSync(argvDir)
-        .sort((a, b) => Number(a) - Number(b))
-        .map((f) => readFileSync(join(argvDir, f), 'utf8').split('\0').slice(0, -1)),
+    env: {
+      PATH: `${bin}:${ownershipStubs()}:/usr/bin:/bin`,
+      ARGV_DIR: argvDir,
+      OWNERSHIP_DIR: ownershipDir,
+      HOME: root,
+      LANG: 'C.UTF-8',
+      HISTFILE: '',
+      PS1: '',
+      PS2: '',
+    } as Record<string, string>,
+    calls: () => recorded(argvDir),
+    ownership: () => recorded(ownershipDir),
   };
+}
+
+function recorded(dir: string): string[][] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((f) => readFileSync(join(dir, f), 'utf8').split('\0').slice(0, -1));
 }
 
 /** Every path under dir (recursively) whose last component is one of names. */

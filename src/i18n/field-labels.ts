@@ -30,6 +30,8 @@ const LABELS: Readonly<Record<QuestionPath, string>> = {
   kibanaVersion: stepsUi.hosts.kibanaVersion.label,
   'agents.platforms': stepsUi.hosts.platforms.legend,
   defend: stepsUi.hosts.defend.label,
+  'agents.unprivileged': stepsUi.hosts.unprivileged.label,
+  'agents.proxyUrl': stepsUi.hosts.proxyUrl.label,
   'secrets.enrollmentToken': stepsUi.hosts.enrollmentToken.label,
   'secrets.serviceToken': stepsUi.hosts.serviceToken.valueLabel,
   'certs.fleetServerDir': stepsUi.certs.fleetServerDir.label,

@@ -49,6 +49,10 @@ export const FLAGS = {
   '--elastic-agent-cert-key-passphrase': { value: 'path', since: '8.16.0', commands: BOTH },
   '--install-servers': { value: 'bool', since: '9.0.0', commands: ['install'] },
   '--non-interactive': { value: 'bool', since: OLDEST, commands: ['install'] },
+  '--unprivileged': { value: 'bool', since: '8.15.0', commands: ['install'] },
+  // addEnrollFlags (cmd/enroll.go): the agent's proxy to Fleet Server; during a Fleet Server
+  // bootstrap, Fleet Server's proxy to Elasticsearch instead (elastic-agent-cli.md §1.2).
+  '--proxy-url': { value: 'url', since: OLDEST, commands: BOTH },
 } as const satisfies Record<string, FlagFacts>;
 
 export type FlagName = keyof typeof FLAGS;

@@ -55,6 +55,12 @@ export const GATES = {
    * v8.13.0 → libs v0.7.4 … v8.16.1 → v0.12.1, v8.16.2 → v0.14.0 (audit row 4).
    */
   'fleet-server-checks-client-san': { product: 'agent', range: { since: '8.13.0', before: '8.16.2' } },
+  /**
+   * `install --unprivileged` (elastic-agent internal/pkg/agent/cmd/install.go, flag
+   * "unprivileged"): hidden in 8.12–8.14 (#3598), shown as beta from 8.15.0 (#4621)
+   * (elastic-agent-cli.md §1.4, §4).
+   */
+  unprivileged: { product: 'agent', range: { since: '8.15.0' } },
   /** Elastic Defend reads EC keys from 9.1; before, RSA only (elastic/docs-content#5514, #1133). */
   'defend-ec-keys': { product: 'agent', range: { since: '9.1.0' } },
 

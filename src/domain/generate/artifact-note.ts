@@ -35,6 +35,9 @@ export interface ArtifactNoteParams {
   'enroll-fleet-server': NoParams;
   'enroll-agent': NoParams;
   'insecure-lab': NoParams;
+  'unprivileged-files': NoParams;
+  'unprivileged-group-macos': NoParams;
+  'unprivileged-package': NoParams;
   'replace-placeholder': NoParams;
   'check-fleet-server': NoParams;
   'check-fleet-server-elasticsearch': NoParams;
@@ -150,6 +153,9 @@ export const SCRIPT_NOTE_CODES = [
   'enroll-fleet-server',
   'enroll-agent',
   'insecure-lab',
+  'unprivileged-files',
+  'unprivileged-group-macos',
+  'unprivileged-package',
   'replace-placeholder',
   'check-fleet-server',
   'check-fleet-server-elasticsearch',

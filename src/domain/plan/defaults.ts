@@ -31,7 +31,7 @@ export function defaultPlan(model: DeploymentModel = 'on-prem'): Plan {
     elasticsearch: { hosts: [], trust: 'ca', fingerprint: '', clientAuthentication: 'optional' },
     output: { kind: 'elasticsearch', logstashHosts: [] },
     proxy: { fleetUrl: '', esUrl: '', frontsElasticsearch: true },
-    agents: { platforms: ['linux-x86_64'] },
+    agents: { platforms: ['linux-x86_64'], unprivileged: false, proxyUrl: '' },
     certs: {
       fleetServerDir: '/etc/elastic-agent/certs',
       agentDirPosix: '/etc/elastic-agent/certs',

@@ -19,7 +19,7 @@ describe('openPlan', () => {
   });
 
   it('names the fields it cannot read', () => {
-    const plan = { ...defaultPlan(), model: 'on-mars', agents: { platforms: ['amiga'] } };
+    const plan = { ...defaultPlan(), model: 'on-mars', agents: { ...defaultPlan().agents, platforms: ['amiga'] } };
     expect(openPlan(JSON.stringify(plan))).toEqual({
       ok: false,
       error: { code: 'invalid-fields', fields: ['model', 'agents.platforms.0'] },
@@ -84,6 +84,12 @@ describe('openPlan', () => {
 });
 
 describe('plans saved by earlier releases', () => {
+  it('a format 3 plan opens with privileged agents and no forward proxy, as format 3 generated', () => {
+    const v3 = JSON.parse(readFileSync(join(ROOT, 'test', 'plans', 'v3', 'on-prem-one-way.json'), 'utf8'));
+    expect(v3.agents).not.toHaveProperty('unprivileged');
+    const opened = openPlan(JSON.stringify(v3));
+    expect(opened.ok && opened.plan.agents).toMatchObject({ unprivileged: false, proxyUrl: '' });
+  });
   const dirs = readdirSync(join(ROOT, 'test', 'plans')).filter((d) => /^v\d+$/.test(d));
   it('there is a folder of examples for every earlier format', () => {
     expect(dirs.sort()).toEqual(Array.from({ length: PLAN_VERSION - 1 }, (_, i) => `v${i + 1}`));

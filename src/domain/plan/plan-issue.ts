@@ -2,7 +2,7 @@ import type { DeploymentModel } from '../catalog/models';
 import type { Coded, NoParams } from '../coded';
 
 /** A feature the plan uses that needs a release of Elastic Agent (catalog/gates.ts): what 'version-too-old' names. */
-export type VersionGatedFeature = 'mutual-flags' | 'agent-key-passphrase' | 'fleet-server-key-passphrase' | 'service-token-path';
+export type VersionGatedFeature = 'mutual-flags' | 'agent-key-passphrase' | 'fleet-server-key-passphrase' | 'service-token-path' | 'unprivileged';
 
 /** A value as the user wrote it, repeated in the message. */
 type Value = { readonly value: string };
@@ -16,6 +16,8 @@ export interface PlanIssueParams {
   required: NoParams;
   'url-invalid': Value;
   'url-not-https': Value;
+  'url-not-http': Value;
+  'url-credentials': NoParams;
   'url-duplicate': Value;
   'urls-empty': NoParams;
   'logstash-host-invalid': Value;

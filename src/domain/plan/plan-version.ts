@@ -4,5 +4,6 @@
  * does not load zod (ADR 3).
  *
  * 1: the first format. 2: `kibanaVersion`. 3: `elasticsearch.clientAuthentication`.
+ * 4: `agents.unprivileged`, `agents.proxyUrl`.
  */
-export const PLAN_VERSION = 3;
+export const PLAN_VERSION = 4;

@@ -79,6 +79,10 @@ export const planShape = z.object({
   }),
   agents: z.object({
     platforms: z.array(z.enum(PLATFORMS)).check(z.maxLength(PLATFORMS.length)),
+    /** `install --unprivileged`: the agent runs as elastic-agent-user (8.15+; not DEB/RPM). */
+    unprivileged: z.boolean(),
+    /** --proxy-url: the forward (CONNECT) proxy agents reach Fleet Server through; empty: none. */
+    proxyUrl: text,
   }),
   certs: z.object({
     fleetServerDir: text,

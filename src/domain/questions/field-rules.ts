@@ -17,6 +17,23 @@ export function checkHttpsUrl(text: string): FieldVerdict {
   return null;
 }
 
+/**
+ * --proxy-url: empty for none, else an http:// or https:// URL with a host. No user or
+ * password in it: the plan file and the script would carry them.
+ */
+export function checkProxyUrl(text: string): FieldVerdict {
+  if (text.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return { code: 'url-invalid', params: { value: text } };
+  }
+  if (!/^https?:$/.test(url.protocol)) return { code: 'url-not-http', params: { value: text } };
+  if (url.username || url.password) return { code: 'url-credentials' };
+  return null;
+}
+
 const HOSTNAME = /^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?)*$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 

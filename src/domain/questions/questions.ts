@@ -13,6 +13,7 @@ import {
   checkHttpsUrl,
   checkLogstashHost,
   checkPolicyId,
+  checkProxyUrl,
   checkSameOriginShape,
   checkToken,
   type FieldVerdict,
@@ -90,6 +91,7 @@ function gates(c: PlanContext): PlanIssue[] {
     ['agent-key-passphrase', roles.includes('agentKeyPassphrase')],
     ['fleet-server-key-passphrase', roles.includes('fleetServerKeyPassphrase')],
     ['service-token-path', facts.selfManagedFleetServer && plan.fleetServer.serviceTokenSource === 'file'],
+    ['unprivileged', plan.agents.unprivileged],
   ];
   return used.flatMap(([feature, when]) =>
     when && gateOpen(feature, c.versions) === false
@@ -247,6 +249,13 @@ export const QUESTIONS = [
     check: (c: PlanContext): PlanIssue[] => (c.plan.agents.platforms.length === 0 ? [{ path: ['agents', 'platforms'], code: 'platforms-empty' }] : []),
   },
   { path: 'defend', step: 'hosts', asked: () => true },
+  { path: 'agents.unprivileged', step: 'hosts', asked: () => true },
+  {
+    path: 'agents.proxyUrl',
+    step: 'hosts',
+    asked: () => true,
+    check: (c: PlanContext) => issue(['agents', 'proxyUrl'], checkProxyUrl(c.plan.agents.proxyUrl)),
+  },
   {
     path: 'certs.fleetServerDir',
     step: 'certs',

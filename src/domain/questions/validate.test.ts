@@ -139,6 +139,38 @@ describe('validatePlan', () => {
     ],
     ['no agent platform', edit(onPrem, (p) => (p.agents.platforms = [])), [{ path: ['agents', 'platforms'], code: 'platforms-empty' }]],
     [
+      'unprivileged agents before 8.15 name 8.15.0 (install --unprivileged was hidden before)',
+      edit(onPrem, (p) => {
+        p.agentVersion = '8.14.3';
+        p.agents.unprivileged = true;
+      }),
+      [{ path: ['agentVersion'], code: 'version-too-old', params: { feature: 'unprivileged', needed: '8.15.0' } }],
+    ],
+    ['unprivileged agents from 8.15.0', edit(onPrem, (p) => ((p.agentVersion = '8.15.0'), (p.agents.unprivileged = true))), []],
+    ['no forward proxy (empty)', edit(onPrem, (p) => (p.agents.proxyUrl = '')), []],
+    ['an http:// forward proxy', edit(onPrem, (p) => (p.agents.proxyUrl = 'http://proxy.example.com:3128')), []],
+    ['an https:// forward proxy', edit(onPrem, (p) => (p.agents.proxyUrl = 'https://proxy.example.com')), []],
+    [
+      'a forward proxy that is not a URL',
+      edit(onPrem, (p) => (p.agents.proxyUrl = 'proxy.example.com:3128')),
+      [{ path: ['agents', 'proxyUrl'], code: 'url-not-http', params: { value: 'proxy.example.com:3128' } }],
+    ],
+    [
+      'a forward proxy with no host',
+      edit(onPrem, (p) => (p.agents.proxyUrl = 'http://')),
+      [{ path: ['agents', 'proxyUrl'], code: 'url-invalid', params: { value: 'http://' } }],
+    ],
+    [
+      'a SOCKS proxy is not an http(s) proxy',
+      edit(onPrem, (p) => (p.agents.proxyUrl = 'socks5://proxy.example.com:1080')),
+      [{ path: ['agents', 'proxyUrl'], code: 'url-not-http', params: { value: 'socks5://proxy.example.com:1080' } }],
+    ],
+    [
+      'a forward proxy URL with a password is refused (it would be saved and printed)',
+      edit(onPrem, (p) => (p.agents.proxyUrl = 'http://user:secret@proxy.example.com:3128')),
+      [{ path: ['agents', 'proxyUrl'], code: 'url-credentials' }],
+    ],
+    [
       'a service token file path must be absolute',
       edit(onPrem, (p) => {
         p.fleetServer.serviceTokenSource = 'file';

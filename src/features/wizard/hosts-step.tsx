@@ -163,6 +163,14 @@ export function HostsStep() {
         </div>
         <PlatformsField />
         <CheckboxField name="defend" label={words.defend.label} description={words.defend.description} />
+        <CheckboxField name="agents.unprivileged" label={words.unprivileged.label} description={words.unprivileged.description} />
+        <TextField
+          name="agents.proxyUrl"
+          label={words.proxyUrl.label}
+          description={words.proxyUrl.description}
+          code
+          placeholder="http://proxy.example.com:3128"
+        />
         <TextField name="secrets.enrollmentToken" label={words.enrollmentToken.label} description={words.enrollmentToken.description} type="password" code />
       </Section>
     </>

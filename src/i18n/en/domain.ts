@@ -7,6 +7,7 @@ const FEATURE: Readonly<Record<VersionGatedFeature, string>> = {
   'agent-key-passphrase': 'An encrypted agent key (--elastic-agent-cert-key-passphrase)',
   'fleet-server-key-passphrase': 'An encrypted Fleet Server key (--fleet-server-cert-key-passphrase)',
   'service-token-path': 'A service token file (--fleet-server-service-token-path)',
+  unprivileged: 'An unprivileged install (--unprivileged)',
 };
 
 const MODEL: Readonly<Record<DeploymentModel, string>> = {
@@ -21,6 +22,8 @@ export const PLAN_ISSUE_MESSAGES: CodedCatalogue<PlanIssueParams> = {
   required: () => 'Required.',
   'url-invalid': (p) => `“${p.value}” is not a URL. Write it like https://fleet.example.com:8220.`,
   'url-not-https': (p) => `“${p.value}” must start with https:// — this connection is meant to use TLS.`,
+  'url-not-http': (p) => `“${p.value}” must start with http:// or https://.`,
+  'url-credentials': () => 'Leave the user and password out: the plan file and the script would carry them.',
   'url-duplicate': (p) => `${p.value} is listed twice; remove one.`,
   'urls-empty': () => 'Add at least one.',
   'logstash-host-invalid': (p) => `“${p.value}” is not host:port. Logstash hosts have no scheme, e.g. logstash.example.com:5044.`,

@@ -80,6 +80,8 @@ export const stepsUi = {
     },
     platforms: { legend: 'Agent platforms', description: 'One install command for each.' },
     defend: { label: 'Elastic Defend runs on these agents', description: 'Before 9.1, Defend needs RSA certificates (not EC).' },
+    unprivileged: { label: 'Unprivileged agents', description: 'install --unprivileged (8.15+): not for DEB and RPM.' },
+    proxyUrl: { label: 'Forward proxy to Fleet Server', description: 'Optional --proxy-url, e.g. http://proxy.example.com:3128.' },
     enrollmentToken: {
       label: 'Enrollment token (optional)',
       description: 'Never saved or shared: left out of the plan file, the address bar and browser storage. Leave empty for a placeholder.',

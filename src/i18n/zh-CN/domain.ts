@@ -8,6 +8,7 @@ const FEATURE: Readonly<Record<VersionGatedFeature, string>> = {
   'mutual-flags': '双向 TLS 参数（--elastic-agent-cert、--fleet-server-client-auth、--fleet-server-es-cert 等）',
   'agent-key-passphrase': '加密的 Agent 私钥（--elastic-agent-cert-key-passphrase）',
   'fleet-server-key-passphrase': '加密的 Fleet Server 私钥（--fleet-server-cert-key-passphrase）',
+  unprivileged: '非特权安装（--unprivileged）',
   'service-token-path': '服务令牌文件（--fleet-server-service-token-path）',
 };
 
@@ -23,6 +24,8 @@ export const PLAN_ISSUE_MESSAGES: CodedCatalogue<PlanIssueParams> = {
   required: () => '必填。',
   'url-invalid': (p) => `“${p.value}”不是 URL。请写成 https://fleet.example.com:8220 这样的形式。`,
   'url-not-https': (p) => `“${p.value}”必须以 https:// 开头——此连接应使用 TLS。`,
+  'url-not-http': (p) => `“${p.value}”必须以 http:// 或 https:// 开头。`,
+  'url-credentials': () => '请不要在其中写用户名和密码：计划文件和脚本会带上它们。',
   'url-duplicate': (p) => `${p.value} 列出了两次，请删除一个。`,
   'urls-empty': () => '请至少添加一个。',
   'logstash-host-invalid': (p) => `“${p.value}”不是 host:port 形式。Logstash 主机不带协议，例如 logstash.example.com:5044。`,

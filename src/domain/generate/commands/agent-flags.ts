@@ -35,5 +35,7 @@ export function agentFlags(plan: Plan, topology: Topology, os: OsFamily): Arg[] 
     args.push(flag('--elastic-agent-cert-key', path(leg.mutual.clientKey)));
     if (leg.mutual.passphrase) args.push(flag('--elastic-agent-cert-key-passphrase', path(leg.mutual.passphrase)));
   }
+  // A forward proxy tunnels TLS with CONNECT: the leg to Fleet Server stays as it is.
+  if (plan.agents.proxyUrl.trim()) args.push(flag('--proxy-url', plan.agents.proxyUrl.trim()));
   return args;
 }

@@ -2,6 +2,7 @@ import { platformFacts, type Platform } from '../../catalog/platforms';
 import { planVersions } from '../../plan/plan-versions';
 import type { Plan } from '../../plan/schema';
 import type { Topology } from '../../topology/build-topology';
+import { ROLE_FACTS } from '../../catalog/roles';
 import { hostFiles } from '../../topology/host-files';
 import type { Script } from '../script';
 import { agentFlags } from './agent-flags';
@@ -11,6 +12,9 @@ import { installScript } from './install-script';
 export function buildAgentInstall(plan: Plan, topology: Topology, platform: Platform): Script {
   const os = platformFacts(platform).os;
   const placed = hostFiles(plan, topology, 'agent', os);
+  const all = [...placed.files, ...placed.secrets];
+  // Keys and passphrase files: group-readable only (0640); certificates and CAs: 0644.
+  const secret = (f: (typeof all)[number]) => ['key', 'passphrase'].includes(ROLE_FACTS[f.role].kind);
   return installScript({
     platform,
     version: plan.agentVersion,
@@ -21,5 +25,8 @@ export function buildAgentInstall(plan: Plan, topology: Topology, platform: Plat
     dir: placed.dir,
     files: placed.files.map((f) => f.file),
     secrets: placed.secrets.map((s) => ({ path: s.path, file: s.file, kind: 'passphrase' })),
+    unprivileged: plan.agents.unprivileged
+      ? { keys: all.filter(secret).map((f) => f.path), certs: all.filter((f) => !secret(f)).map((f) => f.path) }
+      : undefined,
   });
 }

@@ -20,7 +20,15 @@ export interface InstallScriptInput {
   readonly alsoFiles?: { readonly dir: string; readonly files: readonly string[] };
   /** Files written from a prompt: passphrases and the service token. */
   readonly secrets: readonly { path: string; file: string; kind: 'passphrase' | 'service-token' }[];
+  /** `install --unprivileged`, with the key and passphrase files and the certificates the agent reads. */
+  readonly unprivileged?: { readonly keys: readonly string[]; readonly certs: readonly string[] } | undefined;
 }
+
+/**
+ * The group `install --unprivileged` makes and runs the agent in: ElasticGroupName in
+ * elastic-agent internal/pkg/agent/install/install.go (user: ElasticUsername, "elastic-agent-user").
+ */
+const AGENT_GROUP = 'elastic-agent';
 
 /**
  * Download, unpack or install the package, then `install` (tar, zip) or, for DEB and
@@ -58,12 +66,35 @@ export function installScript(input: InstallScriptInput): Script {
     ...(placeholders ? [{ kind: 'comment', note: { code: 'replace-placeholder' } } as const] : []),
     {
       kind: 'command',
-      argv: [program, sub, ...flags, ...(sub === 'install' && installServers ? ['--install-servers' satisfies FlagName] : [])],
+      argv: [
+        program,
+        sub,
+        ...flags,
+        ...(sub === 'install' && installServers ? ['--install-servers' satisfies FlagName] : []),
+        ...(sub === 'install' && unprivileged ? ['--unprivileged' satisfies FlagName] : []),
+      ],
       elevated: facts.os === 'posix',
       multiline: true,
     },
   ];
   const purpose = input.fleetServer ? 'fleet-server' : 'agent';
+  const { unprivileged } = input;
+  const ownership = (): ScriptStep[] => {
+    // install runs `enroll` as elastic-agent-user (enrollCmdExtras in cmd/install_enroll.go,
+    // SysProcAttr Credential), so the group must read the files before install. install
+    // reuses an existing group (EnsureUserAndGroup, install/prereq.go); on Linux it makes it
+    // with `groupadd -f` (CreateGroup, install/user_linux.go), as we do. macOS makes it with
+    // dscl and a computed GID (user_darwin.go): left to the admin.
+    const { keys = [], certs = [] } = unprivileged ?? {};
+    if (keys.length + certs.length === 0) return [];
+    return [
+      { kind: 'comment', note: { code: 'unprivileged-files' } },
+      platform.startsWith('darwin') ? { kind: 'comment', note: { code: 'unprivileged-group-macos' } } : run(['groupadd', '-f', AGENT_GROUP], true),
+      run(['chgrp', AGENT_GROUP, ...keys, ...certs], true),
+      ...(keys.length > 0 ? [run(['chmod', '0640', ...keys], true)] : []),
+      ...(certs.length > 0 ? [run(['chmod', '0644', ...certs], true)] : []),
+    ];
+  };
 
   switch (facts.package) {
     case 'tar':
@@ -71,10 +102,14 @@ export function installScript(input: InstallScriptInput): Script {
       steps.push(run(['curl', '-fL', '-O', url]));
       steps.push(run(['tar', 'xzvf', artifact]));
       steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
+      steps.push(...ownership());
       steps.push({ kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } });
       steps.push(...agentCommand('./elastic-agent', 'install'));
       break;
     case 'zip':
+      // Windows: install's enroll runs as the administrator (enrollCmdExtras in
+      // cmd/install_enroll_windows.go sets no credential); the service reads the files later,
+      // through the ACL they inherit from their folder. No ACL commands are written.
       steps.push({ kind: 'statement', text: "$ProgressPreference = 'SilentlyContinue'" });
       steps.push(run(['Invoke-WebRequest', '-Uri', url, '-OutFile', artifact]));
       steps.push(run(['Expand-Archive', `.\\${artifact}`, '-DestinationPath', '.']));
@@ -98,6 +133,9 @@ export function installScript(input: InstallScriptInput): Script {
       steps.push({ kind: 'comment', note: { code: 'start-service-first' } });
       steps.push(run(['systemctl', 'enable', 'elastic-agent'], true));
       steps.push(run(['systemctl', 'start', 'elastic-agent'], true));
+      // Unprivileged mode does not work for DEB/RPM installs (elastic/elastic-agent#9918,
+      // docs-content#4435) and `enroll` has no --unprivileged (elastic/elastic-agent#4125).
+      if (unprivileged) steps.push({ kind: 'comment', note: { code: 'unprivileged-package' } });
       steps.push({ kind: 'comment', note: { code: purpose === 'fleet-server' ? 'enroll-fleet-server' : 'enroll-agent' } });
       steps.push(...agentCommand('elastic-agent', 'enroll'));
       break;

@@ -49,7 +49,7 @@ describe('the servers flavor for a 9.x Fleet Server', () => {
   });
 
   it('agents never get it: they need no Fleet Server', () => {
-    const plan: Plan = { ...onPrem, agentVersion: '9.0.0', agents: { platforms: ['linux-x86_64', 'windows-x86_64'] } };
+    const plan: Plan = { ...onPrem, agentVersion: '9.0.0', agents: { ...onPrem.agents, platforms: ['linux-x86_64', 'windows-x86_64'] } };
     for (const a of buildArtifacts(plan)) {
       if (a.kind === 'agent-install') expect(JSON.stringify(a.script)).not.toContain('--install-servers');
     }

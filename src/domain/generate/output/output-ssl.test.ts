@@ -72,7 +72,7 @@ describe('Output Advanced YAML', () => {
   });
 
   it('Windows paths survive as plain scalars (no escape sequences) when every agent runs Windows', () => {
-    const plan: Plan = { ...defaultPlan(), agents: { platforms: ['windows-x86_64'] } };
+    const plan: Plan = { ...defaultPlan(), agents: { ...defaultPlan().agents, platforms: ['windows-x86_64'] } };
     const text = serializeYaml(buildOutputYaml(plan, buildTopology(plan)));
     expect(text).toBe('ssl:\n  certificate_authorities:\n    - C:\\ProgramData\\ElasticAgentCerts\\es-ca.crt\n');
     expect(parse(text)).toEqual({ ssl: { certificate_authorities: ['C:\\ProgramData\\ElasticAgentCerts\\es-ca.crt'] } });
