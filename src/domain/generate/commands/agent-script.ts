@@ -1,16 +1,15 @@
-import { platformFacts, type Platform } from '../../catalog/platforms';
+import { platformFacts, type OsFamily, type Platform } from '../../catalog/platforms';
 import { planVersions } from '../../plan/plan-versions';
 import type { Plan } from '../../plan/schema';
 import type { Topology } from '../../topology/build-topology';
 import { hostFiles } from '../../topology/host-files';
 import type { Script } from '../script';
 import { agentFlags } from './agent-flags';
-import { installScript } from './install-script';
+import { installScript, type HostPlacement } from './install-script';
 
 /** The script for one agent platform: files, passphrases, download, install or enroll. */
 export function buildAgentInstall(plan: Plan, topology: Topology, platform: Platform): Script {
   const os = platformFacts(platform).os;
-  const placed = hostFiles(plan, topology, 'agent', os);
   return installScript({
     platform,
     version: plan.agentVersion,
@@ -18,8 +17,16 @@ export function buildAgentInstall(plan: Plan, topology: Topology, platform: Plat
     fleetServer: false,
     flags: agentFlags(plan, topology, os),
     commandNotes: topology.legs.some((l) => l.id === 'agent-fleet' && l.trust.kind === 'none') ? [{ code: 'insecure-lab' }] : [],
+    ...agentPlacement(plan, topology, os),
+  });
+}
+
+/** An agent host's files and the passphrase files written from a prompt. */
+export function agentPlacement(plan: Plan, topology: Topology, os: OsFamily): HostPlacement {
+  const placed = hostFiles(plan, topology, 'agent', os);
+  return {
     dir: placed.dir,
     files: placed.files.map((f) => f.file),
     secrets: placed.secrets.map((s) => ({ path: s.path, file: s.file, kind: 'passphrase' })),
-  });
+  };
 }
