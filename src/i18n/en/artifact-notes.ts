@@ -48,6 +48,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'enroll-fleet-server': () => 'Enroll the agent with Fleet Server.',
   'enroll-agent': () => 'Enroll the agent in Fleet.',
   'insecure-lab': () => 'Lab only: --insecure skips the check of the Fleet Server certificate, nothing else.',
+  'container-key-encrypted': (p) => `A container cannot open the encrypted ${p.key}: no variable holds its passphrase.`,
   'replace-placeholder': () => 'Replace each placeholder, the capitals between angle brackets, with its value from Kibana.',
   'runbook-title': (p) => `Fleet TLS Wizard runbook${p.title ? `: ${p.title}` : ''}`,
   'runbook-releases': (p) => `Elastic Agent and Fleet Server ${p.agent}, Kibana ${p.kibana}. Do the steps in this order.`,
@@ -56,6 +57,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'step-files': () => 'Put the certificate files on each host',
   'step-fleet-server': () => 'Install Fleet Server',
   'step-agents': () => 'Install the agents',
+  'step-containers': () => 'Or run them in containers',
   'step-check': () => 'Check each connection',
   'watch-for': () => 'What to watch for',
   'kibana-where-fleet-server-host': () => 'Fleet → Settings → Fleet Server hosts → Add Fleet Server (or Edit)',
@@ -137,6 +139,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'output-yaml-none-public': () => 'This output needs no Advanced YAML: Elastic Cloud’s certificate is signed by a public CA.',
   'output-yaml-none-fingerprint': () => 'This output needs no Advanced YAML: the CA trusted fingerprint field in Kibana carries the trust.',
   'output-yaml-none-logstash-form': () => 'This output needs no Advanced YAML: its certificates go into the Logstash form’s SSL fields.',
+  'kubernetes-secrets': () => 'First the Secrets, with the tokens exported:',
 };
 
 /** An artifact note in English words. */

@@ -12,6 +12,8 @@ const TITLES: Record<ArtifactKind, (detail: string) => string> = {
   'fleet-server-install': (platform: string) => `Fleet Server install script — ${platform}`,
   'agent-install': (platform: string) => `Agent install script — ${platform}`,
   'connection-checks': (host: string) => `Checks — ${host}`,
+  'docker-run': (host: string) => `Docker — ${host}`,
+  kubernetes: () => 'Kubernetes',
 };
 
 /**
@@ -26,6 +28,7 @@ export const outputUi = {
     files: 'Files',
     'fleet-server': 'Fleet Server',
     agents: 'Agents',
+    containers: 'Containers',
     check: 'Check',
   } satisfies Record<RunbookStepId, string>,
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
@@ -44,6 +47,8 @@ export const outputUi = {
     'fleet-server-install': 'Run it on the Fleet Server host. Copy gives a block to paste into a terminal; Download, a file to run.',
     'agent-install': 'Run it on each agent host of this platform. Copy gives a block to paste into a terminal; Download, a file to run.',
     'connection-checks': 'Once everything is installed: each connection as the agent makes it, then the agent’s own view.',
+    'docker-run': 'The container alternative to the install script, on that host. Export the token first.',
+    kubernetes: 'The container alternative to the install scripts: merge it into Elastic’s manifests.',
   } satisfies Record<ArtifactKind, string>,
   copy: 'Copy',
   copyNotReady: 'Copy (not ready)',
