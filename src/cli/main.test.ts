@@ -36,7 +36,11 @@ describe('fleet-tls render', () => {
       '===== agent-linux-x86_64.sh =====',
       '===== agent-windows-x86_64.ps1 =====',
       '===== agent-deb-amd64.sh =====',
-      '6. Check each connection',
+      '6. Or run them in containers',
+      '===== docker-fleet-server.sh =====',
+      '===== docker-agent.sh =====',
+      '===== elastic-agent-kubernetes.yml =====',
+      '7. Check each connection',
       '===== check-fleet-server.sh =====',
       '===== check-agent-posix.sh =====',
       '===== check-agent-windows.ps1 =====',
@@ -50,6 +54,8 @@ describe('fleet-tls render', () => {
     const r = await run(['render', EXAMPLE, '--platform', 'deb-amd64']);
     expect(r.out.match(/^===== .+\.(sh|ps1) =====$/gm)).toEqual([
       '===== agent-deb-amd64.sh =====',
+      '===== docker-fleet-server.sh =====',
+      '===== docker-agent.sh =====',
       '===== check-fleet-server.sh =====',
       '===== check-agent-posix.sh =====',
       '===== check-agent-windows.ps1 =====',
@@ -66,7 +72,8 @@ describe('fleet-tls render', () => {
       [3, 'files', ['certificate-files']],
       [4, 'fleet-server', ['fleet-server-install:linux-x86_64']],
       [5, 'agents', ['agent-install:linux-x86_64']],
-      [6, 'check', ['connection-checks:fleet-server', 'connection-checks:agent-posix', 'connection-checks:agent-windows']],
+      [6, 'containers', ['docker-run:fleet-server', 'docker-run:agent', 'kubernetes']],
+      [7, 'check', ['connection-checks:fleet-server', 'connection-checks:agent-posix', 'connection-checks:agent-windows']],
     ]);
     expect(json.steps[4].artifacts[0].text).toContain('--enrollment-token=');
     expect(json.findings.map((f: { code: string }) => f.code)).toContain('es-client-auth');

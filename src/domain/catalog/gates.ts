@@ -30,6 +30,13 @@ export const GATES = {
   'mutual-flags': { product: 'agent', range: { since: '8.13.0' } },
   /** elastic-agent#5494 --elastic-agent-cert-key-passphrase, v8.16.0 (elastic-agent-cli.md §4). */
   'agent-key-passphrase': { product: 'agent', range: { since: '8.16.0' } },
+  /**
+   * `elastic-agent container` reads the mutual TLS variables (ELASTIC_AGENT_CERT and _KEY,
+   * FLEET_SERVER_ES_CERT and _KEY, FLEET_SERVER_CLIENT_AUTH; ./flags.ts `env`) from v8.14.0,
+   * a release after their flags: elastic-agent#4261 "Add mTLS env vars for container mode",
+   * commit bdd885c9, first tag v8.14.0.
+   */
+  'container-mutual-env': { product: 'agent', range: { since: '8.14.0' } },
   /** elastic-agent#2424 --fleet-server-cert-key-passphrase, v8.8.0 (elastic-agent-cli.md §4). */
   'fleet-server-key-passphrase': { product: 'agent', range: { since: '8.8.0' } },
   /** elastic-agent#2424 --fleet-server-service-token-path, v8.8.0 (elastic-agent-cli.md §4). */

@@ -46,6 +46,8 @@ export interface ArtifactNoteParams {
   'check-fingerprint': NoParams;
   'check-agent-status': NoParams;
   'check-agent-status-windows': NoParams;
+  /** `key`: the encrypted key file a container cannot open. */
+  'container-key-encrypted': { readonly key: string };
 
   // Notes of settings, YAML comments and the runbook's text: never in a shell.
   /** `title`: the plan's title, trimmed; empty when it has none. */
@@ -57,6 +59,7 @@ export interface ArtifactNoteParams {
   'step-files': NoParams;
   'step-fleet-server': NoParams;
   'step-agents': NoParams;
+  'step-containers': NoParams;
   'step-check': NoParams;
   'watch-for': NoParams;
   'kibana-where-fleet-server-host': NoParams;
@@ -124,6 +127,7 @@ export interface ArtifactNoteParams {
   'output-yaml-none-public': NoParams;
   'output-yaml-none-fingerprint': NoParams;
   'output-yaml-none-logstash-form': NoParams;
+  'kubernetes-secrets': NoParams;
 }
 
 export type ArtifactNoteCode = keyof ArtifactNoteParams;
@@ -164,6 +168,7 @@ export const SCRIPT_NOTE_CODES = [
   'check-fingerprint',
   'check-agent-status',
   'check-agent-status-windows',
+  'container-key-encrypted',
 ] as const satisfies readonly ArtifactNoteCode[];
 export type ScriptNoteCode = (typeof SCRIPT_NOTE_CODES)[number];
 

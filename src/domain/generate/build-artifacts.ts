@@ -1,4 +1,5 @@
 import type { Conversion } from '../catalog/conversions';
+import { AGENT_IMAGE } from '../catalog/container-env';
 import { platformFacts, type Platform } from '../catalog/platforms';
 import { MODEL_FACTS } from '../catalog/models';
 import type { Plan } from '../plan/schema';
@@ -6,6 +7,8 @@ import { buildTopology, type Topology } from '../topology/build-topology';
 import { hostFiles, type HostFiles } from '../topology/host-files';
 import { buildConnectionChecks, type CheckHost } from './checks/connection-checks';
 import { buildAgentInstall } from './commands/agent-script';
+import { buildAgentContainers, type AgentContainer, type ContainerHost } from './containers/agent-container';
+import { dockerRun } from './containers/docker-run';
 import { buildFleetServerInstall } from './commands/fleet-server-script';
 import { buildElasticsearchSettings, type ElasticsearchSettings } from './elasticsearch/elasticsearch-settings';
 import { buildKibanaSettings, type KibanaSection } from './kibana/kibana-settings';
@@ -35,7 +38,9 @@ export type Artifact =
     }
   | { readonly id: string; readonly kind: 'fleet-server-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
   | { readonly id: string; readonly kind: 'agent-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
-  | { readonly id: string; readonly kind: 'connection-checks'; readonly host: CheckHost; readonly shell: Shell; readonly script: Script };
+  | { readonly id: string; readonly kind: 'connection-checks'; readonly host: CheckHost; readonly shell: Shell; readonly script: Script }
+  | { readonly id: string; readonly kind: 'docker-run'; readonly host: ContainerHost; readonly shell: Shell; readonly script: Script }
+  | { readonly id: 'kubernetes'; readonly kind: 'kubernetes'; readonly containers: readonly AgentContainer[]; readonly image: string };
 
 export type ArtifactKind = Artifact['kind'];
 
@@ -85,6 +90,10 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
       script: buildAgentInstall(plan, topology, platform),
     });
   }
+  const containers = buildAgentContainers(plan, topology);
+  const image = `${AGENT_IMAGE}:${plan.agentVersion}`;
+  for (const c of containers) artifacts.push({ id: `docker-run:${c.host}`, kind: 'docker-run', host: c.host, shell: 'bash', script: dockerRun(c, image) });
+  if (containers.length > 0) artifacts.push({ id: 'kubernetes', kind: 'kubernetes', containers, image });
   for (const check of buildConnectionChecks(plan, topology)) {
     artifacts.push({
       id: `connection-checks:${check.host}`,
@@ -116,5 +125,9 @@ export function artifactFileName(a: Artifact): string {
       return `agent-${a.platform}.${ext(a.shell)}`;
     case 'connection-checks':
       return `check-${a.host}.${ext(a.shell)}`;
+    case 'docker-run':
+      return `docker-${a.host}.sh`;
+    case 'kubernetes':
+      return 'elastic-agent-kubernetes.yml';
   }
 }

@@ -5,6 +5,7 @@ import { renderPosix } from './render-posix';
 import { renderPowerShell } from './render-powershell';
 import { renderElasticsearchSettings } from './elasticsearch/render-elasticsearch-settings';
 import { renderCertificateFiles } from './files/render-certificate-files';
+import { renderKubernetes } from './containers/render-kubernetes';
 import { renderKibanaSettings } from './kibana/render-kibana';
 import { renderLogstashInput } from './logstash/render-logstash-input';
 import { serializeYaml } from './serialize-yaml';
@@ -18,7 +19,8 @@ export function renderArtifact(artifact: Artifact, words: Words, options: Omit<R
   switch (artifact.kind) {
     case 'fleet-server-install':
     case 'agent-install':
-    case 'connection-checks': {
+    case 'connection-checks':
+    case 'docker-run': {
       const withName: RenderOptions = { ...options, fileName: artifactFileName(artifact) };
       return artifact.shell === 'bash' ? renderPosix(artifact.script, words, withName) : renderPowerShell(artifact.script, words, withName);
     }
@@ -32,5 +34,7 @@ export function renderArtifact(artifact: Artifact, words: Words, options: Omit<R
       return renderLogstashInput(artifact.input, words);
     case 'certificate-files':
       return renderCertificateFiles(artifact.hosts, artifact.conversions, words);
+    case 'kubernetes':
+      return renderKubernetes(artifact.containers, artifact.image, words);
   }
 }

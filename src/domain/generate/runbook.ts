@@ -6,13 +6,14 @@ import { buildArtifacts, type Artifact, type ArtifactKind } from './build-artifa
 /**
  * The order an admin works in (audit, "an ordered runbook"; seed 003's order): Kibana
  * first (Fleet Server host, outputs, the Fleet Server policy and its service token), the
- * other ends, the certificate files onto each host, the Fleet Server install, the agents,
- * then a check of each connection. Steps with nothing to do are left out; the rest are
- * numbered from 1, the same in the page, in `fleet-tls render` and in the downloads.
+ * other ends, the certificate files onto each host, the Fleet Server install, the agents
+ * (or, instead of those two, their container forms), then a check of each connection.
+ * Steps with nothing to do are left out; the rest are numbered from 1, the same in the
+ * page, in `fleet-tls render` and in the downloads.
  */
-export type RunbookStepId = 'kibana' | 'elasticsearch' | 'logstash' | 'files' | 'fleet-server' | 'agents' | 'check';
+export type RunbookStepId = 'kibana' | 'elasticsearch' | 'logstash' | 'files' | 'fleet-server' | 'agents' | 'containers' | 'check';
 
-export const RUNBOOK_ORDER: readonly RunbookStepId[] = ['kibana', 'elasticsearch', 'logstash', 'files', 'fleet-server', 'agents', 'check'];
+export const RUNBOOK_ORDER: readonly RunbookStepId[] = ['kibana', 'elasticsearch', 'logstash', 'files', 'fleet-server', 'agents', 'containers', 'check'];
 
 const STEP_OF: Record<ArtifactKind, RunbookStepId> = {
   'kibana-settings': 'kibana',
@@ -23,6 +24,8 @@ const STEP_OF: Record<ArtifactKind, RunbookStepId> = {
   'fleet-server-install': 'fleet-server',
   'agent-install': 'agents',
   'connection-checks': 'check',
+  'docker-run': 'containers',
+  kubernetes: 'containers',
 };
 
 export interface RunbookStep {

@@ -17,16 +17,19 @@ function titleOf(artifact: Artifact): string {
       return words.titles[artifact.kind](ui.platforms[artifact.platform]);
     case 'connection-checks':
       return words.titles[artifact.kind](words.checkHosts[artifact.host]);
+    case 'docker-run':
+      return words.titles[artifact.kind](words.checkHosts[artifact.host === 'agent' ? 'agent-posix' : artifact.host]);
     case 'kibana-settings':
     case 'output-yaml':
     case 'elasticsearch-settings':
     case 'logstash-input':
     case 'certificate-files':
+    case 'kubernetes':
       return words.titles[artifact.kind]('');
   }
 }
 
-const isScript = (a: Artifact) => a.kind === 'fleet-server-install' || a.kind === 'agent-install' || a.kind === 'connection-checks';
+const isScript = (a: Artifact) => 'script' in a;
 
 interface ArtifactViewProps {
   artifact: Artifact;

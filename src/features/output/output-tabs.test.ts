@@ -5,7 +5,7 @@ import { buildHostViews } from '../../domain/generate/hosts/host-view';
 import { pickHost, pickPlatform, pickStep } from './output-tabs';
 
 describe('the runbook’s steps as tabs', () => {
-  test('on-premises: Kibana, files, Fleet Server, agents, checks, numbered in that order', () => {
+  test('on-premises: Kibana, files, Fleet Server, agents, containers, checks, numbered in that order', () => {
     const plan = defaultPlan();
     plan.agents.platforms = ['windows-x86_64', 'deb-amd64'];
     expect(buildRunbook(plan).map((s) => [s.number, s.id, s.artifacts.map((a) => a.id)])).toEqual([
@@ -13,16 +13,17 @@ describe('the runbook’s steps as tabs', () => {
       [2, 'files', ['certificate-files']],
       [3, 'fleet-server', ['fleet-server-install:linux-x86_64']],
       [4, 'agents', ['agent-install:windows-x86_64', 'agent-install:deb-amd64']],
-      [5, 'check', ['connection-checks:fleet-server', 'connection-checks:agent-posix', 'connection-checks:agent-windows']],
+      [5, 'containers', ['docker-run:fleet-server', 'docker-run:agent', 'kubernetes']],
+      [6, 'check', ['connection-checks:fleet-server', 'connection-checks:agent-posix', 'connection-checks:agent-windows']],
     ]);
   });
   test('Fleet Server on Elastic Cloud has no Fleet Server step and no files', () => {
-    expect(buildRunbook(defaultPlan('cloud-fleet')).map((s) => s.id)).toEqual(['kibana', 'agents', 'check']);
+    expect(buildRunbook(defaultPlan('cloud-fleet')).map((s) => s.id)).toEqual(['kibana', 'agents', 'containers', 'check']);
   });
-  test('no agent platform: no agents step', () => {
+  test('no agent platform: no agents step; the containers step holds Fleet Server’s', () => {
     const plan = defaultPlan();
     plan.agents.platforms = [];
-    expect(buildRunbook(plan).map((s) => s.id)).toEqual(['kibana', 'files', 'fleet-server', 'check']);
+    expect(buildRunbook(plan).map((s) => s.id)).toEqual(['kibana', 'files', 'fleet-server', 'containers', 'check']);
   });
 });
 

@@ -51,6 +51,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'unprivileged-files': () => 'The agent runs as elastic-agent-user and reads these files during install: give its group elastic-agent read access.',
   'unprivileged-group-macos': () => 'On macOS, create the group elastic-agent first: install reuses it.',
   'unprivileged-package': () => 'DEB and RPM agents stay privileged: unprivileged mode needs the tar.gz.',
+  'container-key-encrypted': (p) => `A container cannot open the encrypted ${p.key}: no variable holds its passphrase.`,
   'replace-placeholder': () => 'Replace each placeholder, the capitals between angle brackets, with its value from Kibana.',
   'runbook-title': (p) => `Fleet TLS Wizard runbook${p.title ? `: ${p.title}` : ''}`,
   'runbook-releases': (p) => `Elastic Agent and Fleet Server ${p.agent}, Kibana ${p.kibana}. Do the steps in this order.`,
@@ -60,6 +61,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'step-files': () => 'Put the certificate files on each host',
   'step-fleet-server': () => 'Install Fleet Server',
   'step-agents': () => 'Install the agents',
+  'step-containers': () => 'Or run them in containers',
   'step-check': () => 'Check each connection',
   'watch-for': () => 'What to watch for',
   'kibana-where-fleet-server-host': () => 'Fleet → Settings → Fleet Server hosts → Add Fleet Server (or Edit)',
@@ -148,6 +150,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'output-yaml-none-public': () => 'This output needs no Advanced YAML: Elastic Cloud’s certificate is signed by a public CA.',
   'output-yaml-none-fingerprint': () => 'This output needs no Advanced YAML: the CA trusted fingerprint field in Kibana carries the trust.',
   'output-yaml-none-logstash-form': () => 'This output needs no Advanced YAML: its certificates go into the Logstash form’s SSL fields.',
+  'kubernetes-secrets': () => 'First the Secrets, with the tokens exported:',
 };
 
 /** An artifact note in English words. */

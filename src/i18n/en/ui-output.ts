@@ -14,9 +14,17 @@ const TITLES: Record<ArtifactKind, (detail: string) => string> = {
   'fleet-server-install': (platform: string) => `Fleet Server install script — ${platform}`,
   'agent-install': (platform: string) => `Agent install script — ${platform}`,
   'connection-checks': (host: string) => `Checks — ${host}`,
+  'docker-run': (host: string) => `Docker — ${host}`,
+  kubernetes: () => 'Kubernetes',
 };
 
-const HOSTS: Record<OneHostId, string> = { kibana: 'Kibana', elasticsearch: 'Elasticsearch', logstash: 'Logstash', 'fleet-server': 'Fleet Server host' };
+const HOSTS: Record<OneHostId, string> = {
+  kibana: 'Kibana',
+  elasticsearch: 'Elasticsearch',
+  logstash: 'Logstash',
+  'fleet-server': 'Fleet Server host',
+  containers: 'Containers',
+};
 
 /**
  * The runbook panel's words. Loaded with the panel, after the first screen (ADR 3); the
@@ -31,6 +39,7 @@ export const outputUi = {
     files: 'Files',
     'fleet-server': 'Fleet Server',
     agents: 'Agents',
+    containers: 'Containers',
     check: 'Check',
   } satisfies Record<RunbookStepId, string>,
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
@@ -59,6 +68,8 @@ export const outputUi = {
     'fleet-server-install': 'Run it on the Fleet Server host. Copy gives a block to paste into a terminal; Download, a file to run.',
     'agent-install': 'Run it on each agent host of this platform. Copy gives a block to paste into a terminal; Download, a file to run.',
     'connection-checks': 'Once everything is installed: each connection as the agent makes it, then the agent’s own view.',
+    'docker-run': 'The container alternative to the install script, on that host. Export the token first.',
+    kubernetes: 'The container alternative to the install scripts: merge it into Elastic’s manifests.',
   } satisfies Record<ArtifactKind, string>,
   copy: 'Copy',
   copyNotReady: 'Copy (not ready)',

@@ -1,12 +1,12 @@
-import { platformFacts, type Platform } from '../../catalog/platforms';
+import { platformFacts, type OsFamily, type Platform } from '../../catalog/platforms';
+import { ROLE_FACTS } from '../../catalog/roles';
 import { planVersions } from '../../plan/plan-versions';
 import type { Plan } from '../../plan/schema';
 import type { Topology } from '../../topology/build-topology';
-import { ROLE_FACTS } from '../../catalog/roles';
 import { hostFiles } from '../../topology/host-files';
 import type { Script } from '../script';
 import { agentFlags } from './agent-flags';
-import { installScript } from './install-script';
+import { installScript, type HostPlacement } from './install-script';
 
 /** The script for one agent platform: files, passphrases, download, install or enroll. */
 export function buildAgentInstall(plan: Plan, topology: Topology, platform: Platform): Script {
@@ -22,11 +22,19 @@ export function buildAgentInstall(plan: Plan, topology: Topology, platform: Plat
     fleetServer: false,
     flags: agentFlags(plan, topology, os),
     commandNotes: topology.legs.some((l) => l.id === 'agent-fleet' && l.trust.kind === 'none') ? [{ code: 'insecure-lab' }] : [],
-    dir: placed.dir,
-    files: placed.files.map((f) => f.file),
-    secrets: placed.secrets.map((s) => ({ path: s.path, file: s.file, kind: 'passphrase' })),
+    ...agentPlacement(plan, topology, os),
     unprivileged: plan.agents.unprivileged
       ? { keys: all.filter(secret).map((f) => f.path), certs: all.filter((f) => !secret(f)).map((f) => f.path) }
       : undefined,
   });
+}
+
+/** An agent host's files and the passphrase files written from a prompt. */
+export function agentPlacement(plan: Plan, topology: Topology, os: OsFamily): HostPlacement {
+  const placed = hostFiles(plan, topology, 'agent', os);
+  return {
+    dir: placed.dir,
+    files: placed.files.map((f) => f.file),
+    secrets: placed.secrets.map((s) => ({ path: s.path, file: s.file, kind: 'passphrase' })),
+  };
 }

@@ -1,4 +1,4 @@
-import { platformFacts } from '../../catalog/platforms';
+import { platformFacts, type OsFamily } from '../../catalog/platforms';
 import { planVersions } from '../../plan/plan-versions';
 import type { Plan } from '../../plan/schema';
 import type { Topology } from '../../topology/build-topology';
@@ -6,7 +6,7 @@ import { hostFiles, isSecretFile } from '../../topology/host-files';
 import { certDir, outputPathOs } from '../../topology/paths';
 import type { Script } from '../script';
 import { fleetServerFlags } from './fleet-server-flags';
-import { installScript, type InstallScriptInput } from './install-script';
+import { installScript, type HostPlacement } from './install-script';
 
 /**
  * The whole Fleet Server host script: files, secrets, download, install or enroll. The
@@ -16,8 +16,20 @@ import { installScript, type InstallScriptInput } from './install-script';
 export function buildFleetServerInstall(plan: Plan, topology: Topology): Script {
   const platform = plan.fleetServer.platform;
   const os = platformFacts(platform).os;
+  return installScript({
+    platform,
+    version: plan.agentVersion,
+    versions: planVersions(plan),
+    fleetServer: true,
+    flags: fleetServerFlags(plan, topology, os),
+    ...fleetServerPlacement(plan, topology, os),
+  });
+}
+
+/** The Fleet Server host's files: its own, those at the Output's paths, the passphrase and service token files. */
+export function fleetServerPlacement(plan: Plan, topology: Topology, os: OsFamily): HostPlacement {
   const placed = hostFiles(plan, topology, 'fleet-server', os);
-  const secrets: InstallScriptInput['secrets'][number][] = [...placed.secrets, ...placed.alsoAtOutputPaths.filter(isSecretFile)].map((s) => ({
+  const secrets: HostPlacement['secrets'][number][] = [...placed.secrets, ...placed.alsoAtOutputPaths.filter(isSecretFile)].map((s) => ({
     path: s.path,
     file: s.file,
     kind: 'passphrase',
@@ -26,15 +38,10 @@ export function buildFleetServerInstall(plan: Plan, topology: Topology): Script 
     const path = plan.fleetServer.serviceTokenPath;
     secrets.push({ path, file: path.split(/[\\/]/).pop() ?? path, kind: 'service-token' });
   }
-  return installScript({
-    platform,
-    version: plan.agentVersion,
-    versions: planVersions(plan),
-    fleetServer: true,
-    flags: fleetServerFlags(plan, topology, os),
+  return {
     dir: placed.dir,
     files: placed.files.map((f) => f.file),
     alsoFiles: { dir: certDir(plan, 'agent', outputPathOs(plan)), files: placed.alsoAtOutputPaths.filter((f) => !isSecretFile(f)).map((f) => f.file) },
     secrets,
-  });
+  };
 }

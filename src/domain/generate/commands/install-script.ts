@@ -39,22 +39,7 @@ export function installScript(input: InstallScriptInput): Script {
   const facts = platformFacts(platform);
   const artifact = facts.artifact(version);
   const url = artifactUrl(platform, version);
-  const steps: ScriptStep[] = [];
-
-  if (input.files.length > 0) {
-    steps.push({ kind: 'comment', note: { code: 'place-files', params: { dir: input.dir, files: input.files } } });
-  }
-  if (input.alsoFiles && input.alsoFiles.files.length > 0) {
-    const { dir, files } = input.alsoFiles;
-    steps.push({ kind: 'comment', note: { code: 'place-policy-output-files', params: { dir, files: files.join(', ') } } });
-  }
-  for (const secret of input.secrets) {
-    const code = secret.kind === 'passphrase' ? 'write-passphrase' : 'write-service-token';
-    steps.push({ kind: 'comment', note: { code, params: { file: secret.file, path: secret.path } } });
-    const prompt: ScriptNote =
-      secret.kind === 'passphrase' ? { code: 'prompt-passphrase', params: { key: secret.file.replace(/\.pass$/, '') } } : { code: 'prompt-service-token' };
-    steps.push({ kind: 'write-secret-file', path: secret.path, prompt });
-  }
+  const steps = placementSteps(input);
 
   const run = (argv: Arg[], elevated = false): ScriptStep => ({ kind: 'command', argv, elevated });
   const placeholders = flags.some((f) => typeof f !== 'string' && /^<[A-Z_]+>$/.test(f.value));
@@ -140,6 +125,29 @@ export function installScript(input: InstallScriptInput): Script {
       steps.push(...agentCommand('elastic-agent', 'enroll'));
       break;
     }
+  }
+  return steps;
+}
+
+/** Where a host's files go and the secrets written from a prompt: what the install script and the container form both do first. */
+export type HostPlacement = Pick<InstallScriptInput, 'dir' | 'files' | 'alsoFiles' | 'secrets'>;
+
+/** The files to copy (comments) and the secret files written from a prompt. */
+export function placementSteps(input: HostPlacement): ScriptStep[] {
+  const steps: ScriptStep[] = [];
+  if (input.files.length > 0) {
+    steps.push({ kind: 'comment', note: { code: 'place-files', params: { dir: input.dir, files: input.files } } });
+  }
+  if (input.alsoFiles && input.alsoFiles.files.length > 0) {
+    const { dir, files } = input.alsoFiles;
+    steps.push({ kind: 'comment', note: { code: 'place-policy-output-files', params: { dir, files: files.join(', ') } } });
+  }
+  for (const secret of input.secrets) {
+    const code = secret.kind === 'passphrase' ? 'write-passphrase' : 'write-service-token';
+    steps.push({ kind: 'comment', note: { code, params: { file: secret.file, path: secret.path } } });
+    const prompt: ScriptNote =
+      secret.kind === 'passphrase' ? { code: 'prompt-passphrase', params: { key: secret.file.replace(/\.pass$/, '') } } : { code: 'prompt-service-token' };
+    steps.push({ kind: 'write-secret-file', path: secret.path, prompt });
   }
   return steps;
 }

@@ -16,14 +16,14 @@ const summary = (views: readonly HostView[]) =>
 
 describe('the runbook by host', () => {
   it('on-premises mutual TLS: Kibana, Elasticsearch, the Fleet Server host and one group per agent package, each with its files and its steps in order', () => {
-    // Read off test/golden/examples/on-prem-mutual.txt: steps 1 Kibana, 2 Elasticsearch, 3 files, 4 Fleet Server, 5 agents, 6 checks.
+    // Read off test/golden/examples/on-prem-mutual.txt: steps 1 Kibana, 2 Elasticsearch, 3 files, 4 Fleet Server, 5 agents, 6 containers, 7 checks.
     expect(summary(buildHostViews(buildRunbook(plan('on-prem-mutual'))))).toEqual(
       [
         { id: 'kibana', run: ['1 kibana-fleet-settings.txt', '1 output-advanced.yml'], files: [] },
         { id: 'elasticsearch', run: ['2 elasticsearch-http-ssl.yml'], files: ['$ES_PATH_CONF/certs/<FLEET_SERVER_ES_CA>', '$ES_PATH_CONF/certs/agent-ca.crt'] },
         {
           id: 'fleet-server',
-          run: ['4 fleet-server-linux-x86_64.sh', '6 check-fleet-server.sh'],
+          run: ['4 fleet-server-linux-x86_64.sh', '7 check-fleet-server.sh'],
           files: [
             ...[
               'fleet-ca.crt',
@@ -42,7 +42,7 @@ describe('the runbook by host', () => {
         },
         ...['linux-x86_64', 'deb-amd64'].map((p) => ({
           id: `agents:${p}`,
-          run: [`5 agent-${p}.sh`, '6 check-agent-posix.sh'],
+          run: [`5 agent-${p}.sh`, '7 check-agent-posix.sh'],
           files: [
             ...['fleet-ca.crt', 'agent.crt', 'agent.key', 'es-ca.crt'].map((f) => `/etc/elastic-agent/certs/${f}`),
             '/etc/elastic-agent/certs/agent.key.pass (written)',
@@ -50,12 +50,13 @@ describe('the runbook by host', () => {
         })),
         {
           id: 'agents:windows-x86_64',
-          run: ['5 agent-windows-x86_64.ps1', '6 check-agent-windows.ps1'],
+          run: ['5 agent-windows-x86_64.ps1', '7 check-agent-windows.ps1'],
           files: [
             ...['fleet-ca.crt', 'agent.crt', 'agent.key', 'es-ca.crt'].map((f) => `C:\\ProgramData\\ElasticAgentCerts\\${f}`),
             'C:\\ProgramData\\ElasticAgentCerts\\agent.key.pass (written)',
           ],
         },
+        { id: 'containers', run: ['6 docker-fleet-server.sh', '6 docker-agent.sh', '6 elastic-agent-kubernetes.yml'], files: [] },
       ].sort((a, b) => order(a.id) - order(b.id)),
     );
   });
@@ -94,5 +95,5 @@ describe('the runbook by host', () => {
 });
 
 // The hosts in the order the plan lists its agent platforms (on-prem-mutual: linux-x86_64, windows-x86_64, deb-amd64).
-const ORDER = ['kibana', 'elasticsearch', 'fleet-server', 'agents:linux-x86_64', 'agents:windows-x86_64', 'agents:deb-amd64'];
+const ORDER = ['kibana', 'elasticsearch', 'fleet-server', 'agents:linux-x86_64', 'agents:windows-x86_64', 'agents:deb-amd64', 'containers'];
 const order = (id: string) => ORDER.indexOf(id);

@@ -10,7 +10,7 @@ import type { RunbookStep } from '../runbook';
  */
 export type HostViewId = OneHostId | `agents:${Platform}`;
 /** The hosts that are one of a kind in a plan. */
-export type OneHostId = 'kibana' | 'elasticsearch' | 'logstash' | 'fleet-server';
+export type OneHostId = 'kibana' | 'elasticsearch' | 'logstash' | 'fleet-server' | 'containers';
 
 /** A file a host holds: copied there, or (a passphrase file) written by its script. */
 export interface HostViewFile {
@@ -44,6 +44,9 @@ function hostsOf(a: Artifact, agentPlatforms: readonly Platform[]): HostViewId[]
       return ['elasticsearch'];
     case 'logstash-input':
       return ['logstash'];
+    case 'docker-run':
+    case 'kubernetes':
+      return ['containers'];
     case 'certificate-files':
       return [];
     case 'fleet-server-install':
@@ -72,6 +75,8 @@ export function buildHostViews(steps: readonly RunbookStep[]): HostView[] {
     { id: 'logstash', platform: null, files: kind('logstash-input').flatMap((a) => a.input.files.map(copied)) },
     { id: 'fleet-server', platform: null, files: filesOf(on('fleet-server')) },
     ...agentPlatforms.map((p) => ({ id: `agents:${p}` as const, platform: p, files: filesOf(on('agent', platformFacts(p).os)) })),
+    // The container forms: instead of the install scripts, where a container engine or Kubernetes runs them.
+    { id: 'containers', platform: null, files: [] },
   ];
   return hosts
     .map(({ id, platform, files }) => ({ id, platform, files, artifacts: artifacts.filter(({ artifact }) => hostsOf(artifact, agentPlatforms).includes(id)) }))
