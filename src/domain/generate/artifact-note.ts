@@ -51,6 +51,7 @@ export interface ArtifactNoteParams {
   'step-kibana': NoParams;
   'step-elasticsearch': NoParams;
   'step-files': NoParams;
+  'step-proxy': NoParams;
   'step-fleet-server': NoParams;
   'step-agents': NoParams;
   'step-check': NoParams;
@@ -102,6 +103,14 @@ export interface ArtifactNoteParams {
   'es-client-authentication': { readonly mode: EsClientAuth };
   'es-fleet-server-client-ca': { readonly file: string };
   'es-rolling-restart': NoParams;
+  /**
+   * `file`: where the configuration goes; `check`: the command that checks it; `files`: what
+   * the proxy reads from `dir`, already joined; `ca`: the CA file the clients trust for the proxy.
+   */
+  'proxy-files': { readonly file: string; readonly check: string; readonly dir: string; readonly files: string; readonly ca: string };
+  'proxy-optional': NoParams;
+  /** `ca`: the client CA file; `file`: a client certificate whose CA the plan does not name. */
+  'proxy-ca-also': { readonly ca: string; readonly file: string };
   'files-convert-first': NoParams;
   'files-on-fleet-server': { readonly dir: string };
   'files-on-agents-posix': { readonly dir: string };

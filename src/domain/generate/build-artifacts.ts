@@ -10,6 +10,7 @@ import { buildFleetServerInstall } from './commands/fleet-server-script';
 import { buildElasticsearchSettings, type ElasticsearchSettings } from './elasticsearch/elasticsearch-settings';
 import { buildKibanaSettings, type KibanaSection } from './kibana/kibana-settings';
 import { buildOutputYaml, type OutputSsl } from './output/output-ssl';
+import { buildProxyFronts, type ProxyFronts } from './proxy/proxy-fronts';
 import type { Script } from './script';
 
 export type Shell = 'bash' | 'powershell';
@@ -24,6 +25,7 @@ export type Artifact =
       readonly emptyBecause: 'public' | 'fingerprint' | 'logstash-form';
     }
   | { readonly id: 'elasticsearch-settings'; readonly kind: 'elasticsearch-settings'; readonly settings: ElasticsearchSettings }
+  | { readonly id: 'proxy-nginx'; readonly kind: 'proxy-nginx'; readonly proxy: ProxyFronts }
   | {
       readonly id: 'certificate-files';
       readonly kind: 'certificate-files';
@@ -54,6 +56,8 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
   artifacts.push({ id: 'output-yaml', kind: 'output-yaml', document: buildOutputYaml(plan, topology), emptyBecause });
   const es = buildElasticsearchSettings(plan, topology);
   if (es) artifacts.push({ id: 'elasticsearch-settings', kind: 'elasticsearch-settings', settings: es });
+  const proxy = buildProxyFronts(plan, topology);
+  if (proxy) artifacts.push({ id: 'proxy-nginx', kind: 'proxy-nginx', proxy });
 
   const agentOses = [...new Set(plan.agents.platforms.map((p) => platformFacts(p).os))].sort();
   const hosts = [
@@ -102,6 +106,8 @@ export function artifactFileName(a: Artifact): string {
       return 'output-advanced.yml';
     case 'elasticsearch-settings':
       return 'elasticsearch-http-ssl.yml';
+    case 'proxy-nginx':
+      return 'fleet-tls-proxy.nginx.conf';
     case 'certificate-files':
       return 'certificate-files.txt';
     case 'fleet-server-install':

@@ -20,6 +20,7 @@ function titleOf(artifact: Artifact): string {
     case 'kibana-settings':
     case 'output-yaml':
     case 'elasticsearch-settings':
+    case 'proxy-nginx':
     case 'certificate-files':
       return words.titles[artifact.kind]('');
   }

@@ -54,6 +54,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'step-kibana': () => 'In Kibana: the Fleet Server host, the outputs, the policies and their tokens',
   'step-elasticsearch': () => 'On Elasticsearch: accept the client certificates',
   'step-files': () => 'Put the certificate files on each host',
+  'step-proxy': () => 'On your proxy in front of Elastic Cloud',
   'step-fleet-server': () => 'Install Fleet Server',
   'step-agents': () => 'Install the agents',
   'step-check': () => 'Check each connection',
@@ -126,6 +127,10 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
       : 'optional checks a client certificate when one is sent; clients without one (Kibana, Logstash, scripts) keep authenticating as before.',
   'es-fleet-server-client-ca': (p) => `Elasticsearch must also trust the CA that signed ${p.file}, Fleet Server’s client certificate.`,
   'es-rolling-restart': () => 'Restart the nodes one at a time for the settings to apply.',
+  'proxy-files': (p) =>
+    `Save as ${p.file} on the proxy host, check with ${p.check}, reload.\nIn ${p.dir}: ${p.files}. The certificate must cover the names below and be signed by the CA in ${p.ca}. On Red Hat, the public CAs are in /etc/pki/tls/certs/ca-bundle.crt`,
+  'proxy-optional': () => 'Some clients here present no certificate, so it is optional.',
+  'proxy-ca-also': (p) => `${p.ca} must also hold the CA of ${p.file}.`,
   'files-convert-first': () => 'First turn the PKCS#12 and DER files you have into the PEM files the agent reads, with OpenSSL 3:',
   'files-on-fleet-server': (p) => `On the Fleet Server host, in ${p.dir}:`,
   'files-on-agents-posix': (p) => `On every Linux and macOS agent, in ${p.dir}:`,

@@ -8,6 +8,7 @@ const TITLES: Record<ArtifactKind, (detail: string) => string> = {
   'kibana-settings': () => 'Kibana Fleet settings',
   'output-yaml': () => 'Output Advanced YAML',
   'elasticsearch-settings': () => 'Elasticsearch HTTP settings',
+  'proxy-nginx': () => 'Proxy — nginx',
   'certificate-files': () => 'Which file goes where',
   'fleet-server-install': (platform: string) => `Fleet Server install script — ${platform}`,
   'agent-install': (platform: string) => `Agent install script — ${platform}`,
@@ -23,6 +24,7 @@ export const outputUi = {
   stepTabs: {
     kibana: 'Kibana',
     elasticsearch: 'Elasticsearch',
+    proxy: 'Proxy',
     files: 'Files',
     'fleet-server': 'Fleet Server',
     agents: 'Agents',
@@ -40,6 +42,7 @@ export const outputUi = {
     'kibana-settings': 'In this order, in Kibana under Fleet. Kibana’s own labels, as your Kibana release shows them.',
     'output-yaml': 'The Output’s “Advanced YAML configuration” box, as the Kibana settings above say.',
     'elasticsearch-settings': 'So that Elasticsearch asks for the client certificates the plan gives.',
+    'proxy-nginx': 'If your proxy is nginx.',
     'certificate-files': 'Copy these to each host before you run the install scripts; the scripts write the passphrase files themselves.',
     'fleet-server-install': 'Run it on the Fleet Server host. Copy gives a block to paste into a terminal; Download, a file to run.',
     'agent-install': 'Run it on each agent host of this platform. Copy gives a block to paste into a terminal; Download, a file to run.',
