@@ -108,6 +108,8 @@ export interface ArtifactNoteParams {
    * the proxy reads from `dir`, already joined; `ca`: the CA file the clients trust for the proxy.
    */
   'proxy-files': { readonly file: string; readonly check: string; readonly dir: string; readonly files: string; readonly ca: string };
+  /** `command`: the command that joins the certificate and its key. */
+  'proxy-pem': { readonly command: string };
   'proxy-optional': NoParams;
   /** `ca`: the client CA file; `file`: a client certificate whose CA the plan does not name. */
   'proxy-ca-also': { readonly ca: string; readonly file: string };

@@ -26,6 +26,7 @@ export type Artifact =
     }
   | { readonly id: 'elasticsearch-settings'; readonly kind: 'elasticsearch-settings'; readonly settings: ElasticsearchSettings }
   | { readonly id: 'proxy-nginx'; readonly kind: 'proxy-nginx'; readonly proxy: ProxyFronts }
+  | { readonly id: 'proxy-haproxy'; readonly kind: 'proxy-haproxy'; readonly proxy: ProxyFronts }
   | {
       readonly id: 'certificate-files';
       readonly kind: 'certificate-files';
@@ -57,7 +58,7 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
   const es = buildElasticsearchSettings(plan, topology);
   if (es) artifacts.push({ id: 'elasticsearch-settings', kind: 'elasticsearch-settings', settings: es });
   const proxy = buildProxyFronts(plan, topology);
-  if (proxy) artifacts.push({ id: 'proxy-nginx', kind: 'proxy-nginx', proxy });
+  if (proxy) artifacts.push({ id: 'proxy-nginx', kind: 'proxy-nginx', proxy }, { id: 'proxy-haproxy', kind: 'proxy-haproxy', proxy });
 
   const agentOses = [...new Set(plan.agents.platforms.map((p) => platformFacts(p).os))].sort();
   const hosts = [
@@ -108,6 +109,8 @@ export function artifactFileName(a: Artifact): string {
       return 'elasticsearch-http-ssl.yml';
     case 'proxy-nginx':
       return 'fleet-tls-proxy.nginx.conf';
+    case 'proxy-haproxy':
+      return 'haproxy.cfg';
     case 'certificate-files':
       return 'certificate-files.txt';
     case 'fleet-server-install':

@@ -6,7 +6,7 @@ import { renderPowerShell } from './render-powershell';
 import { renderElasticsearchSettings } from './elasticsearch/render-elasticsearch-settings';
 import { renderCertificateFiles } from './files/render-certificate-files';
 import { renderKibanaSettings } from './kibana/render-kibana';
-import { renderNginx } from './proxy/render-proxy';
+import { renderHaproxy, renderNginx } from './proxy/render-proxy';
 import { serializeYaml } from './serialize-yaml';
 
 /**
@@ -30,6 +30,8 @@ export function renderArtifact(artifact: Artifact, words: Words, options: Omit<R
       return renderElasticsearchSettings(artifact.settings, words);
     case 'proxy-nginx':
       return renderNginx(artifact.proxy, words);
+    case 'proxy-haproxy':
+      return renderHaproxy(artifact.proxy, words);
     case 'certificate-files':
       return renderCertificateFiles(artifact.hosts, artifact.conversions, words);
   }

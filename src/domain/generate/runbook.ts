@@ -19,6 +19,7 @@ const STEP_OF: Record<ArtifactKind, RunbookStepId> = {
   'output-yaml': 'kibana',
   'elasticsearch-settings': 'elasticsearch',
   'proxy-nginx': 'proxy',
+  'proxy-haproxy': 'proxy',
   'certificate-files': 'files',
   'fleet-server-install': 'fleet-server',
   'agent-install': 'agents',

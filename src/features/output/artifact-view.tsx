@@ -21,6 +21,7 @@ function titleOf(artifact: Artifact): string {
     case 'output-yaml':
     case 'elasticsearch-settings':
     case 'proxy-nginx':
+    case 'proxy-haproxy':
     case 'certificate-files':
       return words.titles[artifact.kind]('');
   }

@@ -129,6 +129,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'es-rolling-restart': () => 'Restart the nodes one at a time for the settings to apply.',
   'proxy-files': (p) =>
     `Save as ${p.file} on the proxy host, check with ${p.check}, reload.\nIn ${p.dir}: ${p.files}. The certificate must cover the names below and be signed by the CA in ${p.ca}. On Red Hat, the public CAs are in /etc/pki/tls/certs/ca-bundle.crt`,
+  'proxy-pem': (p) => `Certificate and key in one file: ${p.command}`,
   'proxy-optional': () => 'Some clients here present no certificate, so it is optional.',
   'proxy-ca-also': (p) => `${p.ca} must also hold the CA of ${p.file}.`,
   'files-convert-first': () => 'First turn the PKCS#12 and DER files you have into the PEM files the agent reads, with OpenSSL 3:',

@@ -3,7 +3,7 @@ import { findLeg } from '../../topology/build-topology';
 import type { Topology } from '../../topology/leg';
 import type { ArtifactNote } from '../artifact-note';
 
-/** Where the proxy's certificate, key and client CA files go on its host. */
+/** Where the proxy's certificate, key and client CA files go on its host, for nginx and HAProxy alike. */
 export const PROXY_DIR = '/etc/fleet-tls';
 /** The names the lab writes the proxy's certificate and key under, in its proxy/ folder (lab/lab-spec.ts: `${server}.crt`, `${server}.key`). */
 export const PROXY_CERT = 'proxy.crt';

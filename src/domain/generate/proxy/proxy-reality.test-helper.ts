@@ -1,5 +1,5 @@
 /**
- * Test-only: the generated proxy configuration run by the real nginx on
+ * Test-only: the generated proxy configurations run by the real nginx and HAProxy on
  * 127.0.0.1, with the lab's certificates, in front of a local HTTPS server that stands in
  * for Elastic Cloud (a certificate for the cloud host names from a throwaway "public" CA)
  * and records the SNI and Host it receives. Every process started here is ended by its pid.
@@ -38,13 +38,15 @@ export function proxyConfig(plan: Plan, kind: Artifact['kind']): { artifact: Art
 }
 
 /**
- * The plan's lab (per-service CAs) written flat into `dir`, and a second lab's agent
- * certificate as other-agent.crt/.key: a client certificate from another CA.
+ * The plan's lab (per-service CAs) written flat into `dir`, with proxy.pem (certificate then
+ * key, as the HAProxy note says), and a second lab's agent certificate as other-agent.crt/.key:
+ * a client certificate from another CA.
  */
 export async function writeProxyLab(plan: Plan, dir: string): Promise<void> {
   const spec = labSpec(plan, { cas: 'per-service', keyType: EC });
   const lab = await makeLab(spec, { now: NOW, validityDays: 2 });
   for (const [name, content] of lab.files) writeFileSync(join(dir, name), content);
+  writeFileSync(join(dir, 'proxy.pem'), lab.files.get('proxy.crt')! + lab.files.get('proxy.key')!);
   const other = await makeLab(spec, { now: NOW, validityDays: 2 });
   for (const ext of ['crt', 'key']) {
     const content = other.files.get(`agent.${ext}`);

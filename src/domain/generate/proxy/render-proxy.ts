@@ -61,3 +61,45 @@ ${f.verify ? `    ssl_client_certificate ${PROXY_DIR}/${f.clientCa};\n    ssl_ve
       .join('')
   );
 }
+
+/**
+ * A whole haproxy.cfg: one frontend per port, routed by SNI (ssl_fc_sni), one backend per
+ * cloud endpoint that checks its certificate and sends its name in SNI and Host. `crt` takes
+ * one PEM holding the certificate and its key. Verification is per bind: `required` when every
+ * front on the port requires a client certificate, else `optional`, with the requests
+ * without one refused on the fronts that require it (ssl_c_used).
+ */
+export function renderHaproxy(p: ProxyFronts, words: Words): string {
+  const pem = `${PROXY_DIR}/proxy.pem`;
+  const frontend = (port: number) => {
+    const fronts = p.fronts.filter((f) => f.port === port);
+    const asked = fronts.find((f) => f.verify);
+    const all = fronts.every((f) => f.verify === 'on');
+    const verify = asked ? ` ca-file ${PROXY_DIR}/${asked.clientCa} verify ${all ? 'required' : 'optional'}` : '';
+    const routes = fronts.map(
+      (f) =>
+        (f.verify === 'on' && !all ? `    http-request deny if { ssl_fc_sni -i ${f.host} } !{ ssl_c_used }\n` : '') +
+        `    use_backend ${backend(f)} if { ssl_fc_sni -i ${f.host} }\n`,
+    );
+    return `${comment(
+      words,
+      fronts.flatMap((f) => f.notes),
+    )}frontend fleet_tls_${port}\n    bind :${port} ssl crt ${pem}${verify}\n${routes.join('')}`;
+  };
+  const toCloud = (f: ProxyFront) =>
+    `backend ${backend(f)}\n    http-request set-header Host ${f.cloudHost}\n    server cloud ${f.cloudHost}:${f.cloudPort} ssl verify required ca-file ${PUBLIC_CA_BUNDLE} sni str(${f.cloudHost})\n`;
+  return (
+    head(p, words, '/etc/haproxy/haproxy.cfg', 'haproxy -c -f') +
+    comment(words, [{ code: 'proxy-pem', params: { command: `cat ${PROXY_DIR}/${PROXY_CERT} ${PROXY_DIR}/${PROXY_KEY} > ${pem}` } }]) +
+    `global
+    ssl-default-bind-options ssl-min-ver TLSv1.2
+defaults
+    mode http
+    timeout connect 10s
+    timeout client ${WAIT}
+    timeout server ${WAIT}
+` +
+    [...new Set(p.fronts.map((f) => f.port))].map(frontend).join('') +
+    p.fronts.map(toCloud).join('')
+  );
+}
