@@ -8,8 +8,9 @@ const config: KnipConfig = {
   // An export used in its own file is part of that module's shape, not dead code.
   ignoreExportsUsedInFile: true,
   // System commands the tests run (Debian packages the test command installs, or coreutils):
-  // script (bsdutils) gives generated scripts a terminal; openssl judges certificates.
-  ignoreBinaries: ['script', 'openssl', 'mkfifo', 'truncate'],
+  // script (bsdutils) gives generated scripts a terminal; openssl judges certificates; nginx and
+  // HAProxy run the generated proxy configurations.
+  ignoreBinaries: ['script', 'openssl', 'mkfifo', 'truncate', 'nginx', 'haproxy'],
 };
 
 export default config;

@@ -75,6 +75,15 @@ for (const entry of exampleIndex()) {
       expect(text).toContain(platform.startsWith('deb') || platform.startsWith('rpm') ? 'elastic-agent enroll' : 'install');
     }
 
+    // The user's proxy, when a leg goes through it: its nginx and HAProxy configurations.
+    if (buildTopology(opened.plan).legs.some((l) => l.server === 'proxy')) {
+      await page.getByRole('tab', { name: 'Proxy' }).click();
+      expect(await artifactText(page, 'Proxy — nginx')).toContain(`server_name ${new URL(opened.plan.proxy.esUrl).hostname};`);
+      expect(await artifactText(page, 'Proxy — HAProxy')).toContain('ssl verify required ca-file /etc/ssl/certs/ca-certificates.crt');
+    } else {
+      await expect(page.getByRole('tab', { name: 'Proxy' })).toHaveCount(0);
+    }
+
     // Kibana first: its settings as a table, the Output's YAML beside them.
     await page.getByRole('tab', { name: 'Kibana' }).click();
     await expect(page.getByText('Step 1 of', { exact: false })).toBeVisible();

@@ -18,6 +18,10 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # Generated scripts run under bash, dash (Debian's /bin/sh) and zsh (macOS's login
 # shell), as files and pasted into an interactive zsh; `script` (bsdutils) gives them a terminal.
 command -v zsh >/dev/null 2>&1 || need+=(zsh)
+# The generated proxy configurations run in the real nginx and HAProxy, dialled by curl.
+command -v nginx >/dev/null 2>&1 || need+=(nginx)
+command -v haproxy >/dev/null 2>&1 || need+=(haproxy)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "Installing Debian packages: ${need[*]}"

@@ -57,6 +57,7 @@ export interface ArtifactNoteParams {
   'step-elasticsearch': NoParams;
   'step-logstash': NoParams;
   'step-files': NoParams;
+  'step-proxy': NoParams;
   'step-fleet-server': NoParams;
   'step-agents': NoParams;
   'step-containers': NoParams;
@@ -116,6 +117,16 @@ export interface ArtifactNoteParams {
   /** `renamed`: the block uses ssl_enabled and ssl_client_authentication (Logstash 8.8+). */
   'ls-names': { readonly renamed: boolean };
   'ls-mutual': { readonly ca: string };
+  /**
+   * `file`: where the configuration goes; `check`: the command that checks it; `files`: what
+   * the proxy reads from `dir`, already joined; `ca`: the CA file the clients trust for the proxy.
+   */
+  'proxy-files': { readonly file: string; readonly check: string; readonly dir: string; readonly files: string; readonly ca: string };
+  /** `command`: the command that joins the certificate and its key. */
+  'proxy-pem': { readonly command: string };
+  'proxy-optional': NoParams;
+  /** `ca`: the client CA file; `file`: a client certificate whose CA the plan does not name. */
+  'proxy-ca-also': { readonly ca: string; readonly file: string };
   'files-convert-first': NoParams;
   'files-on-fleet-server': { readonly dir: string };
   'files-on-agents-posix': { readonly dir: string };

@@ -14,6 +14,7 @@ import { buildElasticsearchSettings, type ElasticsearchSettings } from './elasti
 import { buildKibanaSettings, type KibanaSection } from './kibana/kibana-settings';
 import { buildLogstashInput, type LogstashInput } from './logstash/logstash-input';
 import { buildOutputYaml, type OutputSsl } from './output/output-ssl';
+import { buildProxyFronts, type ProxyFronts } from './proxy/proxy-fronts';
 import type { Script } from './script';
 
 export type Shell = 'bash' | 'powershell';
@@ -29,6 +30,8 @@ export type Artifact =
     }
   | { readonly id: 'elasticsearch-settings'; readonly kind: 'elasticsearch-settings'; readonly settings: ElasticsearchSettings }
   | { readonly id: 'logstash-input'; readonly kind: 'logstash-input'; readonly input: LogstashInput }
+  | { readonly id: 'proxy-nginx'; readonly kind: 'proxy-nginx'; readonly proxy: ProxyFronts }
+  | { readonly id: 'proxy-haproxy'; readonly kind: 'proxy-haproxy'; readonly proxy: ProxyFronts }
   | {
       readonly id: 'certificate-files';
       readonly kind: 'certificate-files';
@@ -63,6 +66,8 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
   if (es) artifacts.push({ id: 'elasticsearch-settings', kind: 'elasticsearch-settings', settings: es });
   const ls = buildLogstashInput(plan, topology);
   if (ls) artifacts.push({ id: 'logstash-input', kind: 'logstash-input', input: ls });
+  const proxy = buildProxyFronts(plan, topology);
+  if (proxy) artifacts.push({ id: 'proxy-nginx', kind: 'proxy-nginx', proxy }, { id: 'proxy-haproxy', kind: 'proxy-haproxy', proxy });
 
   const agentOses = [...new Set(plan.agents.platforms.map((p) => platformFacts(p).os))].sort();
   const hosts = [
@@ -117,6 +122,10 @@ export function artifactFileName(a: Artifact): string {
       return 'elasticsearch-http-ssl.yml';
     case 'logstash-input':
       return 'elastic-agent-input.conf';
+    case 'proxy-nginx':
+      return 'fleet-tls-proxy.nginx.conf';
+    case 'proxy-haproxy':
+      return 'haproxy.cfg';
     case 'certificate-files':
       return 'certificate-files.txt';
     case 'fleet-server-install':

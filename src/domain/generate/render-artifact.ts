@@ -8,6 +8,7 @@ import { renderCertificateFiles } from './files/render-certificate-files';
 import { renderKubernetes } from './containers/render-kubernetes';
 import { renderKibanaSettings } from './kibana/render-kibana';
 import { renderLogstashInput } from './logstash/render-logstash-input';
+import { renderHaproxy, renderNginx } from './proxy/render-proxy';
 import { serializeYaml } from './serialize-yaml';
 
 /**
@@ -32,6 +33,10 @@ export function renderArtifact(artifact: Artifact, words: Words, options: Omit<R
       return renderElasticsearchSettings(artifact.settings, words);
     case 'logstash-input':
       return renderLogstashInput(artifact.input, words);
+    case 'proxy-nginx':
+      return renderNginx(artifact.proxy, words);
+    case 'proxy-haproxy':
+      return renderHaproxy(artifact.proxy, words);
     case 'certificate-files':
       return renderCertificateFiles(artifact.hosts, artifact.conversions, words);
     case 'kubernetes':

@@ -6,20 +6,32 @@ import { buildArtifacts, type Artifact, type ArtifactKind } from './build-artifa
 /**
  * The order an admin works in (audit, "an ordered runbook"; seed 003's order): Kibana
  * first (Fleet Server host, outputs, the Fleet Server policy and its service token), the
- * other ends, the certificate files onto each host, the Fleet Server install, the agents
- * (or, instead of those two, their container forms), then a check of each connection.
- * Steps with nothing to do are left out; the rest are numbered from 1, the same in the
- * page, in `fleet-tls render` and in the downloads.
+ * other ends (Elasticsearch, Logstash, the user's proxy), the certificate files onto each
+ * host, the Fleet Server install, the agents (or, instead of those two, their container
+ * forms), then a check of each connection. Steps with nothing to do are left out; the rest
+ * are numbered from 1, the same in the page, in `fleet-tls render` and in the downloads.
  */
-export type RunbookStepId = 'kibana' | 'elasticsearch' | 'logstash' | 'files' | 'fleet-server' | 'agents' | 'containers' | 'check';
+export type RunbookStepId = 'kibana' | 'elasticsearch' | 'logstash' | 'proxy' | 'files' | 'fleet-server' | 'agents' | 'containers' | 'check';
 
-export const RUNBOOK_ORDER: readonly RunbookStepId[] = ['kibana', 'elasticsearch', 'logstash', 'files', 'fleet-server', 'agents', 'containers', 'check'];
+export const RUNBOOK_ORDER: readonly RunbookStepId[] = [
+  'kibana',
+  'elasticsearch',
+  'logstash',
+  'proxy',
+  'files',
+  'fleet-server',
+  'agents',
+  'containers',
+  'check',
+];
 
 const STEP_OF: Record<ArtifactKind, RunbookStepId> = {
   'kibana-settings': 'kibana',
   'output-yaml': 'kibana',
   'elasticsearch-settings': 'elasticsearch',
   'logstash-input': 'logstash',
+  'proxy-nginx': 'proxy',
+  'proxy-haproxy': 'proxy',
   'certificate-files': 'files',
   'fleet-server-install': 'fleet-server',
   'agent-install': 'agents',

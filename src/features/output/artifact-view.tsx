@@ -23,6 +23,8 @@ function titleOf(artifact: Artifact): string {
     case 'output-yaml':
     case 'elasticsearch-settings':
     case 'logstash-input':
+    case 'proxy-nginx':
+    case 'proxy-haproxy':
     case 'certificate-files':
     case 'kubernetes':
       return words.titles[artifact.kind]('');

@@ -59,6 +59,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'step-elasticsearch': () => 'On Elasticsearch: accept the client certificates',
   'step-logstash': () => 'On Logstash: receive the agents’ data over TLS',
   'step-files': () => 'Put the certificate files on each host',
+  'step-proxy': () => 'On your proxy in front of Elastic Cloud',
   'step-fleet-server': () => 'Install Fleet Server',
   'step-agents': () => 'Install the agents',
   'step-containers': () => 'Or run them in containers',
@@ -139,6 +140,11 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
       ? 'ssl_enabled and ssl_client_authentication need Logstash 8.8 or later; before, ssl and ssl_verify_mode.'
       : 'Logstash before 8.8 names them ssl and ssl_verify_mode, as here; 9.0 knows only ssl_enabled and ssl_client_authentication.',
   'ls-mutual': (p) => `Agents need a certificate signed by ${p.ca}; without, they log remote error: tls: certificate required.`,
+  'proxy-files': (p) =>
+    `Save as ${p.file} on the proxy host, check with ${p.check}, reload.\nIn ${p.dir}: ${p.files}. The certificate must cover the names below and be signed by the CA in ${p.ca}. On Red Hat, the public CAs are in /etc/pki/tls/certs/ca-bundle.crt`,
+  'proxy-pem': (p) => `Certificate and key in one file: ${p.command}`,
+  'proxy-optional': () => 'Some clients here present no certificate, so it is optional.',
+  'proxy-ca-also': (p) => `${p.ca} must also hold the CA of ${p.file}.`,
   'files-convert-first': () => 'First turn the PKCS#12 and DER files you have into the PEM files the agent reads, with OpenSSL 3:',
   'files-on-fleet-server': (p) => `On the Fleet Server host, in ${p.dir}:`,
   'files-on-agents-posix': (p) => `On every Linux and macOS agent, in ${p.dir}:`,

@@ -72,6 +72,17 @@ describe('the runbook by host', () => {
     ]);
   });
 
+  it('Elastic Cloud behind the proxy: the proxy host holds its certificate, key and the agents’ CA, and runs nginx or HAProxy', () => {
+    const proxy = buildHostViews(buildRunbook(plan('cloud-fleet-proxy-mutual'))).find((v) => v.id === 'proxy')!;
+    expect(summary([proxy])).toEqual([
+      {
+        id: 'proxy',
+        run: ['2 fleet-tls-proxy.nginx.conf', '2 haproxy.cfg'],
+        files: ['/etc/fleet-tls/proxy.crt', '/etc/fleet-tls/proxy.key', '/etc/fleet-tls/agent-ca.crt'],
+      },
+    ]);
+  });
+
   it('Fleet Server on Elastic Cloud: no Fleet Server host, no Elasticsearch step', () => {
     const ids = buildHostViews(buildRunbook(plan('cloud-fleet-one-way'))).map((v) => v.id);
     expect(ids).not.toContain('fleet-server');

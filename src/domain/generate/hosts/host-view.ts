@@ -1,6 +1,7 @@
 import { platformFacts, type Platform } from '../../catalog/platforms';
 import { isSecretFile, type HostFiles } from '../../topology/host-files';
 import type { Artifact } from '../build-artifacts';
+import { PROXY_DIR } from '../proxy/proxy-fronts';
 import type { RunbookStep } from '../runbook';
 
 /**
@@ -10,7 +11,7 @@ import type { RunbookStep } from '../runbook';
  */
 export type HostViewId = OneHostId | `agents:${Platform}`;
 /** The hosts that are one of a kind in a plan. */
-export type OneHostId = 'kibana' | 'elasticsearch' | 'logstash' | 'fleet-server' | 'containers';
+export type OneHostId = 'kibana' | 'elasticsearch' | 'logstash' | 'proxy' | 'fleet-server' | 'containers';
 
 /** A file a host holds: copied there, or (a passphrase file) written by its script. */
 export interface HostViewFile {
@@ -44,6 +45,9 @@ function hostsOf(a: Artifact, agentPlatforms: readonly Platform[]): HostViewId[]
       return ['elasticsearch'];
     case 'logstash-input':
       return ['logstash'];
+    case 'proxy-nginx':
+    case 'proxy-haproxy':
+      return ['proxy'];
     case 'docker-run':
     case 'kubernetes':
       return ['containers'];
@@ -73,6 +77,8 @@ export function buildHostViews(steps: readonly RunbookStep[]): HostView[] {
     { id: 'kibana', platform: null, files: [] },
     { id: 'elasticsearch', platform: null, files: kind('elasticsearch-settings').flatMap((a) => a.settings.cas.map(copied)) },
     { id: 'logstash', platform: null, files: kind('logstash-input').flatMap((a) => a.input.files.map(copied)) },
+    // nginx and HAProxy read the same files: the first's are the proxy's.
+    { id: 'proxy', platform: null, files: kind('proxy-nginx').flatMap((a) => a.proxy.files.map((f) => copied(`${PROXY_DIR}/${f}`))) },
     { id: 'fleet-server', platform: null, files: filesOf(on('fleet-server')) },
     ...agentPlatforms.map((p) => ({ id: `agents:${p}` as const, platform: p, files: filesOf(on('agent', platformFacts(p).os)) })),
     // The container forms: instead of the install scripts, where a container engine or Kubernetes runs them.
