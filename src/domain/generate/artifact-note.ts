@@ -13,6 +13,7 @@ export interface ArtifactNoteParams {
   // Notes a script may carry (SCRIPT_NOTE_CODES).
   'run-posix-file': { readonly file: string };
   'run-powershell-file': { readonly file: string };
+  'run-cmd-file': { readonly file: string };
   /** `files`: each file name, for the writer to quote. */
   'place-files': { readonly dir: string; readonly files: readonly string[] };
   /** `files`: the file names, already joined. */
@@ -36,6 +37,9 @@ export interface ArtifactNoteParams {
   'enroll-agent': NoParams;
   'insecure-lab': NoParams;
   'replace-placeholder': NoParams;
+  /** `log`: the verbose log msiexec writes; the words also say how to upgrade and uninstall. */
+  'msi-log': { readonly log: string };
+  'msi-cmd-refused': NoParams;
   'check-fleet-server': NoParams;
   'check-fleet-server-elasticsearch': NoParams;
   'check-elasticsearch': NoParams;
@@ -125,6 +129,7 @@ export type ArtifactNoteCode = keyof ArtifactNoteParams;
 export const SCRIPT_NOTE_CODES = [
   'run-posix-file',
   'run-powershell-file',
+  'run-cmd-file',
   'place-files',
   'place-policy-output-files',
   'write-passphrase',
@@ -143,6 +148,8 @@ export const SCRIPT_NOTE_CODES = [
   'enroll-agent',
   'insecure-lab',
   'replace-placeholder',
+  'msi-log',
+  'msi-cmd-refused',
   'check-fleet-server',
   'check-fleet-server-elasticsearch',
   'check-elasticsearch',

@@ -20,7 +20,9 @@ const STEP_OF: Record<ArtifactKind, RunbookStepId> = {
   'elasticsearch-settings': 'elasticsearch',
   'certificate-files': 'files',
   'fleet-server-install': 'fleet-server',
+  'fleet-server-msi': 'fleet-server',
   'agent-install': 'agents',
+  'agent-msi': 'agents',
   'connection-checks': 'check',
 };
 

@@ -19,7 +19,7 @@ import { downloadText } from '../../lib/download';
 import { shelfFiles } from '../../state/shelf/shelf-store';
 import { useShelf } from '../../state/shelf/use-shelf';
 import { ArtifactView } from './artifact-view';
-import { pickPlatform, pickStep } from './output-tabs';
+import { pickPlatform, pickStep, shownArtifacts } from './output-tabs';
 import { WatchFor } from './watch-for';
 import './output.css';
 
@@ -71,7 +71,7 @@ export default function OutputPanel({ plan, issues, heading }: OutputPanelProps)
   const step = steps.find((s) => s.id === stepId);
   const platforms = step?.artifacts.flatMap((a) => (a.kind === 'agent-install' ? [a.platform] : [])) ?? [];
   const platform = pickPlatform(platforms, chosenPlatform);
-  const shown = step?.artifacts.filter((a) => a.kind !== 'agent-install' || a.platform === platform) ?? [];
+  const shown = shownArtifacts(step?.artifacts ?? [], platform);
 
   return (
     <>

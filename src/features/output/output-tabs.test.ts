@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { defaultPlan } from '../../domain/plan/defaults';
 import { buildRunbook } from '../../domain/generate/runbook';
-import { pickPlatform, pickStep } from './output-tabs';
+import { pickPlatform, pickStep, shownArtifacts } from './output-tabs';
 
 describe('the runbook’s steps as tabs', () => {
   test('on-premises: Kibana, files, Fleet Server, agents, checks, numbered in that order', () => {
@@ -11,7 +11,7 @@ describe('the runbook’s steps as tabs', () => {
       [1, 'kibana', ['kibana-settings', 'output-yaml']],
       [2, 'files', ['certificate-files']],
       [3, 'fleet-server', ['fleet-server-install:linux-x86_64']],
-      [4, 'agents', ['agent-install:windows-x86_64', 'agent-install:deb-amd64']],
+      [4, 'agents', ['agent-install:windows-x86_64', 'agent-msi:windows-x86_64:powershell', 'agent-msi:windows-x86_64:cmd', 'agent-install:deb-amd64']],
       [5, 'check', ['connection-checks:fleet-server', 'connection-checks:agent-posix', 'connection-checks:agent-windows']],
     ]);
   });
@@ -31,6 +31,17 @@ describe('pick', () => {
     expect(pickStep(steps, 'fleet-server')).toBe('kibana');
     expect(pickStep(steps, 'check')).toBe('check');
     expect(pickStep(steps, null)).toBe('kibana');
+  });
+  test('the Windows MSI forms show with the Windows platform, and not with another', () => {
+    const plan = defaultPlan();
+    plan.agents.platforms = ['windows-x86_64', 'deb-amd64'];
+    const agents = buildRunbook(plan).find((s) => s.id === 'agents')!.artifacts;
+    expect(shownArtifacts(agents, 'windows-x86_64').map((a) => a.id)).toEqual([
+      'agent-install:windows-x86_64',
+      'agent-msi:windows-x86_64:powershell',
+      'agent-msi:windows-x86_64:cmd',
+    ]);
+    expect(shownArtifacts(agents, 'deb-amd64').map((a) => a.id)).toEqual(['agent-install:deb-amd64']);
   });
   test('a chosen platform that was unticked falls back to the first', () => {
     expect(pickPlatform(['deb-amd64', 'rpm-x86_64'], 'windows-x86_64')).toBe('deb-amd64');

@@ -1,4 +1,5 @@
 import type { Platform } from '../../domain/catalog/platforms';
+import type { Artifact } from '../../domain/generate/build-artifacts';
 import type { RunbookStep, RunbookStepId } from '../../domain/generate/runbook';
 
 /** The step to show: the one chosen if the runbook still has it, otherwise the first. */
@@ -9,4 +10,9 @@ export function pickStep(steps: readonly RunbookStep[], chosen: RunbookStepId | 
 /** The agent platform to show: the one chosen if still in the plan, otherwise the first. */
 export function pickPlatform(platforms: readonly Platform[], chosen: Platform | null): Platform | undefined {
   return platforms.find((p) => p === chosen) ?? platforms[0];
+}
+
+/** A step's artifacts to show: an agent install, from the zip or the MSI, only for the platform shown. */
+export function shownArtifacts(artifacts: readonly Artifact[], platform: Platform | undefined): Artifact[] {
+  return artifacts.filter((a) => (a.kind !== 'agent-install' && a.kind !== 'agent-msi') || a.platform === platform);
 }

@@ -5,10 +5,10 @@ import type { Topology } from '../../topology/build-topology';
 import { hostFiles } from '../../topology/host-files';
 import type { Script } from '../script';
 import { agentFlags } from './agent-flags';
-import { installScript } from './install-script';
+import { installScript, type InstallScriptInput } from './install-script';
 
-/** The script for one agent platform: files, passphrases, download, install or enroll. */
-export function buildAgentInstall(plan: Plan, topology: Topology, platform: Platform): Script {
+/** The script for one agent platform: files, passphrases, download, install or enroll; on Windows also from the MSI. */
+export function buildAgentInstall(plan: Plan, topology: Topology, platform: Platform, msi?: InstallScriptInput['msi']): Script {
   const os = platformFacts(platform).os;
   const placed = hostFiles(plan, topology, 'agent', os);
   return installScript({
@@ -21,5 +21,6 @@ export function buildAgentInstall(plan: Plan, topology: Topology, platform: Plat
     dir: placed.dir,
     files: placed.files.map((f) => f.file),
     secrets: placed.secrets.map((s) => ({ path: s.path, file: s.file, kind: 'passphrase' })),
+    ...(msi ? { msi } : {}),
   });
 }

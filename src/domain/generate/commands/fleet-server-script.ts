@@ -13,7 +13,7 @@ import { installScript, type InstallScriptInput } from './install-script';
  * Fleet Server policy runs the agents' Output too, so the files its YAML names are placed
  * at those paths on this host as well (audit row 6).
  */
-export function buildFleetServerInstall(plan: Plan, topology: Topology): Script {
+export function buildFleetServerInstall(plan: Plan, topology: Topology, msi?: InstallScriptInput['msi']): Script {
   const platform = plan.fleetServer.platform;
   const os = platformFacts(platform).os;
   const placed = hostFiles(plan, topology, 'fleet-server', os);
@@ -36,5 +36,6 @@ export function buildFleetServerInstall(plan: Plan, topology: Topology): Script 
     files: placed.files.map((f) => f.file),
     alsoFiles: { dir: certDir(plan, 'agent', outputPathOs(plan)), files: placed.alsoAtOutputPaths.filter((f) => !isSecretFile(f)).map((f) => f.file) },
     secrets,
+    ...(msi ? { msi } : {}),
   });
 }
