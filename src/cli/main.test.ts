@@ -35,6 +35,8 @@ describe('fleet-tls render', () => {
       '5. Install the agents',
       '===== agent-linux-x86_64.sh =====',
       '===== agent-windows-x86_64.ps1 =====',
+      '===== agent-windows-x86_64-msi.ps1 =====',
+      '===== agent-windows-x86_64-msi.cmd =====',
       '===== agent-deb-amd64.sh =====',
       '6. Or run them in containers',
       '===== docker-fleet-server.sh =====',

@@ -68,6 +68,14 @@ export const GATES = {
    * (elastic-agent-cli.md §1.4, §4).
    */
   unprivileged: { product: 'agent', range: { since: '8.15.0' } },
+  /**
+   * The Elastic Agent MSI (elastic-agent-<ver>-windows-x86_64.msi): built by
+   * elastic/elastic-stack-installers #212 (AgentCustomAction.cs), first in its v8.13.0 tag
+   * (reverted on 8.12, #229); documented as supported, "will GA in 8.14", by
+   * elastic/ingest-docs#1036 and #1039 (backport-8.14). 8.13 shipped it unannounced, so
+   * the wizard offers it from 8.14.0.
+   */
+  'agent-msi': { product: 'agent', range: { since: '8.14.0' } },
   /** Elastic Defend reads EC keys from 9.1; before, RSA only (elastic/docs-content#5514, #1133). */
   'defend-ec-keys': { product: 'agent', range: { since: '9.1.0' } },
 

@@ -13,6 +13,7 @@ export interface ArtifactNoteParams {
   // Notes a script may carry (SCRIPT_NOTE_CODES).
   'run-posix-file': { readonly file: string };
   'run-powershell-file': { readonly file: string };
+  'run-cmd-file': { readonly file: string };
   /** `files`: each file name, for the writer to quote. */
   'place-files': { readonly dir: string; readonly files: readonly string[] };
   /** `files`: the file names, already joined. */
@@ -39,6 +40,9 @@ export interface ArtifactNoteParams {
   'unprivileged-group-macos': NoParams;
   'unprivileged-package': NoParams;
   'replace-placeholder': NoParams;
+  /** `log`: the verbose log msiexec writes; the words also say how to upgrade and uninstall. */
+  'msi-log': { readonly log: string };
+  'msi-cmd-refused': NoParams;
   'check-fleet-server': NoParams;
   'check-fleet-server-elasticsearch': NoParams;
   'check-elasticsearch': NoParams;
@@ -151,6 +155,7 @@ export type ArtifactNoteCode = keyof ArtifactNoteParams;
 export const SCRIPT_NOTE_CODES = [
   'run-posix-file',
   'run-powershell-file',
+  'run-cmd-file',
   'place-files',
   'place-policy-output-files',
   'write-passphrase',
@@ -172,6 +177,8 @@ export const SCRIPT_NOTE_CODES = [
   'unprivileged-group-macos',
   'unprivileged-package',
   'replace-placeholder',
+  'msi-log',
+  'msi-cmd-refused',
   'check-fleet-server',
   'check-fleet-server-elasticsearch',
   'check-elasticsearch',

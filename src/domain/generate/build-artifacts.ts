@@ -1,5 +1,7 @@
 import type { Conversion } from '../catalog/conversions';
 import { AGENT_IMAGE } from '../catalog/container-env';
+import { gateOpen } from '../catalog/gates';
+import { planVersions } from '../plan/plan-versions';
 import { platformFacts, type Platform } from '../catalog/platforms';
 import { MODEL_FACTS } from '../catalog/models';
 import type { Plan } from '../plan/schema';
@@ -41,6 +43,14 @@ export type Artifact =
     }
   | { readonly id: string; readonly kind: 'fleet-server-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
   | { readonly id: string; readonly kind: 'agent-install'; readonly platform: Platform; readonly shell: Shell; readonly script: Script }
+  /** The same Windows install from the MSI package, as a Command Prompt file or PowerShell (issue 16). */
+  | {
+      readonly id: string;
+      readonly kind: 'fleet-server-msi' | 'agent-msi';
+      readonly platform: Platform;
+      readonly shell: 'powershell' | 'cmd';
+      readonly script: Script;
+    }
   | { readonly id: string; readonly kind: 'connection-checks'; readonly host: CheckHost; readonly shell: Shell; readonly script: Script }
   | { readonly id: string; readonly kind: 'docker-run'; readonly host: ContainerHost; readonly shell: Shell; readonly script: Script }
   | { readonly id: 'kubernetes'; readonly kind: 'kubernetes'; readonly containers: readonly AgentContainer[]; readonly image: string };
@@ -58,6 +68,7 @@ export interface ArtifactContext {
 export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(plan), context: ArtifactContext = {}): Artifact[] {
   const artifacts: Artifact[] = [];
   const selfManaged = MODEL_FACTS[plan.model].selfManagedFleetServer;
+  const msiShells = (p: Platform) => (platformFacts(p).package === 'zip' && gateOpen('agent-msi', planVersions(plan)) ? (['powershell', 'cmd'] as const) : []);
   artifacts.push({ id: 'kibana-settings', kind: 'kibana-settings', sections: buildKibanaSettings(plan, topology) });
   const outputLeg = topology.legs.find((l) => l.id === 'agent-output');
   const emptyBecause = outputLeg?.server === 'logstash' ? 'logstash-form' : outputLeg?.trust.kind === 'fingerprint' ? 'fingerprint' : 'public';
@@ -85,6 +96,15 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
       shell: shellOf(platform),
       script: buildFleetServerInstall(plan, topology),
     });
+    for (const shell of msiShells(platform)) {
+      artifacts.push({
+        id: `fleet-server-msi:${platform}:${shell}`,
+        kind: 'fleet-server-msi',
+        platform,
+        shell,
+        script: buildFleetServerInstall(plan, topology, shell),
+      });
+    }
   }
   for (const platform of plan.agents.platforms) {
     artifacts.push({
@@ -94,6 +114,9 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
       shell: shellOf(platform),
       script: buildAgentInstall(plan, topology, platform),
     });
+    for (const shell of msiShells(platform)) {
+      artifacts.push({ id: `agent-msi:${platform}:${shell}`, kind: 'agent-msi', platform, shell, script: buildAgentInstall(plan, topology, platform, shell) });
+    }
   }
   const containers = buildAgentContainers(plan, topology);
   const image = `${AGENT_IMAGE}:${plan.agentVersion}`;
@@ -112,7 +135,7 @@ export function buildArtifacts(plan: Plan, topology: Topology = buildTopology(pl
 }
 
 export function artifactFileName(a: Artifact): string {
-  const ext = (shell: Shell) => (shell === 'bash' ? 'sh' : 'ps1');
+  const ext = (shell: Shell | 'cmd') => ({ bash: 'sh', powershell: 'ps1', cmd: 'cmd' })[shell];
   switch (a.kind) {
     case 'kibana-settings':
       return 'kibana-fleet-settings.txt';
@@ -132,6 +155,9 @@ export function artifactFileName(a: Artifact): string {
       return `fleet-server-${a.platform}.${ext(a.shell)}`;
     case 'agent-install':
       return `agent-${a.platform}.${ext(a.shell)}`;
+    case 'fleet-server-msi':
+    case 'agent-msi':
+      return `${a.kind.slice(0, -4)}-${a.platform}-msi.${ext(a.shell)}`;
     case 'connection-checks':
       return `check-${a.host}.${ext(a.shell)}`;
     case 'docker-run':

@@ -3,6 +3,7 @@ import type { Words } from './artifact-note';
 import type { RenderOptions } from './render-options';
 import { renderPosix } from './render-posix';
 import { renderPowerShell } from './render-powershell';
+import { renderCmd } from './render-cmd';
 import { renderElasticsearchSettings } from './elasticsearch/render-elasticsearch-settings';
 import { renderCertificateFiles } from './files/render-certificate-files';
 import { renderKubernetes } from './containers/render-kubernetes';
@@ -20,10 +21,13 @@ export function renderArtifact(artifact: Artifact, words: Words, options: Omit<R
   switch (artifact.kind) {
     case 'fleet-server-install':
     case 'agent-install':
+    case 'fleet-server-msi':
+    case 'agent-msi':
     case 'connection-checks':
     case 'docker-run': {
       const withName: RenderOptions = { ...options, fileName: artifactFileName(artifact) };
-      return artifact.shell === 'bash' ? renderPosix(artifact.script, words, withName) : renderPowerShell(artifact.script, words, withName);
+      const render = { bash: renderPosix, powershell: renderPowerShell, cmd: renderCmd }[artifact.shell];
+      return render(artifact.script, words, withName);
     }
     case 'output-yaml':
       return artifact.document ? serializeYaml(artifact.document) : `# ${words({ code: `output-yaml-none-${artifact.emptyBecause}` })}\n`;

@@ -29,6 +29,7 @@ function holdsControlCharacter(script: Script): boolean {
         return CONTROL_CHARACTER.test(step.path);
       case 'comment':
       case 'statement':
+      case 'msi':
         return false;
     }
   });
@@ -113,6 +114,8 @@ export function renderPosix(script: Script, words: Words, options: RenderOptions
       }
       case 'statement':
         lines.push(step.text);
+        break;
+      case 'msi':
         break;
       case 'write-secret-file':
         lines.push(`${SECRET_FUNCTION} ${quotePosix(step.path)} ${quotePosix(withoutControlCharacters(words(step.prompt)))}`);

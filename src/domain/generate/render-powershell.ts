@@ -3,13 +3,17 @@ import { withoutControlCharacters } from './shell/control-characters';
 import type { Words } from './artifact-note';
 import { commentLines, layoutCommand } from './command-layout';
 import type { RenderOptions } from './render-options';
-import type { Arg, Script } from './script';
+import { argvOf, type Arg, type Script } from './script';
+import { installArgs, msiQuoted, PRINTABLE } from './shell/msi-args';
 
 function renderArg(a: Arg): string {
   if (typeof a === 'string') return quotePowerShell(a);
   const whole = `${a.flag}=${a.value}`;
   return quotePowerShell(whole);
 }
+
+/** The environment variable that carries INSTALLARGS past --% when it cannot go on the line. */
+const MSI_VAR = 'FLEET_TLS_INSTALLARGS';
 
 /** A string expression for a message: control characters replaced, then quoted. */
 function message(text: string): string {
@@ -66,6 +70,24 @@ export function renderPowerShell(script: Script, words: Words, options: RenderOp
       case 'statement':
         lines.push(step.text);
         break;
+      case 'msi': {
+        // After --% PowerShell passes the rest of the line as it is, up to a line end, or a
+        // | or && outside double quotes (“ ” „ count as quotes), except %NAME%, which it
+        // always replaces with the environment variable when one is defined; %% is no
+        // escape (about_Parsing, "The stop-parsing token"; tokenizer.cs
+        // GetVerbatimCommandArgument). So INSTALLARGS goes on the line only when it is
+        // printable ASCII with no %; otherwise it is set as an environment variable first
+        // and the line names it. The package is elastic-agent-x.y.z-windows-x86_64.msi (the
+        // gate read x.y.z). | Out-Null makes PowerShell wait for msiexec, a GUI program,
+        // and set $LASTEXITCODE.
+        const args = msiQuoted(installArgs(argvOf(step)));
+        const inline = PRINTABLE.test(args) && !args.includes('%');
+        if (!inline) lines.push(`$env:${MSI_VAR} = ${powerShellStringLiteral(args)}`);
+        lines.push(`msiexec.exe --% /i ${step.package} /qn /L*V ${step.package}.log INSTALLARGS="${inline ? args : `%${MSI_VAR}%`}" | Out-Null`);
+        if (!inline) lines.push(`Remove-Item Env:${MSI_VAR}`);
+        lines.push(exitCodeCheck(words, 'msiexec.exe'));
+        break;
+      }
       case 'write-secret-file': {
         const path = powerShellStringLiteral(step.path);
         lines.push(`$secret = Read-Host -AsSecureString ${message(words(step.prompt))}`);

@@ -19,11 +19,16 @@ export type ScriptStep =
   /** A fixed statement with no user value in it, for one shell only. */
   | { readonly kind: 'statement'; readonly text: string }
   /** Writes a secret (passphrase, token) typed at a prompt to a file, with no trailing newline. */
-  | { readonly kind: 'write-secret-file'; readonly path: string; readonly prompt: ScriptNote };
+  | { readonly kind: 'write-secret-file'; readonly path: string; readonly prompt: ScriptNote }
+  /**
+   * msiexec installs the Windows MSI `package`, whose custom action runs `elastic-agent
+   * install -f` with the INSTALLARGS property appended: `argv` (./shell/msi-args.ts).
+   */
+  | { readonly kind: 'msi'; readonly package: string; readonly argv: readonly Arg[] };
 
 export type Script = readonly ScriptStep[];
 
 /** The argv a command step runs, as the program will receive it. */
-export function argvOf(step: Extract<ScriptStep, { kind: 'command' }>): string[] {
+export function argvOf(step: { readonly argv: readonly Arg[] }): string[] {
   return step.argv.map((a) => (typeof a === 'string' ? a : `${a.flag}=${a.value}`));
 }

@@ -15,6 +15,10 @@ function titleOf(artifact: Artifact): string {
     case 'fleet-server-install':
     case 'agent-install':
       return words.titles[artifact.kind](ui.platforms[artifact.platform]);
+    case 'fleet-server-msi':
+    case 'agent-msi':
+      // The shell by its program's name: the platform (“… (zip)”) is the zip's, and the MSI is Windows x86_64 only.
+      return words.titles[artifact.kind](artifact.shell);
     case 'connection-checks':
       return words.titles[artifact.kind](words.checkHosts[artifact.host]);
     case 'docker-run':

@@ -21,7 +21,7 @@ import { shelfFiles } from '../../state/shelf/shelf-store';
 import { useShelf } from '../../state/shelf/use-shelf';
 import { ArtifactView } from './artifact-view';
 import { HostFilesList } from './host-files-list';
-import { pickHost, pickPlatform, pickStep } from './output-tabs';
+import { pickHost, pickPlatform, pickStep, shownArtifacts } from './output-tabs';
 import { WatchFor } from './watch-for';
 import './output.css';
 
@@ -75,7 +75,7 @@ export default function OutputPanel({ plan, issues, heading }: OutputPanelProps)
   const step = steps.find((s) => s.id === stepId);
   const platforms = step?.artifacts.flatMap((a) => (a.kind === 'agent-install' ? [a.platform] : [])) ?? [];
   const platform = pickPlatform(platforms, chosenPlatform);
-  const shown = step?.artifacts.filter((a) => a.kind !== 'agent-install' || a.platform === platform) ?? [];
+  const shown = shownArtifacts(step?.artifacts ?? [], platform);
   const hostId = pickHost(hosts, chosenHost);
   const host = hosts.find((h) => h.id === hostId);
 

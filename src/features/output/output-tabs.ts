@@ -1,4 +1,5 @@
 import type { Platform } from '../../domain/catalog/platforms';
+import type { Artifact } from '../../domain/generate/build-artifacts';
 import type { HostView, HostViewId } from '../../domain/generate/hosts/host-view';
 import type { RunbookStep, RunbookStepId } from '../../domain/generate/runbook';
 
@@ -15,4 +16,9 @@ export function pickPlatform(platforms: readonly Platform[], chosen: Platform | 
 /** The host to show: the one chosen if the plan still has it, otherwise the first. */
 export function pickHost(hosts: readonly HostView[], chosen: HostViewId | null): HostViewId {
   return hosts.find((h) => h.id === chosen)?.id ?? hosts[0]?.id ?? 'kibana';
+}
+
+/** A step's artifacts to show: an agent install, from the zip or the MSI, only for the platform shown. */
+export function shownArtifacts(artifacts: readonly Artifact[], platform: Platform | undefined): Artifact[] {
+  return artifacts.filter((a) => (a.kind !== 'agent-install' && a.kind !== 'agent-msi') || a.platform === platform);
 }

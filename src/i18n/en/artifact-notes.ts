@@ -28,6 +28,7 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
       `  Unblock-File ${p.file}`,
       `  powershell -ExecutionPolicy Bypass -File ${p.file}`,
     ].join('\n'),
+  'run-cmd-file': (p) => `Run as Administrator, beside the MSI: ${p.file}`,
   'place-files': (p) => `Copy these files to ${p.dir} before you run the commands: ${list(p.files)}`,
   'place-policy-output-files': (p) =>
     `Also copy these files to ${p.dir}, where the Output’s YAML names them, as the Fleet Server policy uses that output too: ${p.files}`,
@@ -53,6 +54,9 @@ export const ARTIFACT_NOTE_MESSAGES: CodedCatalogue<ArtifactNoteParams> = {
   'unprivileged-package': () => 'DEB and RPM agents stay privileged: unprivileged mode needs the tar.gz.',
   'container-key-encrypted': (p) => `A container cannot open the encrypted ${p.key}: no variable holds its passphrase.`,
   'replace-placeholder': () => 'Replace each placeholder, the capitals between angle brackets, with its value from Kibana.',
+  'msi-log': (p) =>
+    `msiexec logs to ${p.log}, tokens included: delete it after.\nUpgrade from Fleet: the MSI refuses upgrades. msiexec /x takes only uninstall flags in INSTALLARGS.`,
+  'msi-cmd-refused': () => 'A value is not ASCII, which a .cmd file cannot carry: use the .ps1 form.',
   'runbook-title': (p) => `Fleet TLS Wizard runbook${p.title ? `: ${p.title}` : ''}`,
   'runbook-releases': (p) => `Elastic Agent and Fleet Server ${p.agent}, Kibana ${p.kibana}. Do the steps in this order.`,
   'step-kibana': () => 'In Kibana: the Fleet Server host, the outputs, the policies and their tokens',

@@ -5,6 +5,8 @@ import type { HostViewId, OneHostId } from '../../domain/generate/hosts/host-vie
 import type { Severity } from '../../domain/checks/finding';
 import { count, plural } from './locale';
 
+const MSI_INTRO = 'The same install from the MSI. The .cmd file cannot prompt: write the passphrase files first.';
+
 const TITLES: Record<ArtifactKind, (detail: string) => string> = {
   'kibana-settings': () => 'Kibana Fleet settings',
   'output-yaml': () => 'Output Advanced YAML',
@@ -15,6 +17,8 @@ const TITLES: Record<ArtifactKind, (detail: string) => string> = {
   'certificate-files': () => 'Which file goes where',
   'fleet-server-install': (platform: string) => `Fleet Server install script — ${platform}`,
   'agent-install': (platform: string) => `Agent install script — ${platform}`,
+  'fleet-server-msi': (shell: string) => `Fleet Server from the Windows MSI — ${shell}`,
+  'agent-msi': (shell: string) => `Agent from the Windows MSI — ${shell}`,
   'connection-checks': (host: string) => `Checks — ${host}`,
   'docker-run': (host: string) => `Docker — ${host}`,
   kubernetes: () => 'Kubernetes',
@@ -73,6 +77,8 @@ export const outputUi = {
     'certificate-files': 'Copy these to each host before you run the install scripts; the scripts write the passphrase files themselves.',
     'fleet-server-install': 'Run it on the Fleet Server host. Copy gives a block to paste into a terminal; Download, a file to run.',
     'agent-install': 'Run it on each agent host of this platform. Copy gives a block to paste into a terminal; Download, a file to run.',
+    'fleet-server-msi': MSI_INTRO,
+    'agent-msi': MSI_INTRO,
     'connection-checks': 'Once everything is installed: each connection as the agent makes it, then the agent’s own view.',
     'docker-run': 'The container alternative to the install script, on that host. Export the token first.',
     kubernetes: 'The container alternative to the install scripts: merge it into Elastic’s manifests.',

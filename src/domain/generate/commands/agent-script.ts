@@ -6,10 +6,10 @@ import type { Topology } from '../../topology/build-topology';
 import { hostFiles } from '../../topology/host-files';
 import type { Script } from '../script';
 import { agentFlags } from './agent-flags';
-import { installScript, type HostPlacement } from './install-script';
+import { installScript, type HostPlacement, type InstallScriptInput } from './install-script';
 
-/** The script for one agent platform: files, passphrases, download, install or enroll. */
-export function buildAgentInstall(plan: Plan, topology: Topology, platform: Platform): Script {
+/** The script for one agent platform: files, passphrases, download, install or enroll; on Windows also from the MSI. */
+export function buildAgentInstall(plan: Plan, topology: Topology, platform: Platform, msi?: InstallScriptInput['msi']): Script {
   const os = platformFacts(platform).os;
   const placed = hostFiles(plan, topology, 'agent', os);
   const all = [...placed.files, ...placed.secrets];
@@ -26,6 +26,7 @@ export function buildAgentInstall(plan: Plan, topology: Topology, platform: Plat
     unprivileged: plan.agents.unprivileged
       ? { keys: all.filter(secret).map((f) => f.path), certs: all.filter((f) => !secret(f)).map((f) => f.path) }
       : undefined,
+    ...(msi ? { msi } : {}),
   });
 }
 

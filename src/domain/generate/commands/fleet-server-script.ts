@@ -6,14 +6,14 @@ import { hostFiles, isSecretFile } from '../../topology/host-files';
 import { certDir, outputPathOs } from '../../topology/paths';
 import type { Script } from '../script';
 import { fleetServerFlags } from './fleet-server-flags';
-import { installScript, type HostPlacement } from './install-script';
+import { installScript, type HostPlacement, type InstallScriptInput } from './install-script';
 
 /**
  * The whole Fleet Server host script: files, secrets, download, install or enroll. The
  * Fleet Server policy runs the agents' Output too, so the files its YAML names are placed
  * at those paths on this host as well (audit row 6).
  */
-export function buildFleetServerInstall(plan: Plan, topology: Topology): Script {
+export function buildFleetServerInstall(plan: Plan, topology: Topology, msi?: InstallScriptInput['msi']): Script {
   const platform = plan.fleetServer.platform;
   const os = platformFacts(platform).os;
   return installScript({
@@ -23,6 +23,7 @@ export function buildFleetServerInstall(plan: Plan, topology: Topology): Script 
     fleetServer: true,
     flags: fleetServerFlags(plan, topology, os),
     ...fleetServerPlacement(plan, topology, os),
+    ...(msi ? { msi } : {}),
   });
 }
 

@@ -22,6 +22,8 @@ export interface InstallScriptInput {
   readonly secrets: readonly { path: string; file: string; kind: 'passphrase' | 'service-token' }[];
   /** `install --unprivileged`, with the key and passphrase files and the certificates the agent reads. */
   readonly unprivileged?: { readonly keys: readonly string[]; readonly certs: readonly string[] } | undefined;
+  /** Windows only: install with the MSI package instead of the zip, from cmd or PowerShell. */
+  readonly msi?: 'cmd' | 'powershell';
 }
 
 /**
@@ -46,24 +48,27 @@ export function installScript(input: InstallScriptInput): Script {
   // `install` of a 9.x Fleet Server from a tar or zip: the servers flavor (with fleet-server)
   // comes only with --install-servers in 9.0.0; we always pass it, as Kibana does (audit row 3).
   const installServers = input.fleetServer && gateOpen('install-servers', input.versions) === true;
-  const agentCommand = (program: string, sub: 'install' | 'enroll'): ScriptStep[] => [
+  const { unprivileged } = input;
+  const args = (sub: 'install' | 'enroll'): Arg[] => [
+    ...flags,
+    ...(sub === 'install' && installServers ? ['--install-servers' satisfies FlagName] : []),
+    ...(sub === 'install' && unprivileged ? ['--unprivileged' satisfies FlagName] : []),
+  ];
+  const agentCommand = (program: string, sub: 'install' | 'enroll', msi?: string): ScriptStep[] => [
     ...(input.commandNotes ?? []).map((note): ScriptStep => ({ kind: 'comment', note })),
     ...(placeholders ? [{ kind: 'comment', note: { code: 'replace-placeholder' } } as const] : []),
-    {
-      kind: 'command',
-      argv: [
-        program,
-        sub,
-        ...flags,
-        ...(sub === 'install' && installServers ? ['--install-servers' satisfies FlagName] : []),
-        ...(sub === 'install' && unprivileged ? ['--unprivileged' satisfies FlagName] : []),
-      ],
-      elevated: facts.os === 'posix',
-      multiline: true,
-    },
+    ...(msi
+      ? // The MSI refuses upgrades and runs `elastic-agent uninstall -f` with INSTALLARGS on
+        // msiexec /x (AgentCustomAction.cs UpgradeAction, UnInstallAction; install flags
+        // there fail with 1603: elastic/docs-content#7927, kibana#284635).
+        ([
+          { kind: 'comment', note: { code: 'msi-log', params: { log: `${msi}.log` } } },
+          { kind: 'msi', package: msi, argv: args(sub) },
+        ] as const)
+      : [{ kind: 'command', argv: [program, sub, ...args(sub)], elevated: facts.os === 'posix', multiline: true } as const]),
   ];
+  const installNote: ScriptStep = { kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } };
   const purpose = input.fleetServer ? 'fleet-server' : 'agent';
-  const { unprivileged } = input;
   const ownership = (): ScriptStep[] => {
     // install runs `enroll` as elastic-agent-user (enrollCmdExtras in cmd/install_enroll.go,
     // SysProcAttr Credential), so the group must read the files before install. install
@@ -88,20 +93,28 @@ export function installScript(input: InstallScriptInput): Script {
       steps.push(run(['tar', 'xzvf', artifact]));
       steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
       steps.push(...ownership());
-      steps.push({ kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } });
-      steps.push(...agentCommand('./elastic-agent', 'install'));
+      steps.push(installNote, ...agentCommand('./elastic-agent', 'install'));
       break;
-    case 'zip':
+    case 'zip': {
       // Windows: install's enroll runs as the administrator (enrollCmdExtras in
       // cmd/install_enroll_windows.go sets no credential); the service reads the files later,
       // through the ACL they inherit from their folder. No ACL commands are written.
-      steps.push({ kind: 'statement', text: "$ProgressPreference = 'SilentlyContinue'" });
-      steps.push(run(['Invoke-WebRequest', '-Uri', url, '-OutFile', artifact]));
-      steps.push(run(['Expand-Archive', `.\\${artifact}`, '-DestinationPath', '.']));
-      steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
-      steps.push({ kind: 'comment', note: { code: input.fleetServer ? 'install-fleet-server' : 'install-agent' } });
-      steps.push(...agentCommand('.\\elastic-agent.exe', 'install'));
+      // The MSI sits beside the zip: Kibana's windowsMSICommand (fleet/public/components/
+      // enrollment_instructions/manual/index.tsx, kibana#217217, #236994).
+      const msi = input.msi && `${facts.unpackedDir?.(version)}.msi`;
+      const from = msi ? url.replace(/zip$/, 'msi') : url;
+      if (input.msi === 'cmd') steps.push({ kind: 'comment', note: { code: 'download', params: { artifact: from } } });
+      else {
+        steps.push({ kind: 'statement', text: "$ProgressPreference = 'SilentlyContinue'" });
+        steps.push(run(['Invoke-WebRequest', '-Uri', from, '-OutFile', msi || artifact]));
+      }
+      if (!msi) {
+        steps.push(run(['Expand-Archive', `.\\${artifact}`, '-DestinationPath', '.']));
+        steps.push(run(['cd', facts.unpackedDir?.(version) ?? artifact]));
+      }
+      steps.push(installNote, ...agentCommand('.\\elastic-agent.exe', 'install', msi));
       break;
+    }
     case 'deb':
     case 'rpm': {
       // From 9.0 the packages carry Fleet Server only in the "servers" flavor, chosen at

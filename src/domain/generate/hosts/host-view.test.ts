@@ -50,7 +50,7 @@ describe('the runbook by host', () => {
         })),
         {
           id: 'agents:windows-x86_64',
-          run: ['5 agent-windows-x86_64.ps1', '7 check-agent-windows.ps1'],
+          run: ['5 agent-windows-x86_64.ps1', '5 agent-windows-x86_64-msi.ps1', '5 agent-windows-x86_64-msi.cmd', '7 check-agent-windows.ps1'],
           files: [
             ...['fleet-ca.crt', 'agent.crt', 'agent.key', 'es-ca.crt'].map((f) => `C:\\ProgramData\\ElasticAgentCerts\\${f}`),
             'C:\\ProgramData\\ElasticAgentCerts\\agent.key.pass (written)',

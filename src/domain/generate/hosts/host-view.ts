@@ -54,8 +54,10 @@ function hostsOf(a: Artifact, agentPlatforms: readonly Platform[]): HostViewId[]
     case 'certificate-files':
       return [];
     case 'fleet-server-install':
+    case 'fleet-server-msi':
       return ['fleet-server'];
     case 'agent-install':
+    case 'agent-msi':
       return [`agents:${a.platform}`];
     case 'connection-checks':
       return a.host === 'fleet-server' ? ['fleet-server'] : agents(a.host === 'agent-windows' ? 'windows' : 'posix');

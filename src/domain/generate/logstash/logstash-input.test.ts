@@ -219,7 +219,7 @@ describe('the Logstash input the agents’ output connects to', () => {
     const steps = buildRunbook(labPlan('on-prem-mutual')).map((st) => st.id);
     expect(steps).not.toContain('logstash');
     const withLogstash = buildRunbook(example());
-    expect(withLogstash.map((st) => st.id)).toEqual(['kibana', 'logstash', 'files', 'fleet-server', 'agents', 'check']);
+    expect(withLogstash.map((st) => st.id)).toEqual(['kibana', 'logstash', 'files', 'fleet-server', 'agents', 'containers', 'check']);
     expect(withLogstash[1]!.artifacts.map((a) => a.id)).toEqual(['logstash-input']);
   });
 
