@@ -67,7 +67,7 @@ export default function LabTool({ plan }: { plan: Plan }) {
     setRun({ state: 'making', done: 0, total: 0 });
     try {
       const result = await getInspector().makeLab(
-        { plan, cas, keyType, validityDays: days, passphrase, agentHosts: perHost ? hosts : [], now: Date.now() },
+        { plan, spec, validityDays: days, passphrase, now: Date.now() },
         (done, total) => setRun({ state: 'making', done, total }),
         controller.signal,
       );

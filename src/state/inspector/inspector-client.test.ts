@@ -103,11 +103,9 @@ describe('createInspector', () => {
 describe('createInspector: labs', () => {
   const request = {
     plan: {} as never,
-    cas: 'one' as const,
-    keyType: { kind: 'EC', curve: 'P-256' } as const,
+    spec: { cas: [], leaves: [], problems: [] },
     validityDays: 30,
     passphrase: '',
-    agentHosts: [],
     now: 0,
   };
   /** A worker that reports progress twice, then answers, unless it was told to cancel first. */

@@ -2,7 +2,6 @@ import { strToU8, Zip, ZipPassThrough } from 'fflate';
 import { randomPassphrase } from '../../domain/certs/write/encrypt-pkcs8';
 import { LabStopped, makeLab } from '../../domain/certs/write/make-lab';
 import { keyTypeLabel } from '../../domain/certs/write/key-types';
-import { labSpec } from '../../domain/lab/lab-spec';
 import { labInspectionFiles, labTree } from '../../domain/lab/lab-tree';
 import { labWords } from '#words/lab';
 import { LAB_CANCELLED, type LabRequest, type LabResult } from './lab-protocol';
@@ -18,7 +17,7 @@ const FILE_MODE = 0o100644;
  * is polled between key pairs; `progress` is told after each.
  */
 export async function runLab(req: LabRequest, progress: (done: number, total: number) => void, stopped: () => boolean): Promise<LabResult> {
-  const spec = labSpec(req.plan, { cas: req.cas, keyType: req.keyType, ...(req.agentHosts.length > 0 ? { agentHosts: req.agentHosts } : {}) });
+  const { spec } = req;
   if (spec.problems.length > 0) throw new Error(spec.problems.map(labWords.problem).join(' '));
   const encrypts = spec.leaves.some((l) => l.keyPassphrase);
   let made;

@@ -1,17 +1,18 @@
-import type { LabKeyType } from '../../domain/certs/write/sign';
+import type { LabSpec } from '../../domain/lab/lab-spec';
 import type { InspectRole } from '../../domain/inspect/shelf';
 import type { Plan } from '../../domain/plan/schema';
 
-/** What the page asks of a lab: the plan and the user's choices; the clock is the page's. */
+/**
+ * What the page asks of a lab: the plan, the certificates to make (the spec the page lists
+ * them from: the worker does not carry labSpec a second time, ADR 3) and the user's
+ * choices; the clock is the page's.
+ */
 export interface LabRequest {
   readonly plan: Plan;
-  readonly cas: 'one' | 'per-service';
-  readonly keyType: LabKeyType;
+  readonly spec: LabSpec;
   readonly validityDays: number;
   /** The passphrase of the keys the plan marks encrypted; empty: one is made up. */
   readonly passphrase: string;
-  /** One agent certificate per named host; empty: one shared agent certificate. */
-  readonly agentHosts: readonly string[];
   readonly now: number;
 }
 
