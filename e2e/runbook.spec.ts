@@ -165,7 +165,15 @@ test('the runbook by host: each host’s files at their paths, then its scripts 
   await startFromExample(page, 'On-premises, mutual TLS everywhere');
   await page.getByRole('radio', { name: 'By host' }).check();
   const hosts = page.getByRole('tablist', { name: 'Hosts' });
-  await expect(hosts.getByRole('tab')).toHaveText(['Kibana', 'Elasticsearch', 'Fleet Server host', /^Agents: Linux/, /^Agents: Windows/, /^Agents: DEB/]);
+  await expect(hosts.getByRole('tab')).toHaveText([
+    'Kibana',
+    'Elasticsearch',
+    'Fleet Server host',
+    /^Agents: Linux/,
+    /^Agents: Windows/,
+    /^Agents: DEB/,
+    'Containers',
+  ]);
   await hosts.getByRole('tab', { name: /^Agents: Windows/ }).click();
   const files = page.getByRole('region', { name: 'Files on this host (5)' });
   await expect(files.getByRole('listitem')).toHaveText([
