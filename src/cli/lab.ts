@@ -1,6 +1,5 @@
 import { randomPassphrase } from '../domain/certs/write/encrypt-pkcs8';
 import { makeLab } from '../domain/certs/write/make-lab';
-import { KEY_TYPES, keyTypeById, MAX_VALIDITY_DAYS, validityDays } from '../domain/certs/write/key-types';
 import type { LabKeyType } from '../domain/certs/write/sign';
 import { labSpec } from '../domain/lab/lab-spec';
 import { labTree } from '../domain/lab/lab-tree';
@@ -10,6 +9,7 @@ import { labWords } from '#words/lab';
 import type { FileToWrite, Io } from './io';
 import { PASSWORD_FILE_MAX_BYTES } from './passwords';
 import { reportIssues } from './plan-report';
+import { daysOption, keyOption } from './key-options';
 import { readPlan } from './read-plan';
 import { readRefusal } from './read-refusal';
 
@@ -57,19 +57,13 @@ export async function lab(args: readonly string[], io: Io, usage: string): Promi
       if (v !== 'one' && v !== 'per-service') return (io.err(`${w.cas}\n`), 2);
       cas = v;
     } else if (a === '--key') {
-      const name = value() ?? '';
-      const type = keyTypeById(name);
-      if (!type) return (io.err(`${w.key(KEY_TYPES.map((k) => k.id).join(', '))}\n`), 2);
-      keyType = type;
+      const key = keyOption(value());
+      if (!key.ok) return (io.err(`${key.error}\n`), 2);
+      keyType = key.value;
     } else if (a === '--days') {
-      const n = validityDays(value());
-      if (n === null)
-        return (
-          io.err(`${w.days(MAX_VALIDITY_DAYS)}
-`),
-          2
-        );
-      days = n;
+      const read = daysOption(value());
+      if (!read.ok) return (io.err(`${read.error}\n`), 2);
+      days = read.value;
     } else if (a === '--passphrase-file' || a === '--agent-host') {
       const v = value();
       if (v === undefined) return (io.err(`${cliWords.args.needsValue(a)}\n`), 2);

@@ -1,4 +1,3 @@
-import { KEY_TYPES, keyTypeById, MAX_VALIDITY_DAYS, validityDays } from '../domain/certs/write/key-types';
 import type { LabKeyType } from '../domain/certs/write/sign';
 import { serializeYaml } from '../domain/generate/serialize-yaml';
 import { quotePosix } from '../domain/generate/shell/posix-quote';
@@ -10,6 +9,7 @@ import { cliWords } from '#words/cli';
 import { requestsWords as w, type ReadmeRequest } from '#words/requests';
 import type { FileToWrite, Io } from './io';
 import { reportIssues } from './plan-report';
+import { daysOption, keyOption } from './key-options';
 import { readPlan } from './read-plan';
 
 const keyName = (k: LabKeyType) => (k.kind === 'EC' ? `EC ${k.curve}` : `RSA ${k.bits}`);
@@ -75,19 +75,13 @@ export function requests(args: readonly string[], io: Io, usage: string): number
     const value = () => args[++i];
     if (a === '--out') outDir = value();
     else if (a === '--key') {
-      const name = value() ?? '';
-      const type = keyTypeById(name);
-      if (!type) return (io.err(`${w.key(KEY_TYPES.map((k) => k.id).join(', '))}\n`), 2);
-      keyType = type;
+      const key = keyOption(value());
+      if (!key.ok) return (io.err(`${key.error}\n`), 2);
+      keyType = key.value;
     } else if (a === '--days') {
-      const n = validityDays(value());
-      if (n === null)
-        return (
-          io.err(`${w.days(MAX_VALIDITY_DAYS)}
-`),
-          2
-        );
-      days = n;
+      const read = daysOption(value());
+      if (!read.ok) return (io.err(`${read.error}\n`), 2);
+      days = read.value;
     } else if (a.startsWith('-')) return (io.err(`${cliWords.args.unknownOption(a)}\n${usage}\n`), 2);
     else if (file === undefined) file = a;
     else return (io.err(`${cliWords.args.onlyOnePlanFile}\n`), 2);

@@ -63,6 +63,8 @@ export const cliWords = {
   },
   args: {
     unknownOption: (name: string) => `Unknown option ${name}.`,
+    key: (types: string) => `--key takes one of: ${types}`,
+    days: (max: number) => `--days takes a whole number of days from 1 to ${max}.`,
     needsValue: (name: string) => `${name} needs a value.`,
     onlyOne: (name: string) => `Only one ${name}, please.`,
     onlyOnePlanFile: 'Only one plan file, please.',
@@ -83,8 +85,6 @@ export const cliWords = {
   lab: {
     needs: 'lab needs a plan file and --out DIR.',
     cas: '--cas takes one or per-service.',
-    key: (types: string) => `--key takes one of: ${types}`,
-    days: (max: number) => `--days takes a whole number of days from 1 to ${max}.`,
     nothing: 'This plan needs no certificate of its own (Elastic Cloud, or the lab mode where enroll makes Fleet Server its own).',
     notEmpty: (dir: string) => `${dir} exists and is not empty: nothing was written. Give a new directory.`,
     writeError: (dir: string, message: string) => `Writing under ${dir} failed: ${message}`,

@@ -103,8 +103,6 @@ export const requestsWords = {
   --days  validity in the signing commands shown (default 365, at most 825)
   Exit codes: 0 written, 1 the plan has problems or needs no certificate, 2 usage, or DIR not empty.`,
   needs: 'requests needs a plan file and --out DIR.',
-  key: (types: string) => `--key takes one of: ${types}`,
-  days: (max: number) => `--days takes a whole number of days from 1 to ${max}.`,
   nothing: 'This plan needs no certificate of its own (Elastic Cloud, or the lab mode where enroll makes Fleet Server its own).',
   notEmpty: (dir: string) => `${dir} exists and is not empty: nothing was written. Give a new directory.`,
   writeError: (dir: string, message: string) => `Writing under ${dir} failed: ${message}`,
