@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { ChoiceOption } from '../../components/choice-option';
 import { Field } from '../../components/field';
 import { KEY_TYPES, keyTypeLabel } from '../../domain/certs/write/key-types';
 
@@ -12,30 +13,18 @@ export function RadioList<T extends string>(props: {
 }) {
   return (
     <div className="choice-list">
-      {props.choices.map((choice) => {
-        const id = `${props.name}-${choice.value}`;
-        return (
-          <div className="choice" key={choice.value}>
-            <input
-              type="radio"
-              id={id}
-              name={props.name}
-              checked={props.value === choice.value}
-              disabled={props.disabled}
-              aria-describedby={choice.description ? `${id}-description` : undefined}
-              onChange={() => props.onChange(choice.value)}
-            />
-            <div className="choice-text">
-              <label htmlFor={id}>{choice.label}</label>
-              {choice.description ? (
-                <p className="choice-description" id={`${id}-description`}>
-                  {choice.description}
-                </p>
-              ) : null}
-            </div>
-          </div>
-        );
-      })}
+      {props.choices.map((choice) => (
+        <ChoiceOption
+          key={choice.value}
+          id={`${props.name}-${choice.value}`}
+          name={props.name}
+          checked={props.value === choice.value}
+          label={choice.label}
+          description={choice.description}
+          disabled={props.disabled}
+          onChange={() => props.onChange(choice.value)}
+        />
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useController, type FieldPath } from 'react-hook-form';
+import { ChoiceOption } from '../../../components/choice-option';
 import { Fieldset } from '../../../components/fieldset';
 import type { Plan } from '../../../domain/plan/schema';
 import { fieldIdOf } from '../../../state/plan-form/field-name';
@@ -37,31 +38,22 @@ export function ChoiceField<T extends string | boolean>({ name, legend, descript
             {choices.map((choice, i) => {
               const optionId = `${id}-${i}`;
               return (
-                <div className="choice" key={String(choice.value)} data-disabled={choice.disabled ? '' : undefined}>
-                  <input
-                    type="radio"
-                    id={optionId}
-                    name={field.name}
-                    ref={i === 0 ? field.ref : undefined}
-                    checked={field.value === choice.value}
-                    disabled={choice.disabled}
-                    aria-invalid={invalid}
-                    aria-describedby={choice.description ? `${optionId}-description` : undefined}
-                    onChange={() => {
-                      field.onChange(choice.value);
-                      onChoose?.(choice.value);
-                    }}
-                    onBlur={field.onBlur}
-                  />
-                  <div className="choice-text">
-                    <label htmlFor={optionId}>{choice.label}</label>
-                    {choice.description ? (
-                      <p className="choice-description" id={`${optionId}-description`}>
-                        {choice.description}
-                      </p>
-                    ) : null}
-                  </div>
-                </div>
+                <ChoiceOption
+                  key={String(choice.value)}
+                  id={optionId}
+                  name={field.name}
+                  inputRef={i === 0 ? field.ref : undefined}
+                  checked={field.value === choice.value}
+                  label={choice.label}
+                  description={choice.description}
+                  disabled={choice.disabled}
+                  invalid={invalid}
+                  onChange={() => {
+                    field.onChange(choice.value);
+                    onChoose?.(choice.value);
+                  }}
+                  onBlur={field.onBlur}
+                />
               );
             })}
           </div>
